@@ -1,0 +1,56 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Braudel",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "braudel", targets: ["BraudelCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // ICU hidden behind plain C types (DESIGN.md: ICU's versioned symbols and its clash with
+        // Foundation's private ICU make a direct module unusable from Swift on Linux).
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "BraudelText", dependencies: ["CICU"]),
+        .target(name: "BraudelDocuments", dependencies: ["BraudelText", "CICU", "CLibXML2"]),
+        .target(name: "BraudelConcepts", dependencies: ["BraudelText", "Yams"]),
+        .target(name: "BraudelCitations", dependencies: ["BraudelText"]),
+        .target(
+            name: "BraudelAnalysis",
+            dependencies: ["BraudelText", "BraudelDocuments", "BraudelConcepts", "BraudelCitations"]
+        ),
+        .target(
+            name: "BraudelIndex",
+            dependencies: ["BraudelAnalysis", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "BraudelNetworks"),
+        .executableTarget(
+            name: "BraudelCLI",
+            dependencies: [
+                "BraudelAnalysis", "BraudelIndex", "BraudelNetworks",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "BraudelTextTests", dependencies: ["BraudelText"]),
+        .testTarget(name: "BraudelDocumentsTests", dependencies: ["BraudelDocuments"]),
+        .testTarget(name: "BraudelConceptsTests", dependencies: ["BraudelConcepts"]),
+        .testTarget(name: "BraudelCitationsTests", dependencies: ["BraudelCitations"]),
+        .testTarget(name: "BraudelAnalysisTests", dependencies: ["BraudelAnalysis"]),
+        .testTarget(name: "BraudelIndexTests", dependencies: ["BraudelIndex"]),
+        .testTarget(name: "BraudelNetworksTests", dependencies: ["BraudelNetworks"]),
+        .testTarget(name: "BraudelCLITests", dependencies: ["BraudelCLI"]),
+    ]
+)

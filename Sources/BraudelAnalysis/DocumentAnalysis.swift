@@ -1,0 +1,26 @@
+import BraudelCitations
+import BraudelConcepts
+import BraudelDocuments
+import BraudelText
+
+/// Everything Braudel learns from one document: the stage outputs handed to the index.
+public struct DocumentAnalysis: Sendable {
+    public var document: Document
+    /// The cleaned text cut into sentences and tokens.
+    public var segmented: SegmentedText
+    public var concepts: [ConceptMention]
+    public var citations: [InTextCitation]
+    public var references: [ReferenceEntry]
+
+    public init(document: Document, segmented: SegmentedText, concepts: [ConceptMention],
+                citations: [InTextCitation], references: [ReferenceEntry]) {
+        self.document = document
+        self.segmented = segmented
+        self.concepts = concepts
+        self.citations = citations
+        self.references = references
+    }
+
+    /// Number of word and number tokens.
+    public var tokenCount: Int { segmented.tokens.count }
+}

@@ -1,0 +1,60 @@
+import CICU
+
+/// Folding for matching: NFKC case folding (ligatures, full-width forms, case) plus the
+/// typographic apostrophe made plain and soft hyphens dropped, so that "Frank’s", "ﬁrm" and
+/// "HEGEMONY" compare with the forms written in lexicons.
+public enum Folding {
+    /// Folds a whole string (lexicon variants, query words).
+    public static func fold(_ text: String) -> String {
+        let units = Array(text.utf16)
+        return units.withUnsafeBufferPointer { fold(units: $0[...]) }
+    }
+
+    /// Folds a slice of UTF-16 code units. ASCII takes a fast path that never calls ICU.
+    public static func fold(units: Slice<UnsafeBufferPointer<UInt16>>) -> String {
+        var ascii = true
+        for unit in units where unit >= 0x80 {
+            ascii = false
+            break
+        }
+        if ascii {
+            var bytes = [UInt8]()
+            bytes.reserveCapacity(units.count)
+            for unit in units {
+                let byte = UInt8(truncatingIfNeeded: unit)
+                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        var cleaned = [UInt16]()
+        cleaned.reserveCapacity(units.count)
+        for unit in units {
+            switch unit {
+            case 0x00AD: continue                     // soft hyphen
+            case 0x2019, 0x2018, 0x02BC: cleaned.append(0x27)  // ’ ‘ ʼ → '
+            case 0x2010, 0x2011: cleaned.append(0x2D)           // Unicode hyphens → -
+            default: cleaned.append(unit)
+            }
+        }
+        return casefold(cleaned)
+    }
+
+    private static func casefold(_ units: [UInt16]) -> String {
+        var capacity = units.count * 2 + 8
+        while true {
+            var output = [UInt16](repeating: 0, count: capacity)
+            var error: Int32 = 0
+            let needed = units.withUnsafeBufferPointer { source in
+                output.withUnsafeMutableBufferPointer { destination in
+                    cicu_nfkc_casefold(source.baseAddress, Int32(source.count),
+                                       destination.baseAddress, Int32(capacity), &error)
+                }
+            }
+            if needed < 0 || error != 0 { return String(decoding: units, as: UTF16.self).lowercased() }
+            if Int(needed) <= capacity {
+                return String(decoding: output[0..<Int(needed)], as: UTF16.self)
+            }
+            capacity = Int(needed) + 1
+        }
+    }
+}

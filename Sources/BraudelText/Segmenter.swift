@@ -1,0 +1,174 @@
+import CICU
+
+/// A text cut into sentences and word tokens, with everything addressed by Unicode scalar offsets.
+public struct SegmentedText: Sendable {
+    /// The text as given; offsets point into its Unicode scalars.
+    public let text: String
+    /// The text's Unicode scalars, so that offsets can be resolved in constant time.
+    public let scalars: [Unicode.Scalar]
+    public let tokens: [Token]
+    public let sentences: [Sentence]
+
+    /// The text between two scalar offsets.
+    public func slice(_ start: Int, _ end: Int) -> String {
+        let lower = max(0, min(start, scalars.count))
+        let upper = max(lower, min(end, scalars.count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[lower..<upper])
+        return String(view)
+    }
+
+    /// Index of the sentence containing a scalar offset (the last one starting at or before it).
+    public func sentenceIndex(at offset: Int) -> Int {
+        var low = 0
+        var high = sentences.count - 1
+        var found = 0
+        while low <= high {
+            let mid = (low + high) / 2
+            if sentences[mid].start <= offset {
+                found = mid
+                low = mid + 1
+            } else {
+                high = mid - 1
+            }
+        }
+        return found
+    }
+}
+
+/// Errors from ICU segmentation.
+public enum SegmentationError: Error, CustomStringConvertible {
+    case icu(call: String, code: Int32)
+    case tooLong(length: Int)
+
+    public var description: String {
+        switch self {
+        case .icu(let call, let code): return "ICU \(call) failed with error \(code)"
+        case .tooLong(let length): return "text of \(length) UTF-16 units is too long to segment"
+        }
+    }
+}
+
+/// Sentence and word segmentation with ICU break iterators.
+public enum Segmenter {
+    /// Segments `text`. Pure function of its input: safe to call from many threads at once.
+    public static func segment(_ text: String) throws -> SegmentedText {
+        let scalars = Array(text.unicodeScalars)
+        let units = Array(text.utf16)
+        guard units.count < Int(Int32.max) - 1 else { throw SegmentationError.tooLong(length: units.count) }
+        let toScalar = ScalarOffsets(units: units, scalarCount: scalars.count)
+        return try units.withUnsafeBufferPointer { buffer in
+            let sentenceBounds = try sentenceBoundaries(buffer).map(toScalar.scalarOffset)
+            var sentences = [Sentence]()
+            sentences.reserveCapacity(max(1, sentenceBounds.count - 1))
+            for i in 0..<max(0, sentenceBounds.count - 1) {
+                sentences.append(Sentence(start: sentenceBounds[i], end: sentenceBounds[i + 1], tokens: 0..<0))
+            }
+            if sentences.isEmpty { sentences.append(Sentence(start: 0, end: scalars.count, tokens: 0..<0)) }
+            let tokens = try words(buffer, scalars: scalars, toScalar: toScalar, sentences: &sentences)
+            return SegmentedText(text: text, scalars: scalars, tokens: tokens, sentences: sentences)
+        }
+    }
+
+    private static func sentenceBoundaries(_ buffer: UnsafeBufferPointer<UInt16>) throws -> [Int] {
+        var bounds = [Int32](repeating: 0, count: buffer.count + 2)
+        var error: Int32 = 0
+        let count = bounds.withUnsafeMutableBufferPointer {
+            cicu_sentence_boundaries(buffer.baseAddress, Int32(buffer.count), $0.baseAddress, Int32($0.count), &error)
+        }
+        if count < 0 { throw SegmentationError.icu(call: "ubrk_open(sentence)", code: error) }
+        return bounds[0..<Int(count)].map { Int($0) }
+    }
+
+    private static func words(
+        _ buffer: UnsafeBufferPointer<UInt16>, scalars: [Unicode.Scalar],
+        toScalar: ScalarOffsets, sentences: inout [Sentence]
+    ) throws -> [Token] {
+        var bounds = [Int32](repeating: 0, count: buffer.count + 2)
+        var statuses = [Int32](repeating: 0, count: buffer.count + 2)
+        var error: Int32 = 0
+        let count = bounds.withUnsafeMutableBufferPointer { b in
+            statuses.withUnsafeMutableBufferPointer { s in
+                cicu_word_boundaries(buffer.baseAddress, Int32(buffer.count), b.baseAddress, s.baseAddress,
+                                     Int32(b.count), &error)
+            }
+        }
+        if count < 0 { throw SegmentationError.icu(call: "ubrk_open(word)", code: error) }
+        var tokens = [Token]()
+        tokens.reserveCapacity(Int(count) / 2)
+        var sentence = 0
+        var sentenceFirstToken = 0
+        var previousEnd = -1
+        for i in 1..<max(1, Int(count)) {
+            let status = statuses[i]
+            guard status >= 100 else { continue }
+            let startUnit = Int(bounds[i - 1]), endUnit = Int(bounds[i])
+            let start = toScalar.scalarOffset(startUnit), end = toScalar.scalarOffset(endUnit)
+            while sentence + 1 < sentences.count && sentences[sentence + 1].start <= start {
+                sentences[sentence].tokens = sentenceFirstToken..<tokens.count
+                sentence += 1
+                sentenceFirstToken = tokens.count
+            }
+            var gap = previousEnd < 0 || sentenceFirstToken == tokens.count
+                ? Token.Gap.other : classifyGap(scalars, previousEnd, start)
+            if tokens.isEmpty { gap = .other }
+            let folded = Folding.fold(units: buffer[startUnit..<endUnit])
+            tokens.append(Token(start: start, end: end, kind: status < 200 ? .number : .word,
+                                folded: folded, gapBefore: gap, sentence: sentence))
+            previousEnd = end
+        }
+        sentences[sentence].tokens = sentenceFirstToken..<tokens.count
+        for rest in (sentence + 1)..<sentences.count { sentences[rest].tokens = tokens.count..<tokens.count }
+        return tokens
+    }
+
+    /// Classifies the characters between two tokens.
+    static func classifyGap(_ scalars: [Unicode.Scalar], _ from: Int, _ to: Int) -> Token.Gap {
+        if from >= to { return .none }
+        var newlines = 0
+        var hyphen = false
+        for index in from..<to {
+            let value = scalars[index].value
+            switch value {
+            case 0x0A:
+                newlines += 1
+                if newlines > 1 { return .other }
+            case 0x20, 0x09, 0x0D, 0xA0, 0x2009, 0x200A, 0x202F, 0x00AD:
+                continue
+            case 0x2D, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212:
+                if hyphen { return .other }
+                hyphen = true
+            default:
+                return .other
+            }
+        }
+        return hyphen ? .hyphen : .space
+    }
+}
+
+/// Maps UTF-16 offsets (what ICU reports) to Unicode scalar offsets (what Braudel exposes);
+/// the identity unless the text holds characters outside the Basic Multilingual Plane.
+struct ScalarOffsets {
+    private let table: [Int32]?
+
+    init(units: [UInt16], scalarCount: Int) {
+        if units.count == scalarCount {
+            table = nil
+            return
+        }
+        var table = [Int32](repeating: 0, count: units.count + 1)
+        var scalar: Int32 = 0
+        for (index, unit) in units.enumerated() {
+            table[index] = scalar
+            if !(0xDC00...0xDFFF).contains(unit) { scalar += 1 }
+            if (0xDC00...0xDFFF).contains(unit) { table[index] = scalar - 1 }
+        }
+        table[units.count] = Int32(scalarCount)
+        self.table = table
+    }
+
+    func scalarOffset(_ utf16Offset: Int) -> Int {
+        guard let table else { return utf16Offset }
+        return Int(table[min(utf16Offset, table.count - 1)])
+    }
+}
