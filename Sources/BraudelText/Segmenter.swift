@@ -70,11 +70,21 @@ public enum Segmenter {
         }
     }
 
+    /// Sentence boundaries. A lone line break inside a paragraph is seen as a space: ICU would
+    /// end a sentence at every line break, but only a blank line ends a paragraph here.
     private static func sentenceBoundaries(_ buffer: UnsafeBufferPointer<UInt16>) throws -> [Int] {
+        var units = Array(buffer)
+        for index in units.indices where units[index] == 0x0A {
+            let before = index > 0 ? units[index - 1] : 0x0A
+            let after = index + 1 < units.count ? units[index + 1] : 0x0A
+            if before != 0x0A && after != 0x0A { units[index] = 0x20 }
+        }
         var bounds = [Int32](repeating: 0, count: buffer.count + 2)
         var error: Int32 = 0
-        let count = bounds.withUnsafeMutableBufferPointer {
-            cicu_sentence_boundaries(buffer.baseAddress, Int32(buffer.count), $0.baseAddress, Int32($0.count), &error)
+        let count = units.withUnsafeBufferPointer { text in
+            bounds.withUnsafeMutableBufferPointer {
+                cicu_sentence_boundaries(text.baseAddress, Int32(text.count), $0.baseAddress, Int32($0.count), &error)
+            }
         }
         if count < 0 { throw SegmentationError.icu(call: "ubrk_open(sentence)", code: error) }
         return bounds[0..<Int(count)].map { Int($0) }

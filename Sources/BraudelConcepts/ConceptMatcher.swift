@@ -1,0 +1,114 @@
+import BraudelText
+
+/// Finds lexicon concepts in segmented text: a trie over folded token sequences, longest match
+/// first, with context rules vetoing everyday senses of ambiguous terms.
+public struct ConceptMatcher: Sendable {
+    private struct Node: Sendable {
+        var children: [String: Int] = [:]
+        /// Concept index ending here, if any.
+        var concept: Int?
+    }
+
+    private var nodes: [Node] = [Node()]
+    private let concepts: [Concept]
+    /// Letters of each case-sensitive concept's spellings, for the exact-case check.
+    private let exactSpellings: [Int: [String]]
+
+    /// Builds the matcher for every non-abstract concept of `lexicon`. A spelling claimed by two
+    /// concepts goes to the first; `braudel lexicon check` reports such clashes.
+    public init(lexicon: Lexicon) {
+        concepts = lexicon.concepts
+        var exact = [Int: [String]]()
+        for (index, concept) in lexicon.concepts.enumerated() where concept.caseSensitive && !concept.abstract {
+            exact[index] = concept.surfaceForms.map(Self.letters)
+        }
+        exactSpellings = exact
+        for (index, concept) in lexicon.concepts.enumerated() where !concept.abstract {
+            for form in concept.surfaceForms {
+                for sequence in SurfaceForms.sequences(of: form) { insert(sequence, concept: index) }
+            }
+        }
+    }
+
+    /// Folded words of a phrase, as context rules compare them.
+    public static func foldedWords(_ phrase: String) -> [String] {
+        (try? Segmenter.segment(phrase))?.tokens.map(\.folded) ?? []
+    }
+
+    private mutating func insert(_ sequence: [String], concept: Int) {
+        var node = 0
+        for word in sequence {
+            if let next = nodes[node].children[word] {
+                node = next
+            } else {
+                nodes.append(Node())
+                nodes[node].children[word] = nodes.count - 1
+                node = nodes.count - 1
+            }
+        }
+        if nodes[node].concept == nil { nodes[node].concept = concept }
+    }
+
+    /// Every concept mention in `text`, in order, never overlapping.
+    public func mentions(in text: SegmentedText, excluding excluded: Range<Int>? = nil) -> [ConceptMention] {
+        let tokens = text.tokens
+        var result = [ConceptMention]()
+        var index = 0
+        while index < tokens.count {
+            if let excluded, excluded.contains(tokens[index].start) {
+                index += 1
+                continue
+            }
+            if let (concept, end) = longestAcceptedMatch(at: index, in: text) {
+                let first = tokens[index], last = tokens[end - 1]
+                let entry = concepts[concept]
+                result.append(ConceptMention(concept: entry.id, label: entry.label, text: text.slice(first.start, last.end),
+                                             start: first.start, end: last.end, sentence: first.sentence))
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// Walks the trie from `start`; returns the longest match that passes its concept's rules.
+    private func longestAcceptedMatch(at start: Int, in text: SegmentedText) -> (Int, Int)? {
+        let tokens = text.tokens
+        var candidates = [(concept: Int, end: Int)]()
+        var node = 0
+        var position = start
+        while position < tokens.count {
+            let token = tokens[position]
+            if position > start && !token.gapBefore.joins { break }
+            guard let next = nodes[node].children[token.folded] ?? nodes[node].children[Self.withoutPossessive(token.folded)]
+            else { break }
+            node = next
+            position += 1
+            if let concept = nodes[node].concept { candidates.append((concept, position)) }
+        }
+        for candidate in candidates.reversed() where accepts(candidate.concept, tokens: start..<candidate.end, in: text) {
+            return candidate
+        }
+        return nil
+    }
+
+    private func accepts(_ concept: Int, tokens range: Range<Int>, in text: SegmentedText) -> Bool {
+        if let spellings = exactSpellings[concept] {
+            let found = Self.letters(text.slice(text.tokens[range.lowerBound].start, text.tokens[range.upperBound - 1].end))
+            guard spellings.contains(where: { found.hasPrefix($0) }) else { return false }
+        }
+        guard let rule = concepts[concept].context else { return true }
+        return ContextRuleEvaluator(rule: rule, text: text).accepts(range)
+    }
+
+    static func withoutPossessive(_ word: String) -> String {
+        if word.hasSuffix("'s") { return String(word.dropLast(2)) }
+        if word.hasSuffix("'") { return String(word.dropLast()) }
+        return word
+    }
+
+    static func letters(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.isAlphabetic }))
+    }
+}

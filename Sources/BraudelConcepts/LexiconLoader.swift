@@ -1,0 +1,145 @@
+import BraudelText
+import Foundation
+import Yams
+
+/// Why a lexicon could not be loaded; names the file and, where known, the line.
+public struct LexiconError: Error, CustomStringConvertible, Sendable {
+    public var path: String
+    public var line: Int?
+    public var reason: String
+
+    public init(path: String, line: Int?, reason: String) {
+        self.path = path
+        self.line = line
+        self.reason = reason
+    }
+
+    public var description: String {
+        if let line { return "\(path):\(line): \(reason)" }
+        return "\(path): \(reason)"
+    }
+}
+
+/// Loads Braudel's YAML lexicon format (see lexicons/world-systems.yaml).
+public enum LexiconLoader {
+    /// Loads and validates the lexicon file at `path`.
+    public static func load(path: String) throws -> Lexicon {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw LexiconError(path: path, line: nil, reason: "cannot read: \(error.localizedDescription)")
+        }
+        return try load(yaml: text, path: path)
+    }
+
+    /// Parses lexicon YAML; `path` is used in error messages only.
+    public static func load(yaml: String, path: String) throws -> Lexicon {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw LexiconError(path: path, line: yamlLine(error), reason: "invalid YAML: \(firstLine(of: "\(error)"))")
+        } catch {
+            throw LexiconError(path: path, line: nil, reason: "invalid YAML: \(error)")
+        }
+        guard let root, root.mapping != nil else {
+            throw LexiconError(path: path, line: nil, reason: "expected a mapping with a 'concepts' list")
+        }
+        guard let list = root["concepts"]?.sequence else {
+            throw LexiconError(path: path, line: root.mark?.line, reason: "missing 'concepts' list")
+        }
+        var concepts = [Concept]()
+        for node in list { concepts.append(try concept(from: node, path: path)) }
+        let lexicon = Lexicon(name: root["name"]?.string ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent,
+                              version: root["version"]?.string ?? "1", concepts: concepts)
+        try validate(lexicon, path: path)
+        return lexicon
+    }
+
+    private static func concept(from node: Node, path: String) throws -> Concept {
+        let line = node.mark?.line
+        func fail(_ reason: String) -> LexiconError { LexiconError(path: path, line: line, reason: reason) }
+        guard node.mapping != nil else { throw fail("a concept must be a mapping with id and label") }
+        guard let id = node["id"]?.string, !id.isEmpty else { throw fail("concept without an 'id'") }
+        guard let label = node["label"]?.string, !label.isEmpty else { throw fail("concept '\(id)' has no 'label'") }
+        var concept = Concept(id: id, label: label, line: line)
+        concept.broader = node["broader"]?.string
+        concept.related = try strings(node["related"], key: "related", id: id, path: path)
+        concept.definition = node["definition"]?.string
+        concept.source = node["source"]?.string
+        concept.variants = try strings(node["variants"], key: "variants", id: id, path: path)
+        concept.caseSensitive = node["case_sensitive"]?.bool ?? false
+        concept.abstract = node["abstract"]?.bool ?? false
+        if let rule = node["context"] { concept.context = try contextRule(rule, id: id, path: path) }
+        return concept
+    }
+
+    private static func contextRule(_ node: Node, id: String, path: String) throws -> ContextRule {
+        guard node.mapping != nil else {
+            throw LexiconError(path: path, line: node.mark?.line, reason: "context of '\(id)' must be a mapping")
+        }
+        let window = node["window"].map { $0.int } ?? 8
+        guard let window, window > 0 else {
+            throw LexiconError(path: path, line: node.mark?.line, reason: "context window of '\(id)' must be a positive integer")
+        }
+        let phrases = { (key: String) throws -> [[String]] in
+            try strings(node[key], key: key, id: id, path: path).map(ConceptMatcher.foldedWords)
+        }
+        return ContextRule(window: window,
+                           requireAny: try strings(node["require_any"], key: "require_any", id: id, path: path).map(Folding.fold),
+                           forbidBefore: try phrases("forbid_before"), forbidAfter: try phrases("forbid_after"))
+    }
+
+    private static func strings(_ node: Node?, key: String, id: String, path: String) throws -> [String] {
+        guard let node else { return [] }
+        if let single = node.string { return [single] }
+        guard let list = node.sequence else {
+            throw LexiconError(path: path, line: node.mark?.line, reason: "'\(key)' of '\(id)' must be a list of strings")
+        }
+        return try list.map { item in
+            guard let text = item.string else {
+                throw LexiconError(path: path, line: item.mark?.line, reason: "'\(key)' of '\(id)' must hold strings only")
+            }
+            return text
+        }
+    }
+
+    /// Structural checks that would otherwise surface as silent misses at match time.
+    private static func validate(_ lexicon: Lexicon, path: String) throws {
+        var seen = [String: Int]()
+        for concept in lexicon.concepts {
+            if seen[concept.id] != nil {
+                throw LexiconError(path: path, line: concept.line, reason: "duplicate concept id '\(concept.id)'")
+            }
+            seen[concept.id] = concept.line ?? 0
+        }
+        for concept in lexicon.concepts {
+            if let broader = concept.broader, seen[broader] == nil {
+                throw LexiconError(path: path, line: concept.line,
+                                   reason: "concept '\(concept.id)' has unknown broader concept '\(broader)'")
+            }
+        }
+        for concept in lexicon.concepts {
+            var visited: Set<String> = [concept.id]
+            var current = concept.broader
+            while let next = current {
+                if !visited.insert(next).inserted {
+                    throw LexiconError(path: path, line: concept.line, reason: "broader cycle through '\(concept.id)'")
+                }
+                current = lexicon.concept(next)?.broader
+            }
+        }
+    }
+
+    private static func yamlLine(_ error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
+        default: return nil
+        }
+    }
+
+    private static func firstLine(of text: String) -> String {
+        String(text.split(separator: "\n").first ?? "")
+    }
+}
