@@ -1,0 +1,65 @@
+import BraudelCitations
+import BraudelConcepts
+import BraudelDocuments
+
+/// The JSON object of `braudel analyze` (DESIGN.md's contract): document, concepts, citations,
+/// references, with scalar offsets into the text that `braudel text` prints.
+public struct AnalysisReport: Encodable, Sendable {
+    /// The document part of the report.
+    public struct DocumentPart: Encodable, Sendable {
+        public var path: String
+        public var title: String?
+        public var authors: [String]
+        public var year: Int?
+        public var format: String
+        public var tokens: Int
+        public var sentences: Int
+        public var warnings: [String]
+    }
+
+    public var document: DocumentPart
+    public var concepts: [ConceptMention]
+    public var citations: [InTextCitation]
+    public var references: [ReferenceEntry]
+
+    /// The report of one analysis.
+    public init(_ analysis: DocumentAnalysis) {
+        let document = analysis.document
+        self.document = DocumentPart(path: document.path, title: document.metadata.title, authors: document.metadata.authors,
+                                     year: document.metadata.year, format: document.format.rawValue,
+                                     tokens: analysis.tokenCount, sentences: analysis.segmented.sentences.count,
+                                     warnings: document.warnings)
+        concepts = analysis.concepts
+        citations = analysis.citations
+        references = analysis.references
+    }
+
+    enum CodingKeys: String, CodingKey { case document, concepts, citations, references }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(document, forKey: .document)
+        try container.encode(concepts, forKey: .concepts)
+        try container.encode(citations.map(CitationJSON.init), forKey: .citations)
+        try container.encode(references, forKey: .references)
+    }
+
+    /// Citations with explicit nulls for locator and reference, as the contract shows them.
+    private struct CitationJSON: Encodable {
+        let citation: InTextCitation
+        init(_ citation: InTextCitation) { self.citation = citation }
+        enum Keys: String, CodingKey { case authors, etAl, year, text, start, end, narrative, locator, reference }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(citation.authors, forKey: .authors)
+            try c.encode(citation.etAl, forKey: .etAl)
+            try c.encode(citation.year, forKey: .year)
+            try c.encode(citation.text, forKey: .text)
+            try c.encode(citation.start, forKey: .start)
+            try c.encode(citation.end, forKey: .end)
+            try c.encode(citation.narrative, forKey: .narrative)
+            try c.encode(citation.locator, forKey: .locator)
+            try c.encode(citation.reference, forKey: .reference)
+        }
+    }
+}

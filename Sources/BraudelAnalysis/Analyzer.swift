@@ -1,0 +1,63 @@
+import BraudelCitations
+import BraudelConcepts
+import BraudelDocuments
+import BraudelText
+
+/// Runs the analysis pipeline on one document: read → clean → segment → tag concepts →
+/// citations and references → links. A pure function of the file's bytes and the lexicon, so
+/// many documents can be analyzed at once on different threads.
+public struct Analyzer: Sendable {
+    public let lexicon: Lexicon
+    private let matcher: ConceptMatcher
+    private let registry: ReaderRegistry
+    private let cleaning: CleaningContext
+
+    /// An analyzer for `lexicon`; the lexicon also tells the cleaner which hyphens are real.
+    public init(lexicon: Lexicon, registry: ReaderRegistry = .standard) {
+        self.lexicon = lexicon
+        self.matcher = ConceptMatcher(lexicon: lexicon)
+        self.registry = registry
+        self.cleaning = Analyzer.cleaningContext(for: lexicon)
+    }
+
+    /// Reads and cleans the file at `path` without analyzing it (what `braudel text` prints).
+    public func read(fileAt path: String, maxBytes: Int) throws -> Document {
+        try registry.read(fileAt: path, maxBytes: maxBytes, context: cleaning)
+    }
+
+    /// Reads, cleans and analyzes already loaded bytes of the file at `path`.
+    public func analyze(bytes: [UInt8], path: String) throws -> DocumentAnalysis {
+        try analyze(registry.read(bytes: bytes, path: path, context: cleaning))
+    }
+
+    /// Reads and analyzes the file at `path`.
+    public func analyze(fileAt path: String, maxBytes: Int) throws -> DocumentAnalysis {
+        try analyze(read(fileAt: path, maxBytes: maxBytes))
+    }
+
+    /// Analyzes a document already read.
+    public func analyze(_ document: Document) throws -> DocumentAnalysis {
+        let segmented = try Segmenter.segment(document.text)
+        let (references, section) = ReferenceListParser.parse(segmented.scalars)
+        let concepts = matcher.mentions(in: segmented, excluding: section)
+        let found = InTextCitationExtractor.extract(from: segmented.scalars, excluding: section)
+        let citations = CitationLinker.link(found, to: references)
+        return DocumentAnalysis(document: document, segmented: segmented, concepts: concepts,
+                                citations: citations, references: references)
+    }
+
+    /// Hyphenated and closed spellings from the lexicon, as evidence for end-of-line hyphens.
+    static func cleaningContext(for lexicon: Lexicon) -> CleaningContext {
+        var hyphenated = Set<String>()
+        var closed = Set<String>()
+        for concept in lexicon.concepts {
+            for form in concept.surfaceForms {
+                for word in form.split(whereSeparator: { $0 == " " }) {
+                    let folded = Folding.fold(String(word))
+                    if folded.contains("-") { hyphenated.insert(folded) } else { closed.insert(folded) }
+                }
+            }
+        }
+        return CleaningContext(hyphenatedWords: hyphenated, closedWords: closed)
+    }
+}

@@ -1,0 +1,147 @@
+import BraudelText
+import Foundation
+
+/// Hand annotations of one document, read from `corpus/gold/<file name>.json`.
+public struct GoldAnnotations: Decodable, Sendable {
+    /// A concept mention: concept id and its text as written (line breaks joined).
+    public struct Mention: Decodable, Sendable {
+        public var concept: String
+        public var text: String
+    }
+    /// An in-text citation: surnames as written, year as written.
+    public struct Citation: Decodable, Sendable {
+        public var authors: [String]
+        public var year: String
+    }
+    /// A reference-list entry with the fields the parser must find.
+    public struct Reference: Decodable, Sendable {
+        public var authors: [String]
+        public var year: String?
+        public var title: String?
+    }
+
+    public var concepts: [Mention]
+    public var citations: [Citation]
+    public var references: [Reference]?
+}
+
+/// Precision and recall counts for one kind of annotation.
+public struct Score: Sendable, Codable {
+    public var truePositives = 0
+    public var falsePositives = 0
+    public var falseNegatives = 0
+
+    public init() {}
+
+    public var precision: Double { Score.ratio(truePositives, truePositives + falsePositives) }
+    public var recall: Double { Score.ratio(truePositives, truePositives + falseNegatives) }
+    public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+
+    public static func + (a: Score, b: Score) -> Score {
+        var sum = Score()
+        sum.truePositives = a.truePositives + b.truePositives
+        sum.falsePositives = a.falsePositives + b.falsePositives
+        sum.falseNegatives = a.falseNegatives + b.falseNegatives
+        return sum
+    }
+
+    private static func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 1 : Double(a) / Double(b) }
+
+    /// Compares two multisets of keys: each key counts as often as it occurs.
+    static func compare(predicted: [String], gold: [String]) -> (Score, missed: [String], spurious: [String]) {
+        var remaining = [String: Int]()
+        for key in gold { remaining[key, default: 0] += 1 }
+        var score = Score()
+        var spurious = [String]()
+        for key in predicted {
+            if let left = remaining[key], left > 0 {
+                remaining[key] = left - 1
+                score.truePositives += 1
+            } else {
+                score.falsePositives += 1
+                spurious.append(key)
+            }
+        }
+        let missed = remaining.flatMap { Array(repeating: $0.key, count: $0.value) }.sorted()
+        score.falseNegatives = missed.count
+        return (score, missed, spurious)
+    }
+}
+
+/// The result of comparing one document's analysis with its gold annotations.
+public struct DocumentEvaluation: Sendable {
+    public var path: String
+    public var concepts: Score
+    public var conceptsByID: [String: Score]
+    public var citations: Score
+    /// Reference entries of the gold found with the same first author and year.
+    public var referencesFound: Int
+    public var referencesInGold: Int
+    /// Fields (authors, year, title) of found references that equal the gold's.
+    public var referenceFieldsCorrect: Int
+    public var referenceFieldsTotal: Int
+    public var missedConcepts: [String]
+    public var spuriousConcepts: [String]
+    public var missedCitations: [String]
+    public var spuriousCitations: [String]
+}
+
+/// Scores analyses against gold annotations with multiset precision and recall.
+public enum GoldEvaluation {
+    /// Loads the gold file of a document.
+    public static func loadGold(at url: URL) throws -> GoldAnnotations {
+        try JSONDecoder().decode(GoldAnnotations.self, from: Data(contentsOf: url))
+    }
+
+    /// Compares `analysis` with `gold`.
+    public static func evaluate(_ analysis: DocumentAnalysis, gold: GoldAnnotations) -> DocumentEvaluation {
+        let conceptKey = { (concept: String, text: String) in concept + "|" + lettersAndDigits(text) }
+        let predictedConcepts = analysis.concepts.map { conceptKey($0.concept, $0.text) }
+        let goldConcepts = gold.concepts.map { conceptKey($0.concept, $0.text) }
+        let (conceptScore, missedConcepts, spuriousConcepts) = Score.compare(predicted: predictedConcepts, gold: goldConcepts)
+        var byID = [String: Score]()
+        for id in Set(analysis.concepts.map(\.concept)).union(gold.concepts.map(\.concept)) {
+            let p = predictedConcepts.filter { $0.hasPrefix(id + "|") }
+            let g = goldConcepts.filter { $0.hasPrefix(id + "|") }
+            byID[id] = Score.compare(predicted: p, gold: g).0
+        }
+        let citationKey = { (authors: [String], year: String) in
+            authors.map(lettersAndDigits).joined(separator: "+") + "|" + year.lowercased()
+        }
+        let (citationScore, missedCitations, spuriousCitations) = Score.compare(
+            predicted: analysis.citations.map { citationKey($0.authors, $0.year) },
+            gold: gold.citations.map { citationKey($0.authors, $0.year) })
+        var evaluation = DocumentEvaluation(
+            path: analysis.document.path, concepts: conceptScore, conceptsByID: byID, citations: citationScore,
+            referencesFound: 0, referencesInGold: gold.references?.count ?? 0, referenceFieldsCorrect: 0,
+            referenceFieldsTotal: 0, missedConcepts: missedConcepts, spuriousConcepts: spuriousConcepts,
+            missedCitations: missedCitations, spuriousCitations: spuriousCitations)
+        scoreReferences(analysis, gold: gold.references ?? [], into: &evaluation)
+        return evaluation
+    }
+
+    private static func scoreReferences(_ analysis: DocumentAnalysis, gold: [GoldAnnotations.Reference],
+                                        into evaluation: inout DocumentEvaluation) {
+        var unused = analysis.references
+        for entry in gold {
+            let first = entry.authors.first.map(lettersAndDigits) ?? ""
+            guard let index = unused.firstIndex(where: {
+                ($0.authors.first.map(lettersAndDigits) ?? "") == first && $0.year == entry.year
+            }) else { continue }
+            let found = unused.remove(at: index)
+            evaluation.referencesFound += 1
+            evaluation.referenceFieldsTotal += 3
+            if found.authors.map(lettersAndDigits) == entry.authors.map(lettersAndDigits) { evaluation.referenceFieldsCorrect += 1 }
+            if found.year == entry.year { evaluation.referenceFieldsCorrect += 1 }
+            if lettersAndDigits(found.title ?? "") == lettersAndDigits(entry.title ?? "") { evaluation.referenceFieldsCorrect += 1 }
+        }
+    }
+
+    /// Folded letters and digits only: compares spellings across hyphen, space and case.
+    static func lettersAndDigits(_ text: String) -> String {
+        let folded = Folding.fold(text)
+        return String(String.UnicodeScalarView(folded.unicodeScalars.filter {
+            $0.properties.isAlphabetic || $0.properties.numericType != nil
+        }))
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+
+/// The `braudel` command: a corpus analyzer for world-systems literature.
+struct Braudel: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "braudel",
+        abstract: "Corpus analyzer for world-systems literature: concepts, concordances, citations, networks.",
+        discussion: """
+        Start with `braudel index FOLDER`: it reads every .txt, .md and .html file below FOLDER \
+        into ./braudel.sqlite (or --index PATH). Then ask the index: search, kwic, concepts, \
+        cooc, cites, graph, stats. `braudel analyze FILE` and `braudel text FILE` work on one \
+        file without an index.
+        Exit codes: 0 success, 1 failure (one line on stderr), 2 usage error.
+        """,
+        version: "0.1.0",
+        subcommands: [
+            IndexCommand.self, TextCommand.self, AnalyzeCommand.self, SearchCommand.self, KwicCommand.self,
+            ConceptsCommand.self, CoocCommand.self, CitesCommand.self, GraphCommand.self, StatsCommand.self,
+            EvalCommand.self,
+        ]
+    )
+}
+
+/// A failure to report as one line on stderr, exiting 1.
+struct CommandFailure: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
+}

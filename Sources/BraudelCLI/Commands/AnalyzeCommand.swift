@@ -1,0 +1,64 @@
+import ArgumentParser
+import BraudelAnalysis
+import Foundation
+
+/// `braudel analyze FILE`: concepts, citations and references of one file, without an index.
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Analyze one file: concept mentions, in-text citations and its reference list.",
+        discussion: "With --format json prints the JSON object of DESIGN.md; offsets refer to `braudel text FILE`.")
+
+    @Argument(help: "A .txt, .md or .html file.") var file: String
+    @OptionGroup var lexicon: LexiconOptions
+    @OptionGroup var output: FormatOptions
+    @Option(help: "Largest file to read, in bytes.") var maxFileSize: Int = defaultMaxFileSize
+
+    func run() throws {
+        let analyzer = Analyzer(lexicon: try lexicon.load())
+        let analysis = try readFailingCleanly { try analyzer.analyze(fileAt: file, maxBytes: maxFileSize) }
+        for warning in analysis.document.warnings { Printer.note("braudel: warning: \(file): \(warning)") }
+        let report = AnalysisReport(analysis)
+        switch output.format {
+        case .json:
+            Printer.write(Printer.json(report) + "\n")
+        case .csv:
+            Printer.print(rows(report), as: .csv)
+        case .table:
+            let meta = report.document
+            Printer.write("""
+                \(meta.path) [\(meta.format)] \(meta.title ?? "(untitled)")\(meta.year.map { " (\($0))" } ?? "")
+                \(meta.tokens) tokens, \(meta.sentences) sentences, \(report.concepts.count) concept mentions, \
+                \(report.citations.count) citations, \(report.references.count) references\n\n
+                """)
+            Printer.print(rows(report), as: .table)
+        }
+    }
+
+    /// One row per finding, for the table and CSV forms.
+    private func rows(_ report: AnalysisReport) -> [FindingRow] {
+        report.concepts.map {
+            FindingRow(kind: "concept", key: $0.concept, text: $0.text, start: $0.start, end: $0.end, detail: $0.label)
+        } + report.citations.map {
+            FindingRow(kind: "citation", key: ($0.authors + ($0.etAl ? ["et al."] : [])).joined(separator: ", ") + " " + $0.year,
+                       text: $0.text, start: $0.start, end: $0.end,
+                       detail: $0.reference.map { "→ reference \($0)" } ?? "unlinked")
+        } + report.references.enumerated().map { index, entry in
+            FindingRow(kind: "reference", key: "\(index): " + entry.authors.joined(separator: ", ") + " " + (entry.year ?? "n.y."),
+                       text: entry.title ?? entry.raw, start: entry.start, end: entry.end, detail: "")
+        }
+    }
+}
+
+/// A concept mention, citation or reference as a table row.
+struct FindingRow: TabularRecord {
+    var kind: String
+    var key: String
+    var text: String
+    var start: Int
+    var end: Int
+    var detail: String
+
+    static let columns = ["kind", "key", "text", "start", "end", "detail"]
+    var cells: [String] { [kind, key, text, String(start), String(end), detail] }
+}

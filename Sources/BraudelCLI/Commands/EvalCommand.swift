@@ -1,0 +1,74 @@
+import ArgumentParser
+import BraudelAnalysis
+import BraudelDocuments
+import Foundation
+
+/// `braudel eval`: precision and recall against hand-annotated gold files.
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Measure concept and citation precision/recall against gold annotations.",
+        discussion: """
+        Every file of CORPUS with a gold file GOLD/<file name>.json is analyzed and compared. \
+        Gold format: {"concepts": [{"concept", "text"}], "citations": [{"authors", "year"}], \
+        "references": [{"authors", "year", "title"}]}.
+        """)
+
+    @Argument(help: "The annotated corpus folder.") var corpus: String = "corpus"
+    @Option(help: "Folder of gold files (default: CORPUS/gold).") var gold: String?
+    @Flag(help: "List every missed and spurious annotation.") var verbose = false
+    @OptionGroup var lexicon: LexiconOptions
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+        let analyzer = Analyzer(lexicon: try lexicon.load())
+        let evaluation = try readFailingCleanly {
+            try CorpusEvaluation.run(corpus: corpus, goldFolder: gold ?? corpus + "/gold", analyzer: analyzer)
+        }
+        guard !evaluation.documents.isEmpty else { throw CommandFailure("\(corpus): no documents with gold files") }
+        var rows = evaluation.conceptsByID.sorted { $0.key < $1.key }.map { ScoreRow(scope: "concept:" + $0.key, score: $0.value) }
+        rows.append(ScoreRow(scope: "concepts (all)", score: evaluation.concepts))
+        rows.append(ScoreRow(scope: "citations (all)", score: evaluation.citations))
+        Printer.print(rows, as: output.format)
+        if output.format == .table {
+            Printer.write(String(format: "references: %.3f of gold entries found, field accuracy %.3f; %d documents\n",
+                                 evaluation.referenceRecall, evaluation.referenceFieldAccuracy, evaluation.documents.count))
+        }
+        if verbose {
+            for document in evaluation.documents {
+                let name = CorpusWalker.display(document.path)
+                for key in document.missedConcepts { Printer.note("\(name): missed concept \(key)") }
+                for key in document.spuriousConcepts { Printer.note("\(name): spurious concept \(key)") }
+                for key in document.missedCitations { Printer.note("\(name): missed citation \(key)") }
+                for key in document.spuriousCitations { Printer.note("\(name): spurious citation \(key)") }
+            }
+        }
+    }
+}
+
+/// Precision, recall and F1 of one scope.
+struct ScoreRow: TabularRecord {
+    var scope: String
+    var truePositives: Int
+    var falsePositives: Int
+    var falseNegatives: Int
+    var precision: Double
+    var recall: Double
+    var f1: Double
+
+    init(scope: String, score: Score) {
+        self.scope = scope
+        truePositives = score.truePositives
+        falsePositives = score.falsePositives
+        falseNegatives = score.falseNegatives
+        precision = score.precision
+        recall = score.recall
+        f1 = score.f1
+    }
+
+    static let columns = ["scope", "tp", "fp", "fn", "precision", "recall", "f1"]
+    var cells: [String] {
+        [scope, String(truePositives), String(falsePositives), String(falseNegatives),
+         String(format: "%.3f", precision), String(format: "%.3f", recall), String(format: "%.3f", f1)]
+    }
+}

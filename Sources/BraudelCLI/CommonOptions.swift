@@ -1,0 +1,50 @@
+import ArgumentParser
+import BraudelConcepts
+import Foundation
+
+/// `--index PATH`: the SQLite index every query command reads.
+struct IndexOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The index file.", valueName: "path"))
+    var index: String = "braudel.sqlite"
+}
+
+/// `--format`: table for people (default), json or csv for programs.
+struct FormatOptions: ParsableArguments {
+    @Option(name: .long, help: "Output format: table, json or csv.")
+    var format: OutputFormat = .table
+}
+
+/// `--lexicon FILE` (repeatable): the concept lexicons; defaults to the bundled world-systems one.
+struct LexiconOptions: ParsableArguments {
+    @Option(name: .customLong("lexicon"),
+            help: ArgumentHelp("A lexicon file (repeatable). Default: lexicons/world-systems.yaml.", valueName: "file"))
+    var lexicons: [String] = []
+
+    /// Loads the named lexicons, or the bundled default.
+    func load() throws -> Lexicon {
+        let paths = lexicons.isEmpty ? [try Self.defaultLexiconPath()] : lexicons
+        do {
+            return Lexicon.merged(try paths.map { try LexiconLoader.load(path: $0) })
+        } catch let error as LexiconError {
+            throw CommandFailure("\(error)")
+        }
+    }
+
+    /// $BRAUDEL_LEXICON, then lexicons/ in the working folder, then beside the executable's
+    /// checkout (.build/<config>/braudel → ../../lexicons) or install prefix (share/braudel).
+    static func defaultLexiconPath() throws -> String {
+        let name = "world-systems.yaml"
+        var candidates = [String]()
+        if let env = ProcessInfo.processInfo.environment["BRAUDEL_LEXICON"], !env.isEmpty { candidates.append(env) }
+        candidates.append(FileManager.default.currentDirectoryPath + "/lexicons/" + name)
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        candidates.append(executable.appendingPathComponent("../../lexicons/\(name)").standardizedFileURL.path)
+        candidates.append(executable.appendingPathComponent("../../../lexicons/\(name)").standardizedFileURL.path)
+        candidates.append(executable.appendingPathComponent("../share/braudel/lexicons/\(name)").standardizedFileURL.path)
+        if let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) { return found }
+        throw CommandFailure("no lexicon found (looked for lexicons/\(name)); pass --lexicon FILE or set BRAUDEL_LEXICON")
+    }
+}
+
+/// Whether progress lines may be drawn: only when stderr is a terminal.
+var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
