@@ -1,4 +1,5 @@
 import BraudelText
+import Foundation
 
 /// Finds lexicon concepts in segmented text: a trie over folded token sequences, longest match
 /// first, with context rules vetoing everyday senses of ambiguous terms.
@@ -110,5 +111,23 @@ public struct ConceptMatcher: Sendable {
 
     static func letters(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.isAlphabetic }))
+    }
+}
+
+extension ConceptMatcher {
+    /// The concept a search query names: its id, its label or any spelling of it, ignoring
+    /// context rules (a user typing "core" means the concept). Nil when the query is not exactly
+    /// one concept.
+    public func concept(named query: String) -> Concept? {
+        let trimmed = query.trimmingCharacters(in: .whitespaces)
+        if let byID = concepts.first(where: { $0.id == trimmed && !$0.abstract }) { return byID }
+        guard let segmented = try? Segmenter.segment(trimmed), !segmented.tokens.isEmpty else { return nil }
+        var node = 0
+        for token in segmented.tokens {
+            guard let next = nodes[node].children[token.folded] ?? nodes[node].children[Self.withoutPossessive(token.folded)]
+            else { return nil }
+            node = next
+        }
+        return nodes[node].concept.map { concepts[$0] }
     }
 }

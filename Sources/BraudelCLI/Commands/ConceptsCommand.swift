@@ -1,0 +1,42 @@
+import ArgumentParser
+import BraudelIndex
+
+/// `braudel concepts`: the lexicon's concepts with how often the corpus mentions them.
+struct ConceptsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "concepts",
+        abstract: "List the lexicon's concepts with mention and document counts in the index.")
+
+    @Option(help: "Show only the N most mentioned concepts.") var top: Int?
+    @Flag(help: "Also list concepts with no mention.") var all = false
+    @OptionGroup var indexOptions: IndexOptions
+    @OptionGroup var lexicon: LexiconOptions
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+        let lexicon = try lexicon.load()
+        let index = try openIndex(indexOptions)
+        warnOnLexiconMismatch(index, lexicon, indexPath: indexOptions.index)
+        let counts = Dictionary(try querying { try index.conceptCounts() }.map { ($0.concept, $0) }, uniquingKeysWith: { a, _ in a })
+        var rows = lexicon.concepts.filter { !$0.abstract }.map { concept in
+            ConceptRow(concept: concept.id, label: concept.label, broader: concept.broader ?? "",
+                       mentions: counts[concept.id]?.mentions ?? 0, documents: counts[concept.id]?.documents ?? 0)
+        }
+        if !all { rows.removeAll { $0.mentions == 0 } }
+        rows.sort { ($0.mentions, $1.concept) > ($1.mentions, $0.concept) }
+        if let top { rows = Array(rows.prefix(top)) }
+        Printer.print(rows, as: output.format)
+    }
+}
+
+/// A concept with its counts.
+struct ConceptRow: TabularRecord {
+    var concept: String
+    var label: String
+    var broader: String
+    var mentions: Int
+    var documents: Int
+
+    static let columns = ["concept", "label", "broader", "mentions", "documents"]
+    var cells: [String] { [concept, label, broader, String(mentions), String(documents)] }
+}

@@ -1,0 +1,83 @@
+import ArgumentParser
+import BraudelAnalysis
+import BraudelDocuments
+import BraudelIndex
+import Foundation
+
+/// `braudel index FOLDER…`: brings the index up to date with the folders.
+struct IndexCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "index",
+        abstract: "Read, analyze and index every .txt, .md and .html file below the given folders.",
+        discussion: """
+        Incremental: unchanged files are skipped, changed ones replaced, deleted ones removed; \
+        each document is committed in its own transaction. A file that cannot be read is \
+        reported on stderr and the rest of the batch goes on. Exits 1 when every file failed.
+        """)
+
+    @Argument(help: "Folders (or files) to index.") var paths: [String]
+    @OptionGroup var indexOptions: IndexOptions
+    @OptionGroup var lexicon: LexiconOptions
+    @Option(help: "Largest file to read, in bytes.") var maxFileSize: Int = defaultMaxFileSize
+    @Flag(help: "Read and analyze only; write nothing (measures analysis throughput).") var analyzeOnly = false
+    @Flag(help: "Exit 1 if any file failed.") var strict = false
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one folder to index") }
+    }
+
+    func run() throws {
+        let builder = IndexBuilder(analyzer: Analyzer(lexicon: try lexicon.load()), maxFileSize: maxFileSize)
+        let started = Date()
+        let progress = ProgressLine(enabled: stderrIsTerminal)
+        let summary: IndexRunSummary
+        do {
+            if analyzeOnly {
+                summary = try builder.analyzeOnly(roots: paths, progress: progress.update)
+            } else {
+                let index = try CorpusIndex(path: indexOptions.index, create: true)
+                summary = try builder.update(index, roots: paths, progress: progress.update)
+            }
+        } catch let error as IndexError {
+            throw CommandFailure(error.description)
+        } catch let error as DocumentError {
+            throw CommandFailure(error.description)
+        }
+        progress.finish()
+        report(summary, seconds: Date().timeIntervalSince(started))
+        let attempted = summary.indexed + summary.failures.count
+        if !summary.failures.isEmpty && (strict || (summary.indexed == 0 && summary.unchanged == 0 && attempted > 0)) {
+            throw ExitCode.failure
+        }
+    }
+
+    private func report(_ summary: IndexRunSummary, seconds: Double) {
+        if summary.lexiconChanged { Printer.note("lexicon changed since the last run: every document was analyzed again") }
+        for failure in summary.failures { Printer.note("braudel: failed: \(failure.reason)") }
+        let megabytes = Double(summary.bytesAnalyzed) / 1_048_576
+        let rate = seconds > 0 ? megabytes / seconds : 0
+        let verb = analyzeOnly ? "analyzed" : "indexed"
+        Printer.note(String(format: "%@ %d, unchanged %d, removed %d, failed %d (%.1f MB in %.2f s, %.1f MB/s)",
+                            verb, summary.indexed, summary.unchanged, summary.removed, summary.failures.count,
+                            megabytes, seconds, rate))
+        if !analyzeOnly { Printer.note("index: \(indexOptions.index)") }
+    }
+}
+
+/// A progress line redrawn in place on a terminal; silent otherwise.
+final class ProgressLine: @unchecked Sendable {
+    private let enabled: Bool
+    private var drawn = false
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func update(_ done: Int, _ total: Int) {
+        guard enabled, total > 0 else { return }
+        FileHandle.standardError.write(Data("\r\(done)/\(total) files analyzed".utf8))
+        drawn = true
+    }
+
+    func finish() {
+        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+}

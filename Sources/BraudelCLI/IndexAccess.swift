@@ -1,0 +1,28 @@
+import BraudelConcepts
+import BraudelIndex
+
+/// Opens an existing index for a query command, turning index errors into one-line failures.
+func openIndex(_ options: IndexOptions) throws -> CorpusIndex {
+    do {
+        return try CorpusIndex(path: options.index, create: false)
+    } catch let error as IndexError {
+        throw CommandFailure(error.description)
+    }
+}
+
+/// Runs a query, turning index errors into one-line failures.
+func querying<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as IndexError {
+        throw CommandFailure(error.description)
+    }
+}
+
+/// Warns when the index was built with another lexicon than the one the command loaded, so
+/// that results from two lexicon versions are never mixed silently.
+func warnOnLexiconMismatch(_ index: CorpusIndex, _ lexicon: Lexicon, indexPath: String) {
+    if let recorded = try? index.meta("lexicon"), recorded != lexicon.fingerprint {
+        Printer.note("braudel: warning: \(indexPath) was built with another lexicon; run `braudel index` again to update it")
+    }
+}

@@ -1,0 +1,152 @@
+import BraudelAnalysis
+import BraudelCitations
+import BraudelDocuments
+import Foundation
+
+/// What one `braudel index` run did.
+public struct IndexRunSummary: Sendable {
+    public var indexed = 0
+    public var unchanged = 0
+    public var removed = 0
+    /// Files that could not be read or analyzed, with a one-line reason each.
+    public var failures: [(path: String, reason: String)] = []
+    /// Bytes of the files read and analyzed.
+    public var bytesAnalyzed = 0
+    /// True when every document was re-analyzed because the lexicon changed.
+    public var lexiconChanged = false
+
+    public init() {}
+}
+
+/// Brings an index up to date with folders on disk: new and changed files are analyzed on all
+/// cores, unchanged ones skipped (size and time first, then the content hash), deleted ones
+/// removed. Only the writer is serial, and it commits each document in its own transaction.
+public struct IndexBuilder {
+    public let analyzer: Analyzer
+    public let maxFileSize: Int
+    /// Documents analyzed at once between two write phases; bounds memory whatever the corpus size.
+    public var batchSize: Int
+
+    public init(analyzer: Analyzer, maxFileSize: Int, batchSize: Int = ProcessInfo.processInfo.activeProcessorCount * 8) {
+        self.analyzer = analyzer
+        self.maxFileSize = maxFileSize
+        self.batchSize = max(1, batchSize)
+    }
+
+    /// The outcome of reading and analyzing one file on a worker thread.
+    enum Outcome: Sendable {
+        case analyzed(DocumentAnalysis, FileStamp, bytes: Int)
+        case unchanged(FileStamp)
+        case failed(path: String, reason: String)
+    }
+
+    /// Updates `index` from the files under `roots`. `progress(done, total)` is called after each batch.
+    public func update(_ index: CorpusIndex, roots: [String], progress: (Int, Int) -> Void = { _, _ in }) throws -> IndexRunSummary {
+        var summary = IndexRunSummary()
+        let fingerprint = analyzer.lexicon.fingerprint
+        let recorded = try index.meta("lexicon")
+        summary.lexiconChanged = recorded != nil && recorded != fingerprint
+        let force = summary.lexiconChanged
+        var files = [String]()
+        for root in roots { files += try CorpusWalker().files(under: root) }
+        files = Array(Set(files)).sorted()
+
+        var pending = [(path: String, previous: FileStamp?)]()
+        for path in files {
+            let previous = try index.stamp(forPath: path)
+            if !force, let previous, let stat = Self.stat(path), stat.size == previous.size, stat.mtime == previous.mtime {
+                summary.unchanged += 1
+            } else {
+                pending.append((path, previous))
+            }
+        }
+        var done = 0
+        for start in stride(from: 0, to: pending.count, by: batchSize) {
+            let batch = Array(pending[start..<min(start + batchSize, pending.count)])
+            let outcomes = batch.parallelMap { item in self.process(item.path, previous: item.previous, force: force) }
+            try write(outcomes, to: index, summary: &summary)
+            done += batch.count
+            progress(done, pending.count)
+        }
+        try removeDeleted(from: index, roots: roots, present: Set(files), summary: &summary)
+        try index.setMeta("lexicon", fingerprint)
+        return summary
+    }
+
+    /// Reads, analyzes and discards: the analysis throughput without any index writing.
+    public func analyzeOnly(roots: [String], progress: (Int, Int) -> Void = { _, _ in }) throws -> IndexRunSummary {
+        var summary = IndexRunSummary()
+        var files = [String]()
+        for root in roots { files += try CorpusWalker().files(under: root) }
+        for start in stride(from: 0, to: files.count, by: batchSize) {
+            let batch = Array(files[start..<min(start + batchSize, files.count)])
+            for outcome in batch.parallelMap({ self.process($0, previous: nil, force: true) }) {
+                switch outcome {
+                case .analyzed(_, _, let bytes): summary.indexed += 1; summary.bytesAnalyzed += bytes
+                case .unchanged: summary.unchanged += 1
+                case .failed(let path, let reason): summary.failures.append((path, reason))
+                }
+            }
+            progress(min(start + batchSize, files.count), files.count)
+        }
+        return summary
+    }
+
+    private func process(_ path: String, previous: FileStamp?, force: Bool) -> Outcome {
+        do {
+            let bytes = try FileBytes.read(path, maxBytes: maxFileSize)
+            let stat = Self.stat(path) ?? (bytes.count, 0)
+            let stamp = FileStamp(path: path, hash: FileBytes.hash(bytes), size: bytes.count, mtime: stat.mtime)
+            if !force, let previous, previous.hash == stamp.hash { return .unchanged(stamp) }
+            return .analyzed(try analyzer.analyze(bytes: bytes, path: path), stamp, bytes: bytes.count)
+        } catch let error as DocumentError {
+            return .failed(path: path, reason: error.description)
+        } catch {
+            return .failed(path: path, reason: "\(path): \(error)")
+        }
+    }
+
+    private func write(_ outcomes: [Outcome], to index: CorpusIndex, summary: inout IndexRunSummary) throws {
+        for outcome in outcomes {
+            switch outcome {
+            case .analyzed(let analysis, let stamp, let bytes):
+                do {
+                    try index.write(analysis, file: stamp, workKey: Self.workKey)
+                    summary.indexed += 1
+                    summary.bytesAnalyzed += bytes
+                } catch let error as IndexError {
+                    if case .invalidAnalysis = error { summary.failures.append((stamp.path, error.description)) } else { throw error }
+                }
+            case .unchanged(let stamp):
+                try index.updateStamp(stamp)
+                summary.unchanged += 1
+            case .failed(let path, let reason):
+                summary.failures.append((path, reason))
+            }
+        }
+    }
+
+    private func removeDeleted(from index: CorpusIndex, roots: [String], present: Set<String>, summary: inout IndexRunSummary) throws {
+        var gone = [String]()
+        for root in roots {
+            gone += try index.indexedPaths(under: CorpusWalker.absolute(root)).filter { !present.contains($0) }
+        }
+        try index.remove(paths: gone)
+        summary.removed = gone.count
+    }
+
+    /// A citation's work: the linked reference's authors and title when there is one.
+    @Sendable static func workKey(_ citation: InTextCitation, _ reference: ReferenceEntry?) -> String {
+        if let reference, let first = reference.authors.first {
+            return WorkKey.make(firstAuthor: first, year: reference.year ?? citation.year, title: reference.title)
+        }
+        return WorkKey.make(firstAuthor: citation.authors.first ?? "", year: citation.year, title: nil)
+    }
+
+    static func stat(_ path: String) -> (size: Int, mtime: Double)? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        let mtime = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return (size, mtime)
+    }
+}
