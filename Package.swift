@@ -51,6 +51,6 @@ let package = Package(
         .testTarget(name: "BraudelAnalysisTests", dependencies: ["BraudelAnalysis"]),
         .testTarget(name: "BraudelIndexTests", dependencies: ["BraudelIndex"]),
         .testTarget(name: "BraudelNetworksTests", dependencies: ["BraudelNetworks"]),
-        .testTarget(name: "BraudelCLITests", dependencies: ["BraudelCLI"]),
+        .testTarget(name: "BraudelCLITests"),
     ]
 )
