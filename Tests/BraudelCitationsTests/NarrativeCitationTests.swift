@@ -1,0 +1,81 @@
+import Testing
+@testable import BraudelCitations
+
+private func n(_ authors: [String], _ year: String, _ text: String, etAl: Bool = false,
+               locator: String? = nil) -> ExpectedCitation {
+    ExpectedCitation(authors: authors, year: year, text: text, narrative: true, etAl: etAl, locator: locator)
+}
+
+private let narrativeCases: [CitationCase] = [
+    CitationCase(name: "single author", sentence: "Wallerstein (1974) traced the origins of the world-economy.",
+                 expected: [n(["Wallerstein"], "1974", "Wallerstein (1974)")]),
+    CitationCase(name: "two authors", sentence: "As Hopkins and Wallerstein (1982) show, cycles recur.",
+                 expected: [n(["Hopkins", "Wallerstein"], "1982", "Hopkins and Wallerstein (1982)")]),
+    CitationCase(name: "hyphenated pair", sentence: "Chase-Dunn and Hall (1997) compare world-systems.",
+                 expected: [n(["Chase-Dunn", "Hall"], "1997", "Chase-Dunn and Hall (1997)")]),
+    CitationCase(name: "three authors", sentence: "Arrighi, Hopkins, and Wallerstein (1989) wrote on movements.",
+                 expected: [n(["Arrighi", "Hopkins", "Wallerstein"], "1989", "Arrighi, Hopkins, and Wallerstein (1989)")]),
+    CitationCase(name: "et al.", sentence: "Silver et al. (2008) count labor unrest.",
+                 expected: [n(["Silver"], "2008", "Silver et al. (2008)", etAl: true)]),
+    CitationCase(name: "locator in year group", sentence: "Arrighi (1994: 27) calls it a long century.",
+                 expected: [n(["Arrighi"], "1994", "Arrighi (1994: 27)", locator: "27")]),
+    CitationCase(name: "possessive with table locator", sentence: "Arrighi's (1994: Table 1) figures differ.",
+                 expected: [n(["Arrighi"], "1994", "Arrighi's (1994: Table 1)", locator: "Table 1")]),
+    CitationCase(name: "possessive with curly apostrophe", sentence: "Frank’s (1967) thesis was contested.",
+                 expected: [n(["Frank"], "1967", "Frank’s (1967)")]),
+    CitationCase(name: "initial and given name before surname", sentence: "W. Warren Wagar (1992) imagined a world commonwealth.",
+                 expected: [n(["Wagar"], "1992", "Wagar (1992)")]),
+    CitationCase(name: "given name before surname", sentence: "Giovanni Arrighi (1994) describes four cycles.",
+                 expected: [n(["Arrighi"], "1994", "Arrighi (1994)")]),
+    CitationCase(name: "job title and given name", sentence: "The historian Janet Abu-Lughod (1989) wrote of a thirteenth-century system.",
+                 expected: [n(["Abu-Lughod"], "1989", "Abu-Lughod (1989)")]),
+    CitationCase(name: "initial, middle name and surname", sentence: "J. Timmons Roberts (2003) measured environmental load.",
+                 expected: [n(["Roberts"], "2003", "Roberts (2003)")]),
+    CitationCase(name: "title between name and year", sentence: "Schumpeter in his Business Cycles (1939) dated the waves.",
+                 expected: [n(["Schumpeter"], "1939", "Schumpeter in his Business Cycles (1939)")]),
+    CitationCase(name: "title with article between name and year", sentence: "Polanyi in The Great Transformation (1944) wrote of the double movement.",
+                 expected: [n(["Polanyi"], "1944", "Polanyi in The Great Transformation (1944)")]),
+    CitationCase(name: "several years", sentence: "Amin (1990, 1992) argued for delinking.",
+                 expected: [n(["Amin"], "1990", "Amin (1990, 1992)"), n(["Amin"], "1992", "1992")]),
+    CitationCase(name: "two narratives in one sentence", sentence: "Polanyi (1944) and Braudel (1979) read markets differently.",
+                 expected: [n(["Polanyi"], "1944", "Polanyi (1944)"), n(["Braudel"], "1979", "Braudel (1979)")]),
+    CitationCase(name: "chain", sentence: "Dependency was global, as Amin (1990) and Frank (1998) argued.",
+                 expected: [n(["Amin"], "1990", "Amin (1990)"), n(["Frank"], "1998", "Frank (1998)")]),
+    CitationCase(name: "particle van der", sentence: "Marcel van der Linden (2008) widened labor history.",
+                 expected: [n(["van der Linden"], "2008", "van der Linden (2008)")]),
+    CitationCase(name: "particle de with given name", sentence: "Boaventura de Souza Santos (1995) proposed an epistemology.",
+                 expected: [n(["de Souza Santos"], "1995", "de Souza Santos (1995)")]),
+    CitationCase(name: "capitalized particle", sentence: "Le Roy Ladurie (1974) studied the peasants of Languedoc.",
+                 expected: [n(["Le Roy Ladurie"], "1974", "Le Roy Ladurie (1974)")]),
+    CitationCase(name: "apostrophe in surname", sentence: "O'Brien (1982) doubted the periphery mattered.",
+                 expected: [n(["O'Brien"], "1982", "O'Brien (1982)")]),
+    CitationCase(name: "diacritics", sentence: "Bértola (2016) compared Latin American incomes.",
+                 expected: [n(["Bértola"], "2016", "Bértola (2016)")]),
+    CitationCase(name: "broken across a line", sentence: "Chase-Dunn and\nHall (1997) compare.",
+                 expected: [n(["Chase-Dunn", "Hall"], "1997", "Chase-Dunn and\nHall (1997)")]),
+    CitationCase(name: "line break before the year", sentence: "as Wallerstein\n(1974) argued.",
+                 expected: [n(["Wallerstein"], "1974", "Wallerstein\n(1974)")]),
+    CitationCase(name: "hyphenated name broken at the line end", sentence: "Chase-\nDunn (1998) extended the model.",
+                 expected: [n(["Chase-Dunn"], "1998", "Chase-\nDunn (1998)")]),
+    CitationCase(name: "reprint year", sentence: "Marx ([1867] 1976) described primitive accumulation.",
+                 expected: [n(["Marx"], "1976", "Marx ([1867] 1976)")]),
+    CitationCase(name: "organization after the", sentence: "Data from the World Bank (2017) show it.",
+                 expected: [n(["World Bank"], "2017", "World Bank (2017)")]),
+    CitationCase(name: "acronym", sentence: "UNCTAD (2019) reports falling terms of trade.",
+                 expected: [n(["UNCTAD"], "2019", "UNCTAD (2019)")]),
+    CitationCase(name: "organization without article", sentence: "Human Rights Watch (2015) documented abuses.",
+                 expected: [n(["Human Rights Watch"], "2015", "Human Rights Watch (2015)")]),
+    CitationCase(name: "forthcoming", sentence: "Silver (forthcoming) revisits the argument.",
+                 expected: [n(["Silver"], "forthcoming", "Silver (forthcoming)")]),
+    CitationCase(name: "narrative then parenthetical in one group", sentence: "Wallerstein (1974; see also Arrighi 1994) set the terms.",
+                 expected: [n(["Wallerstein"], "1974", "Wallerstein (1974"),
+                            ExpectedCitation(authors: ["Arrighi"], year: "1994", text: "Arrighi 1994", narrative: false)]),
+    CitationCase(name: "bare page group after a citation", sentence: "Arrighi (1994) (p. 27) is explicit.",
+                 expected: [n(["Arrighi"], "1994", "Arrighi (1994)", locator: "p. 27")]),
+]
+
+@Test("narrative citation forms", arguments: narrativeCases)
+func narrativeForm(_ example: CitationCase) {
+    let problems = CitationTestSupport.mismatches(example.sentence, example.expected)
+    #expect(problems.isEmpty, "\(example.name): \(problems)")
+}

@@ -1,0 +1,80 @@
+import Testing
+@testable import BraudelCitations
+
+private func p(_ authors: [String], _ year: String, _ text: String, etAl: Bool = false,
+               locator: String? = nil) -> ExpectedCitation {
+    ExpectedCitation(authors: authors, year: year, text: text, narrative: false, etAl: etAl, locator: locator)
+}
+
+private let parentheticalCases: [CitationCase] = [
+    CitationCase(name: "single author", sentence: "The world-economy expanded (Wallerstein 1974) in the long sixteenth century.",
+                 expected: [p(["Wallerstein"], "1974", "Wallerstein 1974")]),
+    CitationCase(name: "two authors with and", sentence: "Cycles of hegemony (Hopkins and Wallerstein 1982) recur.",
+                 expected: [p(["Hopkins", "Wallerstein"], "1982", "Hopkins and Wallerstein 1982")]),
+    CitationCase(name: "two authors with ampersand", sentence: "Chaos followed (Arrighi & Silver 1999).",
+                 expected: [p(["Arrighi", "Silver"], "1999", "Arrighi & Silver 1999")]),
+    CitationCase(name: "three authors with serial comma", sentence: "Antisystemic movements (Arrighi, Hopkins, and Wallerstein 1989) grew.",
+                 expected: [p(["Arrighi", "Hopkins", "Wallerstein"], "1989", "Arrighi, Hopkins, and Wallerstein 1989")]),
+    CitationCase(name: "et al.", sentence: "Labor unrest spread (Silver et al. 2008).",
+                 expected: [p(["Silver"], "2008", "Silver et al. 2008", etAl: true)]),
+    CitationCase(name: "colon page locator", sentence: "a quote (Arrighi 1994: 45).",
+                 expected: [p(["Arrighi"], "1994", "Arrighi 1994", locator: "45")]),
+    CitationCase(name: "p. locator", sentence: "a quote (Arrighi 1994, p. 45).",
+                 expected: [p(["Arrighi"], "1994", "Arrighi 1994", locator: "p. 45")]),
+    CitationCase(name: "pp. range locator", sentence: "a passage (Arrighi 1994, pp. 45–47).",
+                 expected: [p(["Arrighi"], "1994", "Arrighi 1994", locator: "pp. 45–47")]),
+    CitationCase(name: "table locator", sentence: "as tabulated (Chase-Dunn and Hall 1997: Table 2).",
+                 expected: [p(["Chase-Dunn", "Hall"], "1997", "Chase-Dunn and Hall 1997", locator: "Table 2")]),
+    CitationCase(name: "several works with semicolon", sentence: "Dependency (Amin 1976; Frank and Gills 1993) was debated.",
+                 expected: [p(["Amin"], "1976", "Amin 1976"), p(["Frank", "Gills"], "1993", "Frank and Gills 1993")]),
+    CitationCase(name: "several works joined with and", sentence: "Migration rose (Okafor 2015 and Lindqvist 2019).",
+                 expected: [p(["Okafor"], "2015", "Okafor 2015"), p(["Lindqvist"], "2019", "Lindqvist 2019")]),
+    CitationCase(name: "several years", sentence: "Delinking (Amin 1990, 1992) was proposed.",
+                 expected: [p(["Amin"], "1990", "Amin 1990"), p(["Amin"], "1992", "1992")]),
+    CitationCase(name: "suffixed years", sentence: "Delinking (Amin 1990a, 1990b) was proposed.",
+                 expected: [p(["Amin"], "1990a", "Amin 1990a"), p(["Amin"], "1990b", "1990b")]),
+    CitationCase(name: "suffix letters only", sentence: "Delinking (Amin 1990a, b) was proposed.",
+                 expected: [p(["Amin"], "1990a", "Amin 1990a"), p(["Amin"], "1990b", "b")]),
+    CitationCase(name: "years in later part inherit authors", sentence: "Systems (Wallerstein 1974; 1979) change.",
+                 expected: [p(["Wallerstein"], "1974", "Wallerstein 1974"), p(["Wallerstein"], "1979", "1979")]),
+    CitationCase(name: "prefixes e.g. and see also", sentence: "Hegemony shifts (e.g., Arrighi 1994; see also Hopkins and Wallerstein 1982).",
+                 expected: [p(["Arrighi"], "1994", "Arrighi 1994"), p(["Hopkins", "Wallerstein"], "1982", "Hopkins and Wallerstein 1982")]),
+    CitationCase(name: "prefix cf.", sentence: "Markets and capitalism differ (cf. Braudel 1979).",
+                 expected: [p(["Braudel"], "1979", "Braudel 1979")]),
+    CitationCase(name: "prefix see", sentence: "Markets were embedded (see Polanyi 1944).",
+                 expected: [p(["Polanyi"], "1944", "Polanyi 1944")]),
+    CitationCase(name: "comma before n.d.", sentence: "Health data (WHO, n.d.) show this.",
+                 expected: [p(["WHO"], "n.d.", "WHO, n.d.")]),
+    CitationCase(name: "comma before year", sentence: "Remittances matter (Okafor, 2004).",
+                 expected: [p(["Okafor"], "2004", "Okafor, 2004")]),
+    CitationCase(name: "forthcoming", sentence: "Labor unrest (Silver forthcoming) continues.",
+                 expected: [p(["Silver"], "forthcoming", "Silver forthcoming")]),
+    CitationCase(name: "in press", sentence: "Labor unrest (Silver in press) continues.",
+                 expected: [p(["Silver"], "in press", "Silver in press")]),
+    CitationCase(name: "bracketed reprint year", sentence: "Primitive accumulation (Marx [1867] 1976) began.",
+                 expected: [p(["Marx"], "1976", "Marx [1867] 1976")]),
+    CitationCase(name: "slashed reprint year with locator", sentence: "Primitive accumulation (Marx 1867/1976: 873) began.",
+                 expected: [p(["Marx"], "1976", "Marx 1867/1976", locator: "873")]),
+    CitationCase(name: "organization", sentence: "Poverty fell (World Bank 2017).",
+                 expected: [p(["World Bank"], "2017", "World Bank 2017")]),
+    CitationCase(name: "acronyms", sentence: "Trade grew (UNCTAD 2019) and informal work persisted (ILO 2009).",
+                 expected: [p(["UNCTAD"], "2019", "UNCTAD 2019"), p(["ILO"], "2009", "ILO 2009")]),
+    CitationCase(name: "particles van der and de", sentence: "Global labor history (van der Linden 2008; de Souza Santos 1995).",
+                 expected: [p(["van der Linden"], "2008", "van der Linden 2008"), p(["de Souza Santos"], "1995", "de Souza Santos 1995")]),
+    CitationCase(name: "capitalized particle and apostrophe", sentence: "Peasant France (Le Roy Ladurie 1974) and Ireland (O'Brien 1982).",
+                 expected: [p(["Le Roy Ladurie"], "1974", "Le Roy Ladurie 1974"), p(["O'Brien"], "1982", "O'Brien 1982")]),
+    CitationCase(name: "hyphenated surnames", sentence: "World-systems (Chase-Dunn 1989; Abu-Lughod 1989) before Europe.",
+                 expected: [p(["Chase-Dunn"], "1989", "Chase-Dunn 1989"), p(["Abu-Lughod"], "1989", "Abu-Lughod 1989")]),
+    CitationCase(name: "diacritics", sentence: "Latin American growth (Bértola and Ocampo 2012) was uneven.",
+                 expected: [p(["Bértola", "Ocampo"], "2012", "Bértola and Ocampo 2012")]),
+    CitationCase(name: "broken across a line", sentence: "The crisis of hegemony (Arrighi\nand Silver 1999) deepened.",
+                 expected: [p(["Arrighi", "Silver"], "1999", "Arrighi\nand Silver 1999")]),
+    CitationCase(name: "line break became a space", sentence: "The crisis of hegemony (Arrighi and  Silver\n 1999) deepened.",
+                 expected: [p(["Arrighi", "Silver"], "1999", "Arrighi and  Silver\n 1999")]),
+]
+
+@Test("parenthetical citation forms", arguments: parentheticalCases)
+func parentheticalForm(_ example: CitationCase) {
+    let problems = CitationTestSupport.mismatches(example.sentence, example.expected)
+    #expect(problems.isEmpty, "\(example.name): \(problems)")
+}
