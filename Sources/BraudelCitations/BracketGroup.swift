@@ -4,8 +4,6 @@ struct BracketGroup: Sendable {
     /// Offset of the closing bracket.
     var close: Int
     var isParenthesis: Bool
-    /// True when another "(" opens inside: inner groups are then scanned on their own.
-    var hasNestedParenthesis: Bool
     var hasDigit: Bool
 
     var content: Range<Int> { (open + 1)..<close }
@@ -13,34 +11,11 @@ struct BracketGroup: Sendable {
     /// Groups longer than this are prose asides, not citations.
     static let maximumLength = 600
 
-    /// The group opening at `open`, or nil when it does not close within the paragraph.
-    static func find(_ s: [Unicode.Scalar], open: Int) -> BracketGroup? {
-        let opener = s[open]
-        let closer: Unicode.Scalar = opener == "(" ? ")" : "]"
-        var depth = 0
-        var nested = false
-        var digit = false
-        var j = open + 1
-        let limit = min(s.count, open + maximumLength)
-        while j < limit {
-            let c = s[j]
-            if c == closer {
-                if depth == 0 {
-                    return BracketGroup(open: open, close: j, isParenthesis: opener == "(",
-                                        hasNestedParenthesis: nested, hasDigit: digit)
-                }
-                depth -= 1
-            } else if c == opener {
-                depth += 1
-                nested = true
-            } else if CitationScalars.isDigit(c) {
-                digit = true
-            } else if c == "\n", CitationScalars.isParagraphBreak(s, at: j) {
-                return nil
-            }
-            j += 1
-        }
-        return nil
+    init(_ s: [Unicode.Scalar], open: Int, close: Int) {
+        self.open = open
+        self.close = close
+        isParenthesis = s[open] == "("
+        hasDigit = s[(open + 1)..<close].contains(where: CitationScalars.isDigit)
     }
 
     /// True when the group may hold a year: a digit, or an undated marker ("n.d.",

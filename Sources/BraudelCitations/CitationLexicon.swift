@@ -105,7 +105,7 @@ enum CitationLexicon {
             return months.contains(key) || nonAuthorAcronyms.contains(key)
         }
         if nonNames.contains(key) || months.contains(key) || nonAuthorAcronyms.contains(key) { return true }
-        if key.contains("-") {
+        if key.utf8.contains(0x2D) {
             for part in key.split(separator: "-") where months.contains(String(part)) { return true }
         }
         return false

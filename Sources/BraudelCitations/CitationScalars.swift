@@ -77,11 +77,20 @@ enum CitationScalars {
         return j < s.count && s[j] == "\n"
     }
 
-    /// The scalars in `range` as a String.
+    /// The scalars in `range` as a String, encoded straight into the string's storage.
     static func string(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[range])
-        return String(view)
+        var capacity = 0
+        for scalar in s[range] { capacity += UTF8.width(scalar) }
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var count = 0
+            for scalar in s[range] {
+                UTF8.encode(scalar) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 
     /// The scalars in `range` as a String with every whitespace run turned into one space
@@ -103,18 +112,25 @@ enum CitationScalars {
         return String(view)
     }
 
-    /// Lowercased key of `range` with whitespace dropped; ASCII avoids Unicode case mapping.
+    /// Lowercased key of `range` with whitespace dropped; ASCII avoids Unicode case mapping
+    /// and any intermediate buffer.
     static func lowercasedKey(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(range.count)
         var ascii = true
-        for scalar in s[range] {
-            let v = scalar.value
-            if v >= 0x80 { ascii = false; break }
-            if isSpace(scalar) { continue }
-            bytes.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
+        for scalar in s[range] where scalar.value >= 0x80 {
+            ascii = false
+            break
         }
-        if ascii { return String(decoding: bytes, as: UTF8.self) }
+        if ascii {
+            return String(unsafeUninitializedCapacity: range.count) { buffer in
+                var count = 0
+                for scalar in s[range] where !isSpace(scalar) {
+                    let v = scalar.value
+                    buffer[count] = UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
+                    count += 1
+                }
+                return count
+            }
+        }
         var view = String.UnicodeScalarView()
         for scalar in s[range] where !isSpace(scalar) {
             view.append(scalar.value == 0x2019 || scalar.value == 0x02BC ? "'" : scalar)

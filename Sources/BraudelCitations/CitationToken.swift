@@ -34,7 +34,7 @@ struct CitationToken: Sendable {
 
     /// "J.", "W.", "J.P." — given-name initials, dropped from author names.
     var isInitial: Bool {
-        kind == .word && hasPeriod && capitalized && (letterCount == 1 || key.contains("."))
+        kind == .word && hasPeriod && capitalized && (letterCount == 1 || key.utf8.contains(0x2E))
     }
 }
 

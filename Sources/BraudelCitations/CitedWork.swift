@@ -19,8 +19,10 @@ enum NameText {
         } else if end - token.start > 2, CitationScalars.isApostrophe(s[end - 1]), s[end - 2] == "s" {
             end -= 1
         }
+        let range = token.start..<end
+        guard s[range].contains(where: CitationScalars.isSpace) else { return CitationScalars.string(s, range) }
         var view = String.UnicodeScalarView()
-        for scalar in s[token.start..<end] where !CitationScalars.isSpace(scalar) { view.append(scalar) }
+        for scalar in s[range] where !CitationScalars.isSpace(scalar) { view.append(scalar) }
         return String(view)
     }
 

@@ -23,26 +23,54 @@ struct CitationScanner {
         self.excluding = excluding
     }
 
+    /// Brackets are matched with stacks in one pass, so stray or unbalanced brackets never
+    /// make the scan quadratic; a blank line abandons open brackets.
     mutating func run() {
+        var parentheses: [Int] = []
+        var brackets: [Int] = []
         var i = 0
         let n = s.count
         while i < n {
-            let v = s[i].value
-            guard v == 0x28 || v == 0x5B else {
-                i += 1
-                continue
+            switch s[i].value {
+            case 0x28, 0x5B:
+                if let excluding, excluding.contains(i) {
+                    parentheses.removeAll()
+                    brackets.removeAll()
+                    i = excluding.upperBound
+                    continue
+                }
+                if s[i] == "(" { Self.push(i, onto: &parentheses) } else { Self.push(i, onto: &brackets) }
+            case 0x29:
+                if let open = parentheses.popLast() { consider(open: open, close: i) }
+            case 0x5D:
+                // "[1867]" inside "(Marx [1867] 1976)" belongs to the enclosing group.
+                if let open = brackets.popLast(), parentheses.last.map({ $0 > open }) ?? true {
+                    consider(open: open, close: i)
+                }
+            case 0x0A:
+                if !(parentheses.isEmpty && brackets.isEmpty), CitationScalars.isParagraphBreak(s, at: i) {
+                    parentheses.removeAll()
+                    brackets.removeAll()
+                }
+            default:
+                break
             }
-            if let excluding, excluding.contains(i) {
-                i = excluding.upperBound
-                continue
-            }
-            guard let group = BracketGroup.find(s, open: i) else {
-                i += 1
-                continue
-            }
-            if group.close - group.open > 4, group.mayHoldYear(s) { process(group) }
-            i = group.hasNestedParenthesis ? i + 1 : group.close + 1
+            i += 1
         }
+    }
+
+    /// Open brackets nested deeper than this are forgotten, oldest first.
+    private static let maximumDepth = 32
+
+    private static func push(_ offset: Int, onto stack: inout [Int]) {
+        if stack.count >= maximumDepth { stack.removeFirst() }
+        stack.append(offset)
+    }
+
+    private mutating func consider(open: Int, close: Int) {
+        guard close - open > 4, close - open <= BracketGroup.maximumLength else { return }
+        let group = BracketGroup(s, open: open, close: close)
+        if group.mayHoldYear(s) { process(group) }
     }
 
     private mutating func process(_ group: BracketGroup) {

@@ -9,8 +9,9 @@ struct NarrativeNames: Sendable {
 
 /// Walks back from a "(year" group over the name(s) before it, within the same sentence.
 enum NarrativeNameParser {
-    /// How far back a narrative name may start; names and a short title fit easily.
-    static let window = 240
+    /// How far back a narrative name may start; three authors with given names, or a name
+    /// and a short title, fit easily.
+    static let window = 160
 
     static func parse(_ s: [Unicode.Scalar], before open: Int, floor: Int) -> NarrativeNames? {
         let t = CitationTokenizer.tokenize(s, in: windowStart(s, before: open, floor: floor)..<open)
@@ -41,6 +42,12 @@ enum NarrativeNameParser {
                 }
             }
         }
+        // "the Treaty of Versailles (1919)", "the Bank of England (2010)": a proper-noun
+        // phrase, not an author.
+        if cursor >= 1, t[cursor].isWord("of"), !t[cursor].capitalized, t[cursor - 1].kind == .word,
+           t[cursor - 1].capitalized {
+            return nil
+        }
         switch titledWorkAuthor(t, before: cursor) {
         case .author(let chain):
             return NarrativeNames(authors: [chain.surname(s)], etAl: false, start: chain.surnameStart)
@@ -63,7 +70,7 @@ enum NarrativeNameParser {
         var start = max(floor, open - window)
         var j = open - 1
         while j > start {
-            if s[j] == "\n", isBlankLineEnd(s, at: j, floor: start) {
+            if isClauseBoundary(s, at: j, floor: start) {
                 start = j + 1
                 break
             }
@@ -73,6 +80,21 @@ enum NarrativeNameParser {
             while start < open, !CitationScalars.isSpace(s[start - 1]) { start += 1 }
         }
         return start
+    }
+
+    /// Marks no name reaches across: brackets, ";", ":", "!", "?", double quotes, a blank
+    /// line, and a period after a word of three or more letters or a digit (a sentence end,
+    /// not "et al." or an initial).
+    private static func isClauseBoundary(_ s: [Unicode.Scalar], at j: Int, floor: Int) -> Bool {
+        switch s[j] {
+        case "(", ")", "[", "]", ";", ":", "!", "?", "\"", "\u{201C}", "\u{201D}": return true
+        case "\n": return isBlankLineEnd(s, at: j, floor: floor)
+        case ".":
+            var k = j
+            while k > floor, CitationScalars.isLetter(s[k - 1]) { k -= 1 }
+            return j - k >= 3 || (j > floor && CitationScalars.isDigit(s[j - 1]))
+        default: return false
+        }
     }
 
     /// True when the newline at `index` closes a blank line (another newline before it,

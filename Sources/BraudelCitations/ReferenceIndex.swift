@@ -26,6 +26,15 @@ struct ReferenceIndex {
 
     private let keys: [Keys]
     private var byName: [String: [Int]] = [:]
+    /// Citation names recur through a text; each is folded once.
+    private var foldedNames: [String: NameKey] = [:]
+
+    private mutating func nameKey(_ name: String) -> NameKey {
+        if let known = foldedNames[name] { return known }
+        let key = NameKey(name)
+        foldedNames[name] = key
+        return key
+    }
 
     init(_ entries: [ReferenceEntry]) {
         var keys: [Keys] = []
@@ -43,20 +52,21 @@ struct ReferenceIndex {
     }
 
     /// The index of the entry `citation` refers to, or nil.
-    func bestEntry(for citation: InTextCitation) -> Int? {
+    mutating func bestEntry(for citation: InTextCitation) -> Int? {
         guard let first = citation.authors.first else { return nil }
-        let name = NameKey(first)
+        let name = nameKey(first)
+        let others = citation.authors.dropFirst().map { nameKey($0) }
         var candidates = Set(byName[name.compact, default: []] + byName[name.core, default: []])
         if candidates.isEmpty { candidates = fuzzyCandidates(name) }
         var best: (score: Int, index: Int)?
         for index in candidates.sorted() {
-            guard let score = score(citation, name, index) else { continue }
+            guard let score = score(citation, name, others, index) else { continue }
             if best == nil || score > best!.score { best = (score, index) }
         }
         return best?.index
     }
 
-    private func score(_ citation: InTextCitation, _ name: NameKey, _ index: Int) -> Int? {
+    private func score(_ citation: InTextCitation, _ name: NameKey, _ others: [NameKey], _ index: Int) -> Int? {
         let entry = keys[index]
         guard let yearScore = yearScore(Self.normalizedYear(citation.year), entry) else { return nil }
         var score = yearScore
@@ -66,8 +76,8 @@ struct ReferenceIndex {
         if citation.etAl {
             score += entry.authorCount >= 3 ? 2 : (entry.authorCount == 2 ? 1 : -1)
         } else {
-            for (position, author) in citation.authors.enumerated().dropFirst() {
-                let key = NameKey(author)
+            for (offset, key) in others.enumerated() {
+                let position = offset + 1
                 let agrees = position < entry.names.count
                     && (entry.names[position].compact == key.compact || entry.names[position].core == key.core)
                 score += agrees ? 1 : -1

@@ -72,6 +72,14 @@ private let narrativeCases: [CitationCase] = [
                             ExpectedCitation(authors: ["Arrighi"], year: "1994", text: "Arrighi 1994", narrative: false)]),
     CitationCase(name: "bare page group after a citation", sentence: "Arrighi (1994) (p. 27) is explicit.",
                  expected: [n(["Arrighi"], "1994", "Arrighi (1994)", locator: "p. 27")]),
+    CitationCase(name: "initials of a classic author and a reprint", sentence: "J. A. Hobson (1902) and V. I. Lenin ([1917] 1939) on imperialism.",
+                 expected: [n(["Hobson"], "1902", "Hobson (1902)"), n(["Lenin"], "1939", "Lenin ([1917] 1939)")]),
+    CitationCase(name: "particle after initials", sentence: "W. E. B. Du Bois (1915) wrote on the roots of war.",
+                 expected: [n(["Du Bois"], "1915", "Du Bois (1915)")]),
+    CitationCase(name: "et al. possessive", sentence: "Arrighi et al.’s (1999) volume compares hegemonies.",
+                 expected: [n(["Arrighi"], "1999", "Arrighi et al.’s (1999)", etAl: true)]),
+    CitationCase(name: "comma table locator", sentence: "The data of Maddison (2001, Table B-10) show it.",
+                 expected: [n(["Maddison"], "2001", "Maddison (2001, Table B-10)", locator: "Table B-10")]),
 ]
 
 @Test("narrative citation forms", arguments: narrativeCases)

@@ -26,6 +26,11 @@ private let nonCitations: [String] = [
     "The reading (Wallerstein 974) is damaged.",
     "A quote [the world-economy] in brackets and (an aside from 1999 onwards).",
     "The years (1990/91) were hard.",
+    "The Treaty of Versailles (1919) and the Peace of Westphalia (1648) redrew borders.",
+    "Rates were set by the Bank of England (2010) at the time.",
+    "The Wallerstein (1974) model is debated.",
+    "Published (Cambridge: Cambridge University Press, 1999) and reviewed (Vol. 2, 1999).",
+    "Review 14, no. 2 (1991): 1–20.",
 ]
 
 @Test("forms that are not citations yield none", arguments: nonCitations)
@@ -42,4 +47,12 @@ func excludedRange() {
     let found = InTextCitationExtractor.extract(from: scalars, excluding: referencesStart..<scalars.count)
     #expect(found.map(\.authors) == [["Arrighi"]])
     #expect(found.first?.narrative == true)
+}
+
+@Test("unbalanced and deeply nested brackets neither hang nor invent citations")
+func pathologicalBrackets() {
+    let text = String(repeating: "(", count: 50_000) + String(repeating: " [", count: 20_000) + " (Arrighi 1994) "
+        + String(repeating: ")", count: 30_000)
+    let found = CitationTestSupport.extract(text)
+    #expect(found.map(\.text) == ["Arrighi 1994"])
 }

@@ -71,6 +71,14 @@ private let parentheticalCases: [CitationCase] = [
                  expected: [p(["Arrighi", "Silver"], "1999", "Arrighi\nand Silver 1999")]),
     CitationCase(name: "line break became a space", sentence: "The crisis of hegemony (Arrighi and  Silver\n 1999) deepened.",
                  expected: [p(["Arrighi", "Silver"], "1999", "Arrighi and  Silver\n 1999")]),
+    CitationCase(name: "APA comma forms with locator", sentence: "As noted (Wallerstein, 1974, p. 15) and (Smith et al., 2008).",
+                 expected: [p(["Wallerstein"], "1974", "Wallerstein, 1974", locator: "p. 15"), p(["Smith"], "2008", "Smith et al., 2008", etAl: true)]),
+    CitationCase(name: "locator per year and a trailing remark", sentence: "Delinking (Amin 1990: 12, 1992: 45) differs (Arrighi 1994: 27, emphasis added).",
+                 expected: [p(["Amin"], "1990", "Amin 1990", locator: "12"), p(["Amin"], "1992", "1992", locator: "45"),
+                            p(["Arrighi"], "1994", "Arrighi 1994", locator: "27")]),
+    CitationCase(name: "narratives nested in an aside", sentence: "The debate (see Wallerstein (1974) and Arrighi (1994)) continues.",
+                 expected: [ExpectedCitation(authors: ["Wallerstein"], year: "1974", text: "Wallerstein (1974)", narrative: true),
+                            ExpectedCitation(authors: ["Arrighi"], year: "1994", text: "Arrighi (1994)", narrative: true)]),
 ]
 
 @Test("parenthetical citation forms", arguments: parentheticalCases)
