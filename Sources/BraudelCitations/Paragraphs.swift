@@ -43,8 +43,9 @@ enum ReferenceHeading {
     /// reference heading: the paragraph's end, or the line after the heading.
     static func entriesStart(_ s: [Unicode.Scalar], _ paragraph: Range<Int>) -> Int? {
         var lineEnd = paragraph.lowerBound
-        while lineEnd < paragraph.upperBound, s[lineEnd] != "\n" { lineEnd += 1 }
-        guard lineEnd - paragraph.lowerBound <= 48, isHeading(s, paragraph.lowerBound..<lineEnd) else { return nil }
+        while lineEnd < paragraph.upperBound, s[lineEnd] != "\n", lineEnd - paragraph.lowerBound <= 48 { lineEnd += 1 }
+        guard lineEnd == paragraph.upperBound || s[lineEnd] == "\n",
+              isHeading(s, paragraph.lowerBound..<lineEnd) else { return nil }
         return lineEnd
     }
 

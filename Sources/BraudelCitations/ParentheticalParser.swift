@@ -77,12 +77,24 @@ struct ParentheticalParser {
                 names[names.count - 1] += ", " + NameText.word(t[j + 1], s) + (t[j + 1].hasPeriod ? "." : "")
                 j += 2
             }
+            j = skipEditorialRole(j, hi)
             var k = j
             if k < hi, t[k].isPunct(",") { k += 1 }
             if k < hi, t[k].isConjunction { k += 1 }
             guard k > j, k < hi, t[k].kind == .word, !isYearAt(k, hi) else { return (names, false, start, j) }
             j = k
         }
+    }
+
+    /// ", eds." or "(ed.)" after names: "(Hopkins and Wallerstein, eds., 1982)".
+    private func skipEditorialRole(_ j: Int, _ hi: Int) -> Int {
+        if j + 1 < hi, t[j].isPunct(","), CitationLexicon.editorialWords.contains(t[j + 1].key), t[j + 1].kind == .word {
+            return j + 2
+        }
+        if j + 2 < hi, t[j].isPunct("("), CitationLexicon.editorialWords.contains(t[j + 1].key), t[j + 2].isPunct(")") {
+            return j + 3
+        }
+        return j
     }
 
     private func isYearAt(_ i: Int, _ hi: Int) -> Bool {

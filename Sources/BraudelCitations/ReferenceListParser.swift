@@ -23,7 +23,7 @@ public enum ReferenceListParser {
     private static func parseEntries(_ s: [Unicode.Scalar], _ paragraphs: [Range<Int>]) -> [ReferenceEntry] {
         var entries: [ReferenceEntry] = []
         var misses = 0
-        for paragraph in paragraphs {
+        for paragraph in paragraphs.flatMap({ EntryLines.split(s, $0) }) {
             if isNumberedNote(s, paragraph) { continue }
             if let entry = ReferenceEntryParser.parse(s, paragraph, previousAuthors: entries.last?.authors) {
                 entries.append(entry)
@@ -42,5 +42,34 @@ public enum ReferenceListParser {
         while j < paragraph.upperBound, CitationScalars.isDigit(s[j]) { j += 1 }
         guard j > paragraph.lowerBound, j - paragraph.lowerBound <= 3, j < paragraph.upperBound else { return false }
         return s[j] == "." || s[j] == ")" || CitationScalars.isSpace(s[j])
+    }
+}
+
+/// Splits a paragraph that holds several entries one per line (a reader that kept line
+/// breaks but no blank lines): a line that parses as an entry with a year starts a new one,
+/// other lines continue the entry before them.
+enum EntryLines {
+    static func split(_ s: [Unicode.Scalar], _ paragraph: Range<Int>) -> [Range<Int>] {
+        guard s[paragraph].contains("\n") else { return [paragraph] }
+        var lines: [Range<Int>] = []
+        var start = paragraph.lowerBound
+        for j in paragraph where s[j] == "\n" {
+            lines.append(Paragraphs.trim(s, start..<j))
+            start = j + 1
+        }
+        lines.append(Paragraphs.trim(s, start..<paragraph.upperBound))
+        let starts = lines.map { line in
+            !line.isEmpty && ReferenceEntryParser.parse(s, line, previousAuthors: [""])?.year != nil
+        }
+        guard starts.filter({ $0 }).count >= 2, starts[0] else { return [paragraph] }
+        var entries: [Range<Int>] = []
+        for (line, isStart) in zip(lines, starts) where !line.isEmpty {
+            if isStart || entries.isEmpty {
+                entries.append(line)
+            } else {
+                entries[entries.count - 1] = entries[entries.count - 1].lowerBound..<line.upperBound
+            }
+        }
+        return entries
     }
 }

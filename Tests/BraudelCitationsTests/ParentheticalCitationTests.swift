@@ -79,6 +79,8 @@ private let parentheticalCases: [CitationCase] = [
     CitationCase(name: "narratives nested in an aside", sentence: "The debate (see Wallerstein (1974) and Arrighi (1994)) continues.",
                  expected: [ExpectedCitation(authors: ["Wallerstein"], year: "1974", text: "Wallerstein (1974)", narrative: true),
                             ExpectedCitation(authors: ["Arrighi"], year: "1994", text: "Arrighi (1994)", narrative: true)]),
+    CitationCase(name: "editors after the names", sentence: "A collection (Hopkins and Wallerstein, eds., 1982) and a report (e.g., the World Bank 2017).",
+                 expected: [p(["Hopkins", "Wallerstein"], "1982", "Hopkins and Wallerstein, eds., 1982"), p(["World Bank"], "2017", "World Bank 2017")]),
 ]
 
 @Test("parenthetical citation forms", arguments: parentheticalCases)

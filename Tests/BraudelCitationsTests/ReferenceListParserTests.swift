@@ -121,3 +121,20 @@ func sectionEnd() {
     #expect(entries.map(\.authors) == [["Amin"]])
     #expect(section?.upperBound == entries.first?.end)
 }
+
+@Test("entries kept one per line without blank lines are split at lines that open an entry")
+func entriesOnePerLine() {
+    let text = """
+    References
+    Amin, Samir. 1976. Unequal Development. New York: Monthly
+    Review Press.
+    ———. 1990. Delinking. London: Zed.
+    de Janvry, Alain. 1981. The Agrarian Question and Reformism in Latin America. Baltimore: Johns
+    Hopkins University Press.
+    """
+    let (entries, section) = ReferenceListParser.parse(Array(text.unicodeScalars))
+    #expect(entries.map(\.authors) == [["Amin"], ["Amin"], ["de Janvry"]])
+    #expect(entries.map(\.year) == ["1976", "1990", "1981"])
+    #expect(entries.first?.raw == "Amin, Samir. 1976. Unequal Development. New York: Monthly\nReview Press.")
+    #expect(section?.upperBound == text.unicodeScalars.count)
+}
