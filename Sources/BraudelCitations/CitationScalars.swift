@@ -1,0 +1,140 @@
+/// Character classes the citation scanners need. ASCII takes a fast path because the scanners
+/// touch every scalar of very large corpora; `Unicode.Scalar.Properties` is consulted only
+/// beyond ASCII.
+enum CitationScalars {
+    @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool {
+        s.value &- 0x30 < 10
+    }
+
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 {
+            let lower = v | 0x20
+            return lower >= 0x61 && lower <= 0x7A
+        }
+        if v == 0xAD { return false }
+        return s.properties.isAlphabetic
+    }
+
+    static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        return s.properties.isUppercase || s.properties.generalCategory == .titlecaseLetter
+    }
+
+    static func isLower(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+        return s.properties.isLowercase
+    }
+
+    /// Combining marks continue a word (decomposed diacritics).
+    static func isMark(_ s: Unicode.Scalar) -> Bool {
+        guard s.value >= 0x300 else { return false }
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0xA0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
+    /// Apostrophes that can sit inside a name (O'Brien) or mark a possessive (Frank’s).
+    static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
+        s.value == 0x27 || s.value == 0x2019 || s.value == 0x02BC
+    }
+
+    /// Hyphens that join the parts of a compound name (Chase-Dunn).
+    static func isHyphen(_ s: Unicode.Scalar) -> Bool {
+        s.value == 0x2D || s.value == 0x2010 || s.value == 0x2011
+    }
+
+    /// Any hyphen or dash, as used in ranges (1945–1973) and repeated-author marks (———).
+    static func isDash(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x2D, 0x2010...0x2015, 0x2212, 0x5F: return true
+        default: return false
+        }
+    }
+
+    static func isQuote(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x22, 0x27, 0x2018, 0x2019, 0x201C, 0x201D, 0x201E, 0xAB, 0xBB: return true
+        default: return false
+        }
+    }
+
+    /// True when a blank line (paragraph break) starts at the newline at `index`.
+    static func isParagraphBreak(_ s: [Unicode.Scalar], at index: Int) -> Bool {
+        guard s[index] == "\n" else { return false }
+        var j = index + 1
+        while j < s.count, s[j] == " " || s[j] == "\t" || s[j] == "\r" { j += 1 }
+        return j < s.count && s[j] == "\n"
+    }
+
+    /// The scalars in `range` as a String, encoded straight into the string's storage.
+    static func string(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var capacity = 0
+        for scalar in s[range] { capacity += UTF8.width(scalar) }
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var count = 0
+            for scalar in s[range] {
+                UTF8.encode(scalar) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
+    }
+
+    /// The scalars in `range` as a String with every whitespace run turned into one space
+    /// (or dropped right after a hyphen, for "Chase-\nDunn"), trimmed.
+    static func normalizedString(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        var pendingSpace = false
+        var last: Unicode.Scalar = " "
+        for scalar in s[range] {
+            if isSpace(scalar) {
+                pendingSpace = !view.isEmpty && !isHyphen(last)
+                continue
+            }
+            if pendingSpace { view.append(" ") }
+            pendingSpace = false
+            view.append(scalar)
+            last = scalar
+        }
+        return String(view)
+    }
+
+    /// Lowercased key of `range` with whitespace dropped; ASCII avoids Unicode case mapping
+    /// and any intermediate buffer.
+    static func lowercasedKey(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var ascii = true
+        for scalar in s[range] where scalar.value >= 0x80 {
+            ascii = false
+            break
+        }
+        if ascii {
+            return String(unsafeUninitializedCapacity: range.count) { buffer in
+                var count = 0
+                for scalar in s[range] where !isSpace(scalar) {
+                    let v = scalar.value
+                    buffer[count] = UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
+                    count += 1
+                }
+                return count
+            }
+        }
+        var view = String.UnicodeScalarView()
+        for scalar in s[range] where !isSpace(scalar) {
+            view.append(scalar.value == 0x2019 || scalar.value == 0x02BC ? "'" : scalar)
+        }
+        return String(view).lowercased()
+    }
+}

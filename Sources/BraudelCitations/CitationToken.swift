@@ -1,0 +1,156 @@
+/// A word, number or punctuation mark inside a stretch of text the citation parsers examine.
+/// Only candidate stretches are tokenized (bracket groups holding a year, the words before a
+/// narrative year, reference entries), never the whole text.
+struct CitationToken: Sendable {
+    enum Kind: Sendable { case word, number, punct }
+
+    var kind: Kind
+    /// Scalar offsets; `end` includes a period absorbed after a word ("al.", "J.", "n.d.").
+    var start: Int
+    var end: Int
+    /// Lowercased text without the absorbed period and without whitespace; for numbers the
+    /// digits plus any letter suffix ("1990a").
+    var key: String
+    /// True when a word was directly followed by a period, which the token absorbed.
+    var hasPeriod: Bool
+    /// The token's first scalar (the mark itself for punctuation).
+    var first: Unicode.Scalar
+    var capitalized: Bool
+    /// At least two letters and no lowercase letter ("UNCTAD", "ILO").
+    var allCaps: Bool
+    var letterCount: Int
+    /// True when whitespace separates the token from the one before it.
+    var gapBefore: Bool
+
+    /// End of the token without its absorbed period.
+    var coreEnd: Int { hasPeriod ? end - 1 : end }
+
+    func isPunct(_ mark: Unicode.Scalar) -> Bool { kind == .punct && first == mark }
+
+    func isWord(_ word: String) -> Bool { kind == .word && key == word }
+
+    /// "and" or "&", the joints of an author list.
+    var isConjunction: Bool { (kind == .word && key == "and") || isPunct("&") }
+
+    /// "J.", "W.", "J.P." — given-name initials, dropped from author names.
+    var isInitial: Bool {
+        kind == .word && hasPeriod && capitalized && (letterCount == 1 || key.utf8.contains(0x2E))
+    }
+}
+
+/// Cuts a range of scalars into `CitationToken`s.
+enum CitationTokenizer {
+    static func tokenize(_ s: [Unicode.Scalar], in range: Range<Int>) -> [CitationToken] {
+        var tokens: [CitationToken] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        var gap = true
+        while i < end {
+            let c = s[i]
+            if CitationScalars.isSpace(c) {
+                gap = true
+                i += 1
+                continue
+            }
+            if CitationScalars.isDigit(c) {
+                tokens.append(number(s, &i, end, gap))
+            } else if CitationScalars.isLetter(c) {
+                tokens.append(word(s, &i, end, gap))
+            } else {
+                tokens.append(CitationToken(kind: .punct, start: i, end: i + 1, key: String(Character(c)),
+                                            hasPeriod: false, first: c, capitalized: false, allCaps: false,
+                                            letterCount: 0, gapBefore: gap))
+                i += 1
+            }
+            gap = false
+        }
+        return tokens
+    }
+
+    private static func number(_ s: [Unicode.Scalar], _ i: inout Int, _ end: Int, _ gap: Bool) -> CitationToken {
+        let start = i
+        var j = i
+        while j < end, CitationScalars.isDigit(s[j]) { j += 1 }
+        // A single lowercase letter glued to the digits is a year suffix ("1990a").
+        if j < end, s[j].value >= 0x61, s[j].value <= 0x7A, j + 1 >= end || !CitationScalars.isLetter(s[j + 1]) {
+            j += 1
+        }
+        i = j
+        return CitationToken(kind: .number, start: start, end: j, key: CitationScalars.lowercasedKey(s, start..<j),
+                             hasPeriod: false, first: s[start], capitalized: false, allCaps: false,
+                             letterCount: 0, gapBefore: gap)
+    }
+
+    private static func word(_ s: [Unicode.Scalar], _ i: inout Int, _ end: Int, _ gap: Bool) -> CitationToken {
+        let start = i
+        var j = wordBodyEnd(s, from: i + 1, end: end, start: start)
+        var hasPeriod = false
+        if j < end, s[j] == "." {
+            hasPeriod = true
+            j += 1
+        } else if j < end, CitationScalars.isApostrophe(s[j]), s[j - 1] == "s",
+                  j + 1 >= end || !CitationScalars.isLetter(s[j + 1]) {
+            j += 1   // plural possessive: "Hopkins'"
+        }
+        i = j
+        let coreEnd = hasPeriod ? j - 1 : j
+        var letters = 0
+        var lower = false
+        for k in start..<coreEnd where CitationScalars.isLetter(s[k]) {
+            letters += 1
+            if CitationScalars.isLower(s[k]) { lower = true }
+        }
+        let capitalized = CitationScalars.isUpper(s[start])
+        return CitationToken(kind: .word, start: start, end: j, key: CitationScalars.lowercasedKey(s, start..<coreEnd),
+                             hasPeriod: hasPeriod, first: s[start], capitalized: capitalized,
+                             allCaps: letters >= 2 && !lower, letterCount: letters, gapBefore: gap)
+    }
+
+    /// Letters, digits and marks, joined by inner apostrophes (O'Brien), hyphens (Chase-Dunn,
+    /// also across a line break before a capital), and dots of short abbreviations (e.g, n.d).
+    private static func wordBodyEnd(_ s: [Unicode.Scalar], from index: Int, end: Int, start: Int) -> Int {
+        var j = index
+        var segmentStart = start
+        while j < end {
+            let c = s[j]
+            if CitationScalars.isLetter(c) || CitationScalars.isDigit(c) || CitationScalars.isMark(c) {
+                j += 1
+            } else if CitationScalars.isApostrophe(c), j + 1 < end, CitationScalars.isLetter(s[j + 1]) {
+                j += 2
+            } else if CitationScalars.isHyphen(c), j + 1 < end, CitationScalars.isLetter(s[j + 1]) {
+                j += 2
+            } else if CitationScalars.isHyphen(c), let resumed = brokenCompound(s, after: j, end: end) {
+                j = resumed
+            } else if c == ".", j - segmentStart <= 2, isShortSegment(s, from: j + 1, end: end) {
+                segmentStart = j + 1
+                j += 1
+            } else {
+                break
+            }
+        }
+        return j
+    }
+
+    /// "Chase-\nDunn": a hyphen, a line break, then a capital continues the same name.
+    private static func brokenCompound(_ s: [Unicode.Scalar], after hyphen: Int, end: Int) -> Int? {
+        var k = hyphen + 1
+        var sawNewline = false
+        while k < end, CitationScalars.isSpace(s[k]) {
+            if s[k] == "\n" {
+                if sawNewline { return nil }
+                sawNewline = true
+            }
+            k += 1
+        }
+        guard sawNewline, k < end, CitationScalars.isUpper(s[k]) else { return nil }
+        return k + 1
+    }
+
+    /// One or two letters followed by a non-letter: the next piece of "e.g.", "n.d.", "U.S.".
+    private static func isShortSegment(_ s: [Unicode.Scalar], from index: Int, end: Int) -> Bool {
+        var k = index
+        while k < end, k - index < 3, CitationScalars.isLetter(s[k]) { k += 1 }
+        let length = k - index
+        return length >= 1 && length <= 2 && (k >= end || !CitationScalars.isLetter(s[k]))
+    }
+}

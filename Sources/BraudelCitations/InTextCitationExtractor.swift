@@ -1,0 +1,143 @@
+/// Finds author–year citations (ASA style, as in sociology and world-systems journals) in
+/// cleaned text.
+public enum InTextCitationExtractor {
+    /// All author–year citations in `scalars` (the cleaned text), in text order, skipping the range `excluding` (the reference list).
+    public static func extract(from scalars: [Unicode.Scalar], excluding: Range<Int>? = nil) -> [InTextCitation] {
+        var scanner = CitationScanner(s: scalars, excluding: excluding)
+        scanner.run()
+        return scanner.citations.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+}
+
+/// One pass over the text: every bracket group that may hold a year is parsed, as a
+/// narrative year group ("Arrighi (1994)") or as parenthetical citations ("(Arrighi 1994)").
+struct CitationScanner {
+    let s: [Unicode.Scalar]
+    let excluding: Range<Int>?
+    var citations: [InTextCitation] = []
+    /// Close offset of the last group that produced citations, for a "(p. 45)" right after it.
+    private var lastCitingGroupClose = -1
+
+    init(s: [Unicode.Scalar], excluding: Range<Int>?) {
+        self.s = s
+        self.excluding = excluding
+    }
+
+    /// Brackets are matched with stacks in one pass, so stray or unbalanced brackets never
+    /// make the scan quadratic; a blank line abandons open brackets.
+    mutating func run() {
+        var parentheses: [Int] = []
+        var brackets: [Int] = []
+        var i = 0
+        let n = s.count
+        while i < n {
+            switch s[i].value {
+            case 0x28, 0x5B:
+                if let excluding, excluding.contains(i) {
+                    parentheses.removeAll()
+                    brackets.removeAll()
+                    i = excluding.upperBound
+                    continue
+                }
+                if s[i] == "(" { Self.push(i, onto: &parentheses) } else { Self.push(i, onto: &brackets) }
+            case 0x29:
+                if let open = parentheses.popLast() { consider(open: open, close: i) }
+            case 0x5D:
+                // "[1867]" inside "(Marx [1867] 1976)" belongs to the enclosing group.
+                if let open = brackets.popLast(), parentheses.last.map({ $0 > open }) ?? true {
+                    consider(open: open, close: i)
+                }
+            case 0x0A:
+                if !(parentheses.isEmpty && brackets.isEmpty), CitationScalars.isParagraphBreak(s, at: i) {
+                    parentheses.removeAll()
+                    brackets.removeAll()
+                }
+            default:
+                break
+            }
+            i += 1
+        }
+    }
+
+    /// Open brackets nested deeper than this are forgotten, oldest first.
+    private static let maximumDepth = 32
+
+    private static func push(_ offset: Int, onto stack: inout [Int]) {
+        if stack.count >= maximumDepth { stack.removeFirst() }
+        stack.append(offset)
+    }
+
+    private mutating func consider(open: Int, close: Int) {
+        guard close - open > 4, close - open <= BracketGroup.maximumLength else { return }
+        let group = BracketGroup(s, open: open, close: close)
+        if group.mayHoldYear(s) { process(group) }
+    }
+
+    private mutating func process(_ group: BracketGroup) {
+        let t = CitationTokenizer.tokenize(s, in: group.content)
+        let parts = split(t)
+        let parser = ParentheticalParser(t: t, s: s)
+        let before = citations.count
+        var previous: CitedWork?
+        for (index, part) in parts.enumerated() {
+            if index == 0, group.isParenthesis, let work = narrative(group, t, part, single: parts.count == 1) {
+                previous = work
+                continue
+            }
+            for work in parser.parse(part.lowerBound, part.upperBound, inherited: previous) {
+                emit(work, narrative: false, end: nil)
+                previous = work
+            }
+        }
+        if citations.count > before {
+            lastCitingGroupClose = group.close
+        } else if group.hasDigit {
+            attachBareLocator(group, t)
+        }
+    }
+
+    /// Token ranges between ";" marks.
+    private func split(_ t: [CitationToken]) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var lo = 0
+        for (index, token) in t.enumerated() where token.isPunct(";") {
+            parts.append(lo..<index)
+            lo = index + 1
+        }
+        parts.append(lo..<t.count)
+        return parts.filter { !$0.isEmpty }
+    }
+
+    /// "Author (1999: 45)": a group opening with years, names before it.
+    private mutating func narrative(_ group: BracketGroup, _ t: [CitationToken], _ part: Range<Int>,
+                                    single: Bool) -> CitedWork? {
+        guard let (years, next) = YearListParser.parse(t, from: part.lowerBound, limit: part.upperBound, scalars: s),
+              next == part.upperBound else { return nil }
+        let floor = excluding.map { $0.upperBound <= group.open ? $0.upperBound : 0 } ?? 0
+        guard let names = NarrativeNameParser.parse(s, before: group.open, floor: floor) else { return nil }
+        let work = CitedWork(authors: names.authors, etAl: names.etAl, start: names.start, years: years)
+        emit(work, narrative: true, end: single ? group.close + 1 : years[0].end)
+        return work
+    }
+
+    /// One citation per year: the first spans the names, later ones just their year.
+    private mutating func emit(_ work: CitedWork, narrative: Bool, end firstEnd: Int?) {
+        for (index, year) in work.years.enumerated() {
+            let start = index == 0 ? (work.start ?? year.start) : year.start
+            let end = index == 0 ? (firstEnd ?? year.end) : year.end
+            citations.append(InTextCitation(authors: work.authors, etAl: work.etAl, year: year.year,
+                                            text: CitationScalars.string(s, start..<end), start: start, end: end,
+                                            narrative: narrative, locator: year.locator))
+        }
+    }
+
+    /// "(p. 45)" directly after a citing group becomes the locator of its last citation.
+    private mutating func attachBareLocator(_ group: BracketGroup, _ t: [CitationToken]) {
+        guard lastCitingGroupClose >= 0, let last = citations.indices.last, citations[last].locator == nil,
+              let locator = LocatorParser.bare(t, limit: t.count, scalars: s) else { return }
+        var j = lastCitingGroupClose + 1
+        while j < group.open, CitationScalars.isSpace(s[j]) { j += 1 }
+        guard j == group.open else { return }
+        citations[last].locator = locator
+    }
+}

@@ -1,0 +1,171 @@
+/// The names written before a narrative year group: "Arrighi (1994)", "Chase-Dunn and Hall
+/// (1997)", "Author et al. (2008)", "Frank’s (1967)", "historian Janet Abu-Lughod (1989)".
+struct NarrativeNames: Sendable {
+    var authors: [String]
+    var etAl: Bool
+    /// Offset of the first surname: the narrative citation's span starts here.
+    var start: Int
+}
+
+/// Walks back from a "(year" group over the name(s) before it, within the same sentence.
+enum NarrativeNameParser {
+    /// How far back a narrative name may start; three authors with given names, or a name
+    /// and a short title, fit easily.
+    static let window = 160
+
+    static func parse(_ s: [Unicode.Scalar], before open: Int, floor: Int) -> NarrativeNames? {
+        let t = CitationTokenizer.tokenize(s, in: windowStart(s, before: open, floor: floor)..<open)
+        var k = t.count - 1
+        guard k >= 0 else { return nil }
+        // "et al.’s": the possessive split off by the abbreviation's period.
+        if k >= 1, t[k].isWord("s"), !t[k].gapBefore, t[k - 1].kind == .punct,
+           CitationScalars.isApostrophe(t[k - 1].first) {
+            k -= 2
+        }
+        var etAl = false
+        if k >= 1, t[k].isWord("al"), t[k - 1].isWord("et") {
+            etAl = true
+            k -= 2
+        }
+        guard let last = NameChain.collect(t, endingAt: k) else { return nil }
+        var chains = [last]
+        var cursor = last.lo - 1
+        if !etAl, cursor >= 1, t[cursor].isConjunction {
+            var j = cursor - 1
+            if t[j].isPunct(",") { j -= 1 }
+            if let previous = NameChain.collect(t, endingAt: j) {
+                chains.insert(previous, at: 0)
+                cursor = previous.lo - 1
+                while cursor >= 1, t[cursor].isPunct(","), let more = NameChain.collect(t, endingAt: cursor - 1) {
+                    chains.insert(more, at: 0)
+                    cursor = more.lo - 1
+                }
+            }
+        }
+        // "the Treaty of Versailles (1919)", "the Bank of England (2010)": a proper-noun
+        // phrase, not an author.
+        if cursor >= 1, t[cursor].isWord("of"), !t[cursor].capitalized, t[cursor - 1].kind == .word,
+           t[cursor - 1].capitalized {
+            return nil
+        }
+        switch titledWorkAuthor(t, before: cursor) {
+        case .author(let chain):
+            return NarrativeNames(authors: [chain.surname(s)], etAl: false, start: chain.surnameStart)
+        case .ambiguous:
+            return nil
+        case .none:
+            break
+        }
+        let articled = cursor >= 0 && t[cursor].isWord("the")
+        if articled || (chains.count == 1 && chains[0].isOrganization) {
+            guard chains.count == 1, chains[0].isOrganization else { return nil }
+            return NarrativeNames(authors: [chains[0].fullName(s)], etAl: etAl, start: chains[0].fullStart)
+        }
+        return NarrativeNames(authors: chains.map { $0.surname(s) }, etAl: etAl, start: chains[0].surnameStart)
+    }
+
+    /// Start of the tokenized window: at most `window` scalars back, never across a blank line,
+    /// `floor` or the middle of a word.
+    private static func windowStart(_ s: [Unicode.Scalar], before open: Int, floor: Int) -> Int {
+        var start = max(floor, open - window)
+        var j = open - 1
+        while j > start {
+            if isClauseBoundary(s, at: j, floor: start) {
+                start = j + 1
+                break
+            }
+            j -= 1
+        }
+        if start > floor, start > 0 {
+            while start < open, !CitationScalars.isSpace(s[start - 1]) { start += 1 }
+        }
+        return start
+    }
+
+    /// Marks no name reaches across: brackets, ";", ":", "!", "?", double quotes, a blank
+    /// line, and a period after a word of three or more letters or a digit (a sentence end,
+    /// not "et al." or an initial).
+    private static func isClauseBoundary(_ s: [Unicode.Scalar], at j: Int, floor: Int) -> Bool {
+        switch s[j] {
+        case "(", ")", "[", "]", ";", ":", "!", "?", "\"", "\u{201C}", "\u{201D}": return true
+        case "\n": return isBlankLineEnd(s, at: j, floor: floor)
+        case ".":
+            var k = j
+            while k > floor, CitationScalars.isLetter(s[k - 1]) { k -= 1 }
+            return j - k >= 3 || (j > floor && CitationScalars.isDigit(s[j - 1]))
+        default: return false
+        }
+    }
+
+    /// True when the newline at `index` closes a blank line (another newline before it,
+    /// with only spaces between).
+    private static func isBlankLineEnd(_ s: [Unicode.Scalar], at index: Int, floor: Int) -> Bool {
+        var k = index - 1
+        while k >= floor, s[k] == " " || s[k] == "\t" || s[k] == "\r" { k -= 1 }
+        return k >= floor && s[k] == "\n"
+    }
+
+    private enum TitledWork {
+        case author(NameChain)
+        case ambiguous
+        case none
+    }
+
+    /// "Author in his Book Title (1935)", "Polanyi in The Great Transformation (1944)": the
+    /// capitalized words before the year are a title and the name before "in" is the author.
+    private static func titledWorkAuthor(_ t: [CitationToken], before cursor: Int) -> TitledWork {
+        var j = cursor
+        let determiners: Set<String> = ["his", "her", "their", "its", "the", "a", "an", "our"]
+        if j >= 0, t[j].kind == .word, determiners.contains(t[j].key) { j -= 1 }
+        guard j >= 1, t[j].isWord("in"), !t[j].capitalized, t[j - 1].kind == .word,
+              t[j - 1].capitalized else { return .none }
+        guard let chain = NameChain.collect(t, endingAt: j - 1) else { return .none }
+        if chain.lo >= 1, t[chain.lo - 1].isConjunction { return .ambiguous }
+        return .author(chain)
+    }
+}
+
+/// A run of name words read backwards from the word before a year group.
+struct NameChain {
+    /// Token indices of the chain's words (inclusive bounds).
+    var lo: Int
+    var hi: Int
+    var words: [CitationToken]
+
+    /// The name ending at token `k`, or nil when that token cannot end a surname.
+    static func collect(_ t: [CitationToken], endingAt k: Int) -> NameChain? {
+        guard k >= 0, k < t.count else { return nil }
+        let head = t[k]
+        guard head.kind == .word, head.capitalized || head.allCaps, head.letterCount >= 2, !head.hasPeriod,
+              !CitationLexicon.isNonName(head) else { return nil }
+        var j = k - 1
+        while j >= 0, t[j].kind == .word {
+            let word = t[j]
+            if word.isInitial || CitationLexicon.particles.contains(word.key) {
+                j -= 1
+                continue
+            }
+            guard !word.hasPeriod, CitationLexicon.isNameWord(word) else { break }
+            j -= 1
+        }
+        return NameChain(lo: j + 1, hi: k, words: Array(t[(j + 1)...k]))
+    }
+
+    private var surnameWords: ArraySlice<CitationToken> { words[NameText.surnameRange(words)] }
+
+    func surname(_ s: [Unicode.Scalar]) -> String { NameText.join(Array(surnameWords), s) }
+
+    var surnameStart: Int { surnameWords.first?.start ?? words[words.count - 1].start }
+
+    /// "World Bank", "Human Rights Watch", or a lone acronym ("UNCTAD").
+    var isOrganization: Bool {
+        let names = words.filter { !$0.isInitial }
+        guard let last = names.last else { return false }
+        if names.count == 1 { return last.allCaps }
+        return CitationLexicon.organizationWords.contains(CitationLexicon.baseKey(last.key))
+    }
+
+    func fullName(_ s: [Unicode.Scalar]) -> String { NameText.join(words.filter { !$0.isInitial }, s) }
+
+    var fullStart: Int { words.first(where: { !$0.isInitial })?.start ?? words[0].start }
+}

@@ -1,0 +1,134 @@
+/// Parses one ';'-separated part of a bracket group as "[prefix] authors [,] years [locator]",
+/// possibly several works joined by "and" or ",": "(e.g., Okafor 2015 and Lindqvist 2019)".
+struct ParentheticalParser {
+    let t: [CitationToken]
+    let s: [Unicode.Scalar]
+
+    /// The works of tokens `lo..<hi`. A part of years only ("1979" in "(Wallerstein 1974;
+    /// 1979)") takes the authors of `inherited`. Anything unparseable yields no work: a missed
+    /// citation is better than a wrong one.
+    func parse(_ lo: Int, _ hi: Int, inherited: CitedWork?) -> [CitedWork] {
+        if let inherited, let (years, _) = YearListParser.parse(t, from: lo, limit: hi, scalars: s) {
+            return [CitedWork(authors: inherited.authors, etAl: inherited.etAl, start: nil, years: years)]
+        }
+        guard var i = skipPrefix(lo, hi) else { return [] }
+        var works: [CitedWork] = []
+        while i < hi {
+            guard let (names, etAl, start, afterNames) = authors(from: i, hi) else { break }
+            var j = afterNames
+            if j < hi, t[j].isPunct(",") { j += 1 }
+            guard let (years, afterYears) = YearListParser.parse(t, from: j, limit: hi, scalars: s) else { break }
+            works.append(CitedWork(authors: names, etAl: etAl, start: start, years: years))
+            guard let next = nextWorkStart(afterYears, hi) else { break }
+            i = next
+        }
+        return works
+    }
+
+    /// Skips "e.g.,", "see also", "cf.", "for a critique, see" before the first name.
+    private func skipPrefix(_ lo: Int, _ hi: Int) -> Int? {
+        var i = lo
+        while i < hi {
+            let token = t[i]
+            if token.kind == .punct {
+                guard token.isPunct(",") || token.isPunct(":") || token.isPunct(".") else { return nil }
+            } else if token.kind == .word, !token.capitalized || i == lo {
+                if startsName(i, hi) { return i }
+                guard CitationLexicon.prefixWords.contains(token.key) else { return token.capitalized ? i : nil }
+            } else {
+                return i
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// True when a lowercase particle at `i` opens a name ("de Souza Santos").
+    private func startsName(_ i: Int, _ hi: Int) -> Bool {
+        let token = t[i]
+        if token.capitalized { return !CitationLexicon.prefixWords.contains(token.key) }
+        guard CitationLexicon.particles.contains(token.key) else { return false }
+        var j = i + 1
+        while j < hi, t[j].kind == .word, CitationLexicon.particles.contains(t[j].key), !t[j].capitalized { j += 1 }
+        return j < hi && CitationLexicon.isNameWord(t[j])
+    }
+
+    /// After a work's years: "and Lindqvist 2019", ", Silver 2003" start another work.
+    private func nextWorkStart(_ i: Int, _ hi: Int) -> Int? {
+        var j = i
+        if j < hi, t[j].isPunct(",") { j += 1 }
+        if j < hi, t[j].isConjunction { j += 1 }
+        guard j > i, j < hi, t[j].kind == .word else { return nil }
+        return (t[j].capitalized || startsName(j, hi)) ? j : nil
+    }
+
+    /// An author list: "A", "A and B", "A & B", "A, B, and C", "A et al.".
+    private func authors(from i: Int, _ hi: Int) -> ([String], Bool, Int, Int)? {
+        var names: [String] = []
+        var start = -1
+        var j = i
+        while true {
+            guard let (name, nameStart, after) = name(from: j, hi) else { return nil }
+            if start < 0 { start = nameStart }
+            names.append(name)
+            j = after
+            if j + 1 < hi, t[j].isWord("et"), t[j + 1].isWord("al") { return (names, true, start, j + 2) }
+            if j + 1 < hi, t[j].isPunct(","), CitationLexicon.corporateSuffixes.contains(t[j + 1].key) {
+                names[names.count - 1] += ", " + NameText.word(t[j + 1], s) + (t[j + 1].hasPeriod ? "." : "")
+                j += 2
+            }
+            j = skipEditorialRole(j, hi)
+            var k = j
+            if k < hi, t[k].isPunct(",") { k += 1 }
+            if k < hi, t[k].isConjunction { k += 1 }
+            guard k > j, k < hi, t[k].kind == .word, !isYearAt(k, hi) else { return (names, false, start, j) }
+            j = k
+        }
+    }
+
+    /// ", eds." or "(ed.)" after names: "(Hopkins and Wallerstein, eds., 1982)".
+    private func skipEditorialRole(_ j: Int, _ hi: Int) -> Int {
+        if j + 1 < hi, t[j].isPunct(","), CitationLexicon.editorialWords.contains(t[j + 1].key), t[j + 1].kind == .word {
+            return j + 2
+        }
+        if j + 2 < hi, t[j].isPunct("("), CitationLexicon.editorialWords.contains(t[j + 1].key), t[j + 2].isPunct(")") {
+            return j + 3
+        }
+        return j
+    }
+
+    private func isYearAt(_ i: Int, _ hi: Int) -> Bool {
+        if case .year = CitationYears.scan(t, at: i, limit: hi, scalars: s) { return true }
+        return false
+    }
+
+    /// One name: optional initials, particles, capitalized words, and connectors inside an
+    /// organization's name ("Bank of England"). Returns its display form, start and the next index.
+    private func name(from i: Int, _ hi: Int) -> (String, Int, Int)? {
+        var j = i
+        var words: [CitationToken] = []
+        while j < hi, t[j].kind == .word, !isYearAt(j, hi) {
+            let token = t[j]
+            if token.isWord("and") || token.isWord("et") { break }
+            if token.isInitial, words.isEmpty {
+                j += 1
+                continue
+            }
+            if token.capitalized || token.allCaps {
+                guard !CitationLexicon.isNonName(token) else { break }
+                words.append(token)
+                j += 1
+                if token.hasPeriod { break }
+            } else if CitationLexicon.particles.contains(token.key) || (!words.isEmpty && CitationLexicon.nameConnectors.contains(token.key)) {
+                guard j + 1 < hi, t[j + 1].kind == .word, t[j + 1].capitalized || CitationLexicon.particles.contains(t[j + 1].key) else { break }
+                words.append(token)
+                j += 1
+            } else {
+                break
+            }
+        }
+        guard let last = words.last, last.capitalized || last.allCaps, last.letterCount >= 2 || last.allCaps else { return nil }
+        guard words.count > 1 || last.letterCount >= 2 else { return nil }
+        return (NameText.join(words, s), words[0].start, j)
+    }
+}

@@ -1,0 +1,139 @@
+/// Reads the author block that opens a reference entry and returns the surnames:
+/// "Chase-Dunn, Christopher, and Thomas D. Hall" → [Chase-Dunn, Hall];
+/// "Arrighi, G., & Silver, B. J." → [Arrighi, Silver]; "World Bank" → [World Bank].
+enum ReferenceAuthorParser {
+    /// The surnames and the index of the first token after the block, or nil when the entry
+    /// does not open with names (prose, a note, a damaged line).
+    static func parse(_ t: [CitationToken], _ s: [Unicode.Scalar]) -> (authors: [String], next: Int)? {
+        guard let end = blockEnd(t, s) else { return nil }
+        let block = Array(t[0..<end])
+        guard block.allSatisfy(isBlockToken) else { return nil }
+        let segments = split(block)
+        let authors = block.contains(where: { $0.isPunct(",") }) ? persons(segments, s) : [wholeName(block, s)]
+        guard !authors.isEmpty, authors.allSatisfy({ !$0.isEmpty }) else { return nil }
+        return (authors, end)
+    }
+
+    /// The block ends before the year ("1974", "(1999)", "[1867] 1976", "n.d."), before a
+    /// quoted title, or after a word closed by a period that is not an initial or "eds.".
+    private static func blockEnd(_ t: [CitationToken], _ s: [Unicode.Scalar]) -> Int? {
+        var j = 0
+        while j < t.count, j < 60 {
+            let token = t[j]
+            if case .year = CitationYears.scan(t, at: j, limit: t.count, scalars: s) { return j > 0 ? j : nil }
+            if token.isPunct("("), case .year = CitationYears.scan(t, at: j + 1, limit: t.count, scalars: s) { return j > 0 ? j : nil }
+            if token.kind == .punct, CitationScalars.isQuote(token.first) { return j > 0 ? j : nil }
+            if token.isPunct("."), j > 0 { return j }
+            if token.kind == .word, token.hasPeriod, !token.isInitial, !isContinuingAbbreviation(token) { return j + 1 }
+            j += 1
+        }
+        return nil
+    }
+
+    private static func isContinuingAbbreviation(_ token: CitationToken) -> Bool {
+        let key = token.key
+        return CitationLexicon.editorialWords.contains(key) || CitationLexicon.corporateSuffixes.contains(key)
+            || key == "al" || key == "jr" || key == "sr" || key == "st"
+    }
+
+    /// Tokens an author block may hold; a lowercase word outside the name vocabulary means prose.
+    private static func isBlockToken(_ token: CitationToken) -> Bool {
+        switch token.kind {
+        case .number: return false
+        case .punct: return ",&.()-;".unicodeScalars.contains(token.first) || CitationScalars.isDash(token.first)
+        case .word:
+            if token.capitalized || token.allCaps { return true }
+            let key = token.key
+            return CitationLexicon.particles.contains(key) || CitationLexicon.nameConnectors.contains(key)
+                || CitationLexicon.editorialWords.contains(key) || key == "et" || key == "al"
+        }
+    }
+
+    private struct Segment {
+        var words: [CitationToken]
+        var afterConjunction: Bool
+    }
+
+    /// Name segments between ",", ";", "and", "&", without editorial words, "et al." and
+    /// parenthesized acronyms or roles ("(UNCTAD)", "(Eds.)").
+    private static func split(_ block: [CitationToken]) -> [Segment] {
+        var segments: [Segment] = []
+        var current = Segment(words: [], afterConjunction: false)
+        var depth = 0
+        for token in block {
+            if token.isPunct("(") { depth += 1; continue }
+            if token.isPunct(")") { depth = max(0, depth - 1); continue }
+            if depth > 0 { continue }
+            if token.isPunct(",") || token.isPunct(";") || token.isConjunction {
+                if !current.words.isEmpty { segments.append(current) }
+                current = Segment(words: [], afterConjunction: token.isConjunction)
+                continue
+            }
+            guard token.kind == .word, !isRole(token) else { continue }
+            current.words.append(token)
+        }
+        if !current.words.isEmpty { segments.append(current) }
+        return segments
+    }
+
+    private static func isRole(_ token: CitationToken) -> Bool {
+        let key = token.key
+        return CitationLexicon.editorialWords.contains(key) || key == "et" || key == "al"
+            || ["jr", "sr", "ii", "iii", "iv"].contains(key)
+    }
+
+    /// Persons from segments: an inverted "Surname, Given" pair, or a name in natural order
+    /// ("and Thomas D. Hall") whose surname is found as in running text.
+    private static func persons(_ segments: [Segment], _ s: [Unicode.Scalar]) -> [String] {
+        var authors: [String] = []
+        var k = 0
+        while k < segments.count {
+            let segment = segments[k]
+            if k + 1 < segments.count, isSurnameUnit(segment), !segments[k + 1].afterConjunction,
+               isGivenNames(segments[k + 1]) {
+                authors.append(NameText.join(segment.words, s))
+                k += 2
+                continue
+            }
+            let names = segment.words.filter { !$0.isInitial }
+            if names.isEmpty {
+                k += 1
+                continue
+            }
+            let words = segment.words
+            authors.append(NameText.join(Array(words[NameText.surnameRange(words)]), s))
+            k += 1
+        }
+        return authors
+    }
+
+    /// "Wallerstein", "van der Linden", "Le Roy Ladurie": one word, or words opened by a particle.
+    private static func isSurnameUnit(_ segment: Segment) -> Bool {
+        guard let first = segment.words.first, segment.words.allSatisfy({ !$0.isInitial }) else { return false }
+        return segment.words.count == 1 || CitationLexicon.particles.contains(first.key)
+    }
+
+    /// "Immanuel", "B. J.", "Terence K.", "Boaventura de Sousa": given names and initials.
+    private static func isGivenNames(_ segment: Segment) -> Bool {
+        guard segment.words.count <= 4 else { return false }
+        return segment.words.allSatisfy { $0.isInitial || $0.capitalized || CitationLexicon.particles.contains($0.key) }
+    }
+
+    /// A block without commas is one name as written: an organization ("World Bank",
+    /// "Food and Agriculture Organization"), or a single name.
+    private static func wholeName(_ block: [CitationToken], _ s: [Unicode.Scalar]) -> String {
+        var parts: [String] = []
+        var depth = 0
+        for token in block {
+            if token.isPunct("(") { depth += 1; continue }
+            if token.isPunct(")") { depth = max(0, depth - 1); continue }
+            guard depth == 0 else { continue }
+            if token.kind == .word, !CitationLexicon.editorialWords.contains(token.key) {
+                parts.append(NameText.word(token, s))
+            } else if token.isPunct("&") {
+                parts.append("&")
+            }
+        }
+        return parts.joined(separator: " ")
+    }
+}

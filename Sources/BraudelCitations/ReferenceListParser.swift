@@ -1,0 +1,75 @@
+/// Finds a document's reference list and parses its entries.
+public enum ReferenceListParser {
+    /// Finds the reference section (heading line References / Bibliography / Works Cited / Literature Cited / Notes and References, case-insensitive, alone in its paragraph) and parses one entry per paragraph (paragraphs are separated by "\n\n" in cleaned text). Returns entries and the scalar range of the whole section (heading to end of last entry) or nil.
+    public static func parse(_ scalars: [Unicode.Scalar]) -> (entries: [ReferenceEntry], section: Range<Int>?) {
+        let paragraphs = Paragraphs.split(scalars)
+        // The last heading wins: a table of contents or a running text mention comes earlier.
+        guard let headingIndex = paragraphs.lastIndex(where: { ReferenceHeading.entriesStart(scalars, $0) != nil }),
+              let afterHeading = ReferenceHeading.entriesStart(scalars, paragraphs[headingIndex]) else {
+            return ([], nil)
+        }
+        let heading = paragraphs[headingIndex]
+        var candidates: [Range<Int>] = []
+        let rest = Paragraphs.trim(scalars, afterHeading..<heading.upperBound)
+        if !rest.isEmpty { candidates.append(rest) }
+        candidates.append(contentsOf: paragraphs[(headingIndex + 1)...])
+        let entries = parseEntries(scalars, candidates)
+        let sectionEnd = entries.last?.end ?? heading.upperBound
+        return (entries, heading.lowerBound..<sectionEnd)
+    }
+
+    /// Entries until the list visibly ends: two paragraphs in a row that are not entries
+    /// (an appendix heading, an author's note). Numbered notes are passed over.
+    private static func parseEntries(_ s: [Unicode.Scalar], _ paragraphs: [Range<Int>]) -> [ReferenceEntry] {
+        var entries: [ReferenceEntry] = []
+        var misses = 0
+        for paragraph in paragraphs.flatMap({ EntryLines.split(s, $0) }) {
+            if isNumberedNote(s, paragraph) { continue }
+            if let entry = ReferenceEntryParser.parse(s, paragraph, previousAuthors: entries.last?.authors) {
+                entries.append(entry)
+                misses = 0
+            } else {
+                misses += 1
+                if misses >= 2 { break }
+            }
+        }
+        return entries
+    }
+
+    /// "12. See Arrighi…" — a note, not an entry.
+    private static func isNumberedNote(_ s: [Unicode.Scalar], _ paragraph: Range<Int>) -> Bool {
+        var j = paragraph.lowerBound
+        while j < paragraph.upperBound, CitationScalars.isDigit(s[j]) { j += 1 }
+        guard j > paragraph.lowerBound, j - paragraph.lowerBound <= 3, j < paragraph.upperBound else { return false }
+        return s[j] == "." || s[j] == ")" || CitationScalars.isSpace(s[j])
+    }
+}
+
+/// Splits a paragraph that holds several entries one per line (a reader that kept line
+/// breaks but no blank lines): a line that parses as an entry with a year starts a new one,
+/// other lines continue the entry before them.
+enum EntryLines {
+    static func split(_ s: [Unicode.Scalar], _ paragraph: Range<Int>) -> [Range<Int>] {
+        guard s[paragraph].contains("\n") else { return [paragraph] }
+        var lines: [Range<Int>] = []
+        var start = paragraph.lowerBound
+        for j in paragraph where s[j] == "\n" {
+            lines.append(Paragraphs.trim(s, start..<j))
+            start = j + 1
+        }
+        lines.append(Paragraphs.trim(s, start..<paragraph.upperBound))
+        let starts = lines.map { line in
+            !line.isEmpty && ReferenceEntryParser.parse(s, line, previousAuthors: [""])?.year != nil
+        }
+        guard starts.filter({ $0 }).count >= 2, starts[0] else { return [paragraph] }
+        var entries: [Range<Int>] = []
+        for (line, isStart) in zip(lines, starts) where !line.isEmpty {
+            if isStart || entries.isEmpty {
+                entries.append(line)
+            } else {
+                entries[entries.count - 1] = entries[entries.count - 1].lowerBound..<line.upperBound
+            }
+        }
+        return entries
+    }
+}

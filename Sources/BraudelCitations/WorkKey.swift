@@ -1,0 +1,36 @@
+/// A key that names one cited work the same way in every document, so that citations and
+/// reference entries from different texts can be counted together.
+public enum WorkKey {
+    /// Words skipped when picking a title's significant words.
+    static let titleStopWords: Set<String> = [
+        "a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "by", "from", "as", "its", "or",
+        "into", "toward", "towards", "de", "la", "le", "les", "el", "los", "las", "der", "die", "das", "und",
+        "et", "des", "du", "y", "e", "il", "lo", "une", "un",
+    ]
+
+    /// Identity of a cited work across documents: folded, diacritic-free first surname + "|" + year (as written, lowercased) + ("|" + first 3 significant title words folded, when a title is known). E.g. "wallerstein|1974|modern world system".
+    public static func make(firstAuthor: String, year: String, title: String?) -> String {
+        var key = surnameKey(firstAuthor) + "|" + yearKey(year)
+        if let title {
+            let words = NameFolding.words(title).filter { !titleStopWords.contains($0) }.prefix(3)
+            if !words.isEmpty { key += "|" + words.joined(separator: " ") }
+        }
+        return key
+    }
+
+    /// "Chase-Dunn" and "Chase Dunn" → "chase-dunn"; "Bértola" → "bertola"; "O'Brien" →
+    /// "obrien". A "Surname, Given" form keeps the surname; "et al." is dropped.
+    static func surnameKey(_ author: String) -> String {
+        var name = author
+        if let comma = name.firstIndex(of: ",") { name = String(name[..<comma]) }
+        var words = NameFolding.words(name)
+        if words.count >= 2, words[words.count - 2] == "et", words[words.count - 1] == "al" { words.removeLast(2) }
+        if words.count > 1, words[0] == "the" { words.removeFirst() }
+        return words.joined(separator: "-")
+    }
+
+    /// The year as written, lowercased and trimmed ("1974A " → "1974a").
+    static func yearKey(_ year: String) -> String {
+        NameFolding.plain(year).split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    }
+}
