@@ -8,29 +8,54 @@ enum DocumentWords {
     static func present(_ wanted: Set<[UInt8]>, in text: [UInt8]) -> Set<[UInt8]> {
         guard !wanted.isEmpty else { return [] }
         let maxLength = wanted.map(\.count).max() ?? 0
-        var lengths = [Bool](repeating: false, count: maxLength + 1)
-        for form in wanted { lengths[form.count] = true }
+        // A 64K-bit filter of the wanted forms' hashes turns away almost every word without
+        // hashing it into a Set or copying it.
+        var filter = [UInt64](repeating: 0, count: 1024)
+        var byHash = [UInt64: [UInt8]]()
+        for form in wanted {
+            let hash = fnv(form[...])
+            filter[Int(hash >> 6 & 1023)] |= 1 << (hash & 63)
+            byHash[hash] = form
+        }
         var found = Set<[UInt8]>()
-        var buffer = [UInt8]()
-        buffer.reserveCapacity(64)
+        var foundHashes = Set<UInt64>()
         var index = 0
         let end = text.count
         while index < end {
             guard let word = nextWord(text, from: &index, end: end) else { break }
             if word.ascii {
-                guard word.range.count <= maxLength, lengths[word.range.count] else { continue }
-                buffer.removeAll(keepingCapacity: true)
-                for position in word.range {
-                    let byte = text[position]
-                    buffer.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                }
-                if wanted.contains(buffer) { found.insert(buffer) }
+                guard word.range.count <= maxLength else { continue }
+                let hash = lowercasedHash(text, word.range)
+                guard filter[Int(hash >> 6 & 1023)] & (1 << (hash & 63)) != 0,
+                      !foundHashes.contains(hash), let form = byHash[hash], form.count == word.range.count,
+                      zip(form, text[word.range]).allSatisfy({ $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) })
+                else { continue }
+                foundHashes.insert(hash)
+                found.insert(form)
             } else if word.range.count <= maxLength * 2 + 8 {
                 let folded = Array(Folding.fold(String(decoding: text[word.range], as: UTF8.self)).utf8)
                 if wanted.contains(folded) { found.insert(folded) }
             }
         }
         return found
+    }
+
+    @inline(__always)
+    private static func fnv(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+        return hash
+    }
+
+    /// FNV-1a of the ASCII-lowercased bytes, equal to `fnv` of the lowercased copy.
+    @inline(__always)
+    private static func lowercasedHash(_ text: [UInt8], _ range: Range<Int>) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for index in range {
+            let byte = text[index]
+            hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* 0x100000001b3
+        }
+        return hash
     }
 
     /// The next word at or after `index`, advancing `index` past it.

@@ -108,7 +108,12 @@ enum LineShapes {
 
     /// The lowercased heading text without a leading section number or a trailing colon.
     static func headingKeyword(_ bytes: [UInt8], _ line: SourceLine) -> String? {
-        guard line.length <= 40 else { return nil }
+        guard line.length <= 40, !line.isBlank else { return nil }
+        // Cheap rejection first: section labels start with a capital or a number and do not
+        // end with a period or a comma.
+        let first = bytes[line.start], last = bytes[line.end - 1]
+        guard (first >= 0x41 && first <= 0x5A) || UTF8Bytes.isDigit(first) || first == 0x5B,
+              last != 0x2E, last != 0x2C, last != 0x3B else { return nil }
         var text = String(decoding: bytes[line.range], as: UTF8.self).lowercased()
         if text.hasSuffix(":") { text.removeLast() }
         let words = text.split(separator: " ")

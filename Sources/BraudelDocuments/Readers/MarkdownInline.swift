@@ -4,6 +4,9 @@
 struct MarkdownInline {
     private let source: [Unicode.Scalar]
     private var output = String.UnicodeScalarView()
+    /// How far a closing bracket or backtick run is looked for. Real links and code spans are
+    /// short; the bound keeps a paragraph full of unmatched brackets linear.
+    static let searchLimit = 2000
 
     /// The visible text of `text`.
     static func strip(_ text: String) -> String {
@@ -56,7 +59,8 @@ struct MarkdownInline {
         while ticks < end && source[ticks] == "`" { ticks += 1 }
         let width = ticks - index
         var cursor = ticks
-        while cursor < end {
+        let limit = min(end, ticks + Self.searchLimit)
+        while cursor < limit {
             if source[cursor] == "`" {
                 var run = cursor
                 while run < end && source[run] == "`" { run += 1 }
@@ -95,10 +99,11 @@ struct MarkdownInline {
         return nil
     }
 
-    /// Index of the bracket closing the one at `from`, counting nesting; not across a blank line.
+    /// Index of the bracket closing the one at `from`, counting nesting, within the search limit.
     private func matching(from: Int, open: Unicode.Scalar, close: Unicode.Scalar, end: Int) -> Int? {
         var depth = 0
         var cursor = from
+        let end = min(end, from + Self.searchLimit)
         while cursor < end {
             let scalar = source[cursor]
             if scalar == "\\" { cursor += 2; continue }
