@@ -1,5 +1,3 @@
-import Foundation
-
 /// A block of a Markdown document: a heading or a run of lines forming one paragraph
 /// (a paragraph, a list item, a quoted paragraph, a code block).
 struct MarkdownBlock: Equatable {
@@ -33,35 +31,35 @@ struct MarkdownBlockParser {
 
     private mutating func consume(_ raw: Substring) {
         var line = String(raw)
-        if line.hasSuffix("\r") { line.removeLast() }
+        if line.utf8.last == 0x0D { line.removeLast() }
+        let leading = line.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count
+        var body = leading == 0 ? line : String(line.utf8.dropFirst(leading))!
         if let marker = fence {
-            if line.trimmingLeadingSpaces().hasPrefix(marker) { fence = nil; flush() }
-            else if !line.trimmingLeadingSpaces().isEmpty { current.append(line.trimmingLeadingSpaces()) }
+            if body.hasPrefix(marker) { fence = nil; flush() }
+            else if !body.isEmpty { current.append(body) }
             return
         }
-        if inComment || line.trimmingLeadingSpaces().hasPrefix("<!--") {
-            inComment = !line.contains("-->")
-            if let close = line.range(of: "-->"), !line[close.upperBound...].trimmingLeadingSpaces().isEmpty {
-                consume(line[close.upperBound...])
-            }
+        if inComment || body.hasPrefix("<!--") {
+            guard let close = line.firstRange(of: "-->") else { inComment = true; return }
+            inComment = false
+            let rest = line[close.upperBound...]
+            if !rest.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { consume(rest) }
             return
         }
-        var body = line.trimmingLeadingSpaces()
-        let indent = line.count - body.count
         // Block quotes: drop every leading ">".
-        while body.hasPrefix(">") { body = String(body.dropFirst()).trimmingLeadingSpaces() }
+        while body.utf8.first == 0x3E { body = String(body.dropFirst()).trimmingLeadingSpaces() }
         if body.hasPrefix("```") || body.hasPrefix("~~~") {
             flush()
             fence = String(body.prefix(3))
             return
         }
-        if body.trimmingTrailingSpaces().isEmpty { flush(); return }
-        if let heading = atxHeading(body) {
+        if body.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { flush(); return }
+        if body.utf8.first == 0x23, let heading = atxHeading(body) {
             flush()
             blocks.append(MarkdownBlock(headingLevel: heading.level, lines: [heading.text]))
             return
         }
-        if indent < 4, let level = setextLevel(body), !current.isEmpty {
+        if leading < 4, let level = setextLevel(body), !current.isEmpty {
             blocks.append(MarkdownBlock(headingLevel: level, lines: current))
             current = []
             return
@@ -96,23 +94,35 @@ struct MarkdownBlockParser {
 
     /// "===" under a paragraph makes it a level-1 heading, "---" a level-2 one.
     private func setextLevel(_ line: String) -> Int? {
-        let trimmed = line.trimmingTrailingSpaces()
-        guard !trimmed.isEmpty else { return nil }
-        if trimmed.allSatisfy({ $0 == "=" }) { return 1 }
-        if trimmed.allSatisfy({ $0 == "-" }) { return 2 }
-        return nil
+        guard let first = line.utf8.first, first == 0x3D || first == 0x2D else { return nil }
+        let marks = line.utf8.reversed().drop { $0 == 0x20 || $0 == 0x09 }
+        guard marks.allSatisfy({ $0 == first }) else { return nil }
+        return first == 0x3D ? 1 : 2
     }
 
     /// "***", "---", "___" (spaces allowed between).
     private func isRule(_ line: String) -> Bool {
-        let marks = line.filter { $0 != " " && $0 != "\t" }
-        guard marks.count >= 3, let first = marks.first, "-*_".contains(first) else { return false }
-        return marks.allSatisfy { $0 == first }
+        guard let first = line.utf8.first, first == 0x2D || first == 0x2A || first == 0x5F else { return false }
+        var marks = 0
+        for byte in line.utf8 {
+            if byte == first { marks += 1 }
+            else if byte != 0x20 && byte != 0x09 { return false }
+        }
+        return marks >= 3
     }
 
     /// "|---|:---:|" rows under a table header.
     private func isTableSeparator(_ line: String) -> Bool {
-        line.contains("-") && line.contains("|") && line.allSatisfy { "|-: \t".contains($0) }
+        var dash = false, pipe = false
+        for byte in line.utf8 {
+            switch byte {
+            case 0x2D: dash = true
+            case 0x7C: pipe = true
+            case 0x3A, 0x20, 0x09: break
+            default: return false
+            }
+        }
+        return dash && pipe
     }
 
     /// "[label]: https://..." (but not footnotes "[^1]: text", which are content).
@@ -135,7 +145,7 @@ struct MarkdownBlockParser {
 
     /// The text of a footnote definition "[^1]: text".
     private func footnoteDefinitionContent(_ line: String) -> String? {
-        guard line.hasPrefix("[^"), let close = line.range(of: "]:") else { return nil }
+        guard line.hasPrefix("[^"), let close = line.firstRange(of: "]:") else { return nil }
         return line[close.upperBound...].trimmingLeadingSpaces()
     }
 

@@ -3,16 +3,28 @@
 /// texts, code contents and escaped characters stay. Newlines are kept for the line joiner.
 struct MarkdownInline {
     private let source: [Unicode.Scalar]
-    private var output = String.UnicodeScalarView()
+    private var output = [Unicode.Scalar]()
     /// How far a closing bracket or backtick run is looked for. Real links and code spans are
     /// short; the bound keeps a paragraph full of unmatched brackets linear.
     static let searchLimit = 2000
 
     /// The visible text of `text`.
     static func strip(_ text: String) -> String {
+        // Most prose has no markup at all: skip the scalar-by-scalar pass.
+        let hasMarkup = text.utf8.contains { byte in
+            switch byte {
+            case 0x5C, 0x60, 0x21, 0x5B, 0x3C, 0x2A, 0x5F, 0x7E, 0x26: return true  // \ ` ! [ < * _ ~ &
+            default: return false
+            }
+        }
+        guard hasMarkup else { return text }
         var stripper = MarkdownInline(source: Array(text.unicodeScalars))
+        stripper.output.reserveCapacity(stripper.source.count)
         stripper.run(0..<stripper.source.count)
-        return HTMLEntities.decode(String(stripper.output))
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(stripper.output.count)
+        for scalar in stripper.output { UTF8.encode(scalar) { bytes.append($0) } }
+        return HTMLEntities.decode(String(decoding: bytes, as: UTF8.self))
     }
 
     private init(source: [Unicode.Scalar]) { self.source = source }

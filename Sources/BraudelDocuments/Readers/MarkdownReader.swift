@@ -14,7 +14,7 @@ public struct MarkdownReader: DocumentReader {
 
     public func read(bytes: [UInt8], path: String, context: CleaningContext) throws -> Document {
         let decoded = TextDecoder.decode(bytes)
-        let lines = decoded.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = Self.lines(of: decoded.text)
         let (frontMatter, bodyStart) = MarkdownFrontMatter.parse(lines)
         let blocks = MarkdownBlockParser.parse(lines[bodyStart...])
         let (text, sections) = Self.assemble(blocks, context: context)
@@ -33,11 +33,13 @@ public struct MarkdownReader: DocumentReader {
         for block in blocks {
             let visible = MarkdownInline.strip(block.lines.joined(separator: "\n"))
             var ranges = [Range<Int>]()
-            for line in visible.split(separator: "\n") {
-                let trimmed = line.trimmingLeadingSpaces().trimmingTrailingSpaces()
-                guard !trimmed.isEmpty else { continue }
+            for line in lines(of: visible) {
+                let utf8 = line.utf8
+                let blank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
+                guard let first = utf8.firstIndex(where: { !blank($0) }),
+                      let last = utf8.lastIndex(where: { !blank($0) }) else { continue }
                 let start = buffer.count
-                buffer.append(contentsOf: trimmed.utf8)
+                buffer.append(contentsOf: utf8[first...last])
                 ranges.append(start..<buffer.count)
                 buffer.append(0x0A)
             }
@@ -70,5 +72,18 @@ public struct MarkdownReader: DocumentReader {
             builder.appendParagraph(paragraph[...], isHeading: block.headingLevel != nil)
         }
         return builder.finish()
+    }
+
+    /// The lines of `text` split at LF (a CR before it is left for the block parser), found on
+    /// UTF-8 bytes rather than Characters.
+    static func lines(of text: String) -> [Substring] {
+        var lines = [Substring]()
+        var start = text.startIndex
+        while let newline = text.utf8[start...].firstIndex(of: 0x0A) {
+            lines.append(text[start..<newline])
+            start = text.utf8.index(after: newline)
+        }
+        lines.append(text[start...])
+        return lines
     }
 }
