@@ -7,6 +7,7 @@ public struct ReaderRegistry: Sendable {
     /// How many leading bytes are sniffed for a format signature.
     public static let headSize = 1024
 
+    /// A registry trying `readers` in order; the first that claims a file reads it.
     public init(readers: [any DocumentReader]) {
         self.readers = readers
     }

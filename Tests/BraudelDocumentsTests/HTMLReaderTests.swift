@@ -87,3 +87,17 @@ import Testing
         #expect(try read(nested(20000)).text.hasPrefix("top"))
     }
 }
+
+/// Documents are read in parallel by the pipeline; libxml2 must be set up for that.
+@Test func htmlPagesReadConcurrentlyGiveTheSameText() async throws {
+    let bytes = try Fixtures.bytes("article.html")
+    let expected = try HTMLReader().read(bytes: bytes, path: "article.html", context: .empty).text
+    let texts = try await withThrowingTaskGroup(of: String.self) { group in
+        for _ in 0..<16 {
+            group.addTask { try HTMLReader().read(bytes: bytes, path: "article.html", context: .empty).text }
+        }
+        return try await group.reduce(into: [String]()) { $0.append($1) }
+    }
+    #expect(texts.count == 16)
+    #expect(texts.allSatisfy { $0 == expected })
+}

@@ -18,6 +18,7 @@ public struct HTMLReader: DocumentReader {
         return true
     }()
 
+    /// A reader with libxml2's safe defaults.
     public init() {}
 
     /// Claims `.html`/`.htm`/`.xhtml`, and any file whose first bytes are an HTML document
@@ -67,6 +68,7 @@ public struct HTMLReader: DocumentReader {
         return bytes
     }
 
+    /// Decodes (declared charset honoured), parses with libxml2, keeps the main content's text.
     public func read(bytes: [UInt8], path: String, context: CleaningContext) throws -> Document {
         _ = Self.libxmlInitialized
         let decoded = HTMLCharset.decode(bytes)

@@ -5,6 +5,7 @@ public struct MarkdownReader: DocumentReader {
     public let format = DocumentFormat.md
     static let extensions: Set<String> = ["md", "markdown", "mdown", "mkd"]
 
+    /// A reader with no state: safe to share across threads.
     public init() {}
 
     /// Claims Markdown extensions; Markdown has no signature to sniff.
@@ -12,6 +13,7 @@ public struct MarkdownReader: DocumentReader {
         Self.extensions.contains(pathExtension.lowercased())
     }
 
+    /// Decodes, reads the front matter, strips markup; the title falls back to the first `#` heading.
     public func read(bytes: [UInt8], path: String, context: CleaningContext) throws -> Document {
         let decoded = TextDecoder.decode(bytes)
         let lines = Self.lines(of: decoded.text)

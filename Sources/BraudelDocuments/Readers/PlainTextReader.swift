@@ -4,6 +4,7 @@ public struct PlainTextReader: DocumentReader {
     public let format = DocumentFormat.txt
     static let extensions: Set<String> = ["txt", "text"]
 
+    /// A reader with no state: safe to share across threads.
     public init() {}
 
     /// Claims `.txt` and `.text` files; plain text has no signature to sniff.
