@@ -1,0 +1,95 @@
+import CLibXML2
+
+/// Reads HTML through libxml2's forgiving HTML parser, with network access off, and keeps the
+/// main content's text. Metadata comes from citation_*, Dublin Core and Open Graph meta tags,
+/// falling back to <title>.
+public struct HTMLReader: DocumentReader {
+    public let format = DocumentFormat.html
+    static let extensions: Set<String> = ["html", "htm", "xhtml"]
+
+    /// Options: recover from broken markup, no network, no error output. No XML_PARSE_HUGE, so
+    /// libxml2's size limits stay on.
+    static let parseOptions = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue
+        | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+
+    /// libxml2 must be initialized once before concurrent use; a static let runs exactly once.
+    private static let libxmlInitialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// A reader with libxml2's safe defaults.
+    public init() {}
+
+    /// Claims `.html`/`.htm`/`.xhtml`, and any file whose first bytes are an HTML document
+    /// (`<!DOCTYPE html` or `<html`), whatever its extension.
+    public func accepts(pathExtension: String, head: [UInt8]) -> Bool {
+        Self.extensions.contains(pathExtension.lowercased()) || Self.looksLikeHTML(head)
+    }
+
+    /// Whether the first markup in `head` opens an HTML document (after a BOM, whitespace, an
+    /// XML declaration and comments). UTF-16 heads are read through their ASCII bytes.
+    static func looksLikeHTML(_ head: [UInt8]) -> Bool {
+        var bytes = head
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            bytes = bytes.dropFirst(2).filter { $0 != 0 }
+        } else if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            bytes.removeFirst(3)
+        }
+        var text = Substring(String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased())
+        while true {
+            text = text.drop { $0.isWhitespace }
+            if text.hasPrefix("<?xml"), let end = text.firstRange(of: "?>") { text = text[end.upperBound...]; continue }
+            if text.hasPrefix("<!--"), let end = text.firstRange(of: "-->") { text = text[end.upperBound...]; continue }
+            break
+        }
+        return text.hasPrefix("<!doctype html") || text.hasPrefix("<html")
+    }
+
+    /// The bytes without their DOCTYPE declaration. The HTML parser ignores DTDs anyway (so an
+    /// external DTD or entity is never loaded), but it does not understand an internal subset
+    /// and would show "]>" and the subset as page text.
+    static func withoutDoctype(_ bytes: [UInt8]) -> [UInt8] {
+        var start = 0
+        while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x0A || bytes[start] == 0x0D || bytes[start] == 0x09 {
+            start += 1
+        }
+        guard bytes.count - start > 9,
+              UTF8Bytes.lowercasedASCII(bytes, start..<(start + 9)) == "<!doctype" else { return bytes }
+        var cursor = start + 9
+        var inSubset = false
+        while cursor < bytes.count {
+            let byte = bytes[cursor]
+            if byte == 0x5B { inSubset = true }                   // [
+            else if byte == 0x5D { inSubset = false }             // ]
+            else if byte == 0x3E && !inSubset { return Array(bytes[(cursor + 1)...]) }  // >
+            cursor += 1
+        }
+        return bytes
+    }
+
+    /// Decodes (declared charset honoured), parses with libxml2, keeps the main content's text.
+    public func read(bytes: [UInt8], path: String, context: CleaningContext) throws -> Document {
+        _ = Self.libxmlInitialized
+        let decoded = HTMLCharset.decode(bytes)
+        var utf8 = Self.withoutDoctype(Array(decoded.text.utf8))
+        guard utf8.count < Int(Int32.max) else { throw DocumentError.malformed(path: path, reason: "HTML too large to parse") }
+        if utf8.isEmpty { utf8 = [0x20] }
+        let document = utf8.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", Self.parseOptions)
+            }
+        }
+        guard let document else { throw DocumentError.malformed(path: path, reason: "libxml2 could not parse the HTML") }
+        defer { xmlFreeDoc(document) }
+        let outline = HTMLPageOutline(document: document)
+        var text = "", sections = [DocumentSection]()
+        if let root = outline.contentRoot {
+            (text, sections) = HTMLTextExtractor.extract(from: root)
+        } else if let root = xmlDocGetRootElement(document) {
+            (text, sections) = HTMLTextExtractor.extract(from: root)
+        }
+        return Document(path: path, format: format, metadata: outline.metadata, text: text,
+                        sections: sections, warnings: decoded.warnings)
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+
+/// Reads title, authors and year from the first lines of a plain-text document, the way a
+/// PDF's first page sets them: journal line, title on one to three lines, byline, abstract.
+/// Nothing is guessed when the shape is not there: prose at the top gives no title.
+enum TitleBlockParser {
+    /// How many lines are looked at for the title block.
+    static let scanLines = 40
+    /// How many non-empty lines are searched for the year.
+    static let yearLines = 15
+
+    /// Markers of journal, copyright and access lines, which sit above or around a title.
+    static let furnitureMarkers = [
+        "journal", "issn", "isbn", "doi:", "doi.org", "http", "www.", "©", "copyright",
+        "downloaded", "all rights reserved", "working paper",
+    ]
+
+    /// Markers that count only before a number ("Vol. 9", "No. 2", "pp. 217"), since prose
+    /// says "the first volume of".
+    static let numberedMarkers = ["vol.", "vol ", "volume ", "no.", "pp.", "issue "]
+
+    /// Words that date a line when they open it or label it ("Published: ...", "Received 2 May
+    /// 2002; accepted ..."), not when prose uses them ("In 1974 Wallerstein published ...").
+    static let dateMarkers = ["published", "received", "accepted", "date", "issue", "revised", "first published"]
+
+    /// Months and seasons, which date a line when they stand right before a year.
+    static let periods: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "spring", "summer", "fall", "autumn", "winter",
+    ]
+
+    static func metadata(of text: String) -> DocumentMetadata {
+        let lines = firstLines(of: text)
+        var metadata = DocumentMetadata()
+        var titleRange = 0..<0
+        if let (title, range) = title(in: lines) {
+            metadata.title = title
+            titleRange = range
+            metadata.authors = authors(after: range.upperBound, in: lines)
+        }
+        metadata.year = year(in: lines, excluding: titleRange)
+        return metadata
+    }
+
+    /// The first lines, trimmed, split at any line break or form feed.
+    private static func firstLines(of text: String) -> [String] {
+        var lines = [String]()
+        var current = ""
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" && previousWasCR { previousWasCR = false; continue }
+            previousWasCR = scalar == "\r"
+            if scalar == "\n" || scalar == "\r" || scalar == "\u{0C}" {
+                lines.append(current.trimmingCharacters(in: .whitespaces))
+                current = ""
+                if lines.count >= scanLines { break }
+            } else if current.unicodeScalars.count < 2000 {
+                current.unicodeScalars.append(scalar)
+            }
+        }
+        if lines.count < scanLines && !current.isEmpty { lines.append(current.trimmingCharacters(in: .whitespaces)) }
+        return lines
+    }
+
+    static func isFurniture(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        if furnitureMarkers.contains(where: { lower.contains($0) }) { return true }
+        for marker in numberedMarkers {
+            var rest = lower[...]
+            while let found = rest.range(of: marker) {
+                let after = rest[found.upperBound...].drop { $0 == " " }
+                if after.first?.isNumber == true { return true }
+                rest = rest[found.upperBound...]
+            }
+        }
+        return line.allSatisfy { $0.isNumber || $0 == " " || $0 == "-" }
+    }
+
+    /// The title and the line range it spans.
+    private static func title(in lines: [String]) -> (String, Range<Int>)? {
+        var start = 0
+        while start < lines.count && (lines[start].isEmpty || isFurniture(lines[start])) { start += 1 }
+        var end = start
+        while end < lines.count && !lines[end].isEmpty && end - start < 4 {
+            if end > start && (PersonNames.parseByline(lines[end]) != nil || isFurniture(lines[end])) { break }
+            end += 1
+        }
+        let block = Array(lines[start..<end])
+        guard (1...3).contains(block.count), isTitleShaped(block) else { return nil }
+        var title = ""
+        for line in block {
+            if title.hasSuffix("-") { title += line }
+            else { title += (title.isEmpty ? "" : " ") + line }
+        }
+        title = String(title.unicodeScalars.reversed().drop { "*†‡¹²³⁴⁵⁶⁷⁸⁹⁰ ".unicodeScalars.contains($0) }.reversed()
+            .map(Character.init))
+        return title.isEmpty ? nil : (title, start..<end)
+    }
+
+    /// Short lines, no final period or comma, starting with a capital, a digit or a quote; not a
+    /// section label such as "Abstract"; not wrapped prose (several long lines).
+    private static func isTitleShaped(_ block: [String]) -> Bool {
+        guard block.allSatisfy({ $0.count <= 150 }), block.reduce(0, { $0 + $1.count }) <= 250 else { return false }
+        guard let last = block.last?.last, !".,;:".contains(last) else { return false }
+        guard let first = block.first?.unicodeScalars.first,
+              UTF8Bytes.isUppercase(first) || first.properties.numericType != nil || "\"“‘'".unicodeScalars.contains(first)
+        else { return false }
+        let label = block[0].lowercased()
+        if ["abstract", "introduction", "contents", "table of contents", "preface"].contains(label) { return false }
+        if block.count >= 2 && block.allSatisfy({ $0.count >= 70 }) { return false }
+        return true
+    }
+
+    /// The byline right under the title (or after one blank line).
+    private static func authors(after index: Int, in lines: [String]) -> [String] {
+        var cursor = index
+        if cursor < lines.count && lines[cursor].isEmpty { cursor += 1 }
+        guard cursor < lines.count else { return [] }
+        return PersonNames.parseByline(lines[cursor]) ?? []
+    }
+
+    /// A year 1900–2099 in the first lines: from a journal, copyright or date line first, else
+    /// from a short line of its own ("March 2004"); never from the title or from prose.
+    private static func year(in lines: [String], excluding title: Range<Int>) -> Int? {
+        var candidates = [(line: String, signal: Bool)]()
+        for (index, line) in lines.enumerated() where !line.isEmpty && !title.contains(index) {
+            guard candidates.count < yearLines else { break }
+            let lower = line.lowercased()
+            let signal = isFurniture(line) || dateMarkers.contains(where: { lower.hasPrefix($0) || lower.contains($0 + ":") })
+                || isDatedByPeriod(lower)
+            candidates.append((line, signal))
+        }
+        for candidate in candidates where candidate.signal && candidate.line.count <= 160 {
+            if let year = YearFinder.firstYear(in: candidate.line, range: 1900...2099) { return year }
+        }
+        for candidate in candidates where candidate.line.count <= 40 {
+            if let year = YearFinder.firstYear(in: candidate.line, range: 1900...2099) { return year }
+        }
+        return nil
+    }
+
+    /// "March 2004", "Spring 2003", "12 May 1999", "October 3, 2001".
+    private static func isDatedByPeriod(_ lower: String) -> Bool {
+        let words = lower.split { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" }
+        for (index, word) in words.enumerated() where word.count == 4 && word.allSatisfy(\.isNumber) {
+            let before = words[max(0, index - 2)..<index].map { $0.trimmingCharacters(in: .punctuationCharacters) }
+            if before.contains(where: periods.contains) { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,103 @@
+import Testing
+@testable import BraudelDocuments
+
+/// HTML through libxml2: main content, chrome removed, metadata from meta tags, no XXE.
+@Suite struct HTMLReaderTests {
+    func read(_ html: String) throws -> Document {
+        try HTMLReader().read(bytes: Array(html.utf8), path: "inline.html", context: .empty)
+    }
+
+    @Test func articleFixture() throws {
+        let document = try HTMLReader().read(bytes: try Fixtures.bytes("article.html"), path: "article.html", context: .empty)
+        #expect(document.format == .html)
+        #expect(document.text == """
+        Semiperiphery Revisited
+
+        The semiperiphery is a structural position\u{00A0}between core and periphery (Chase-Dunn & Hall 1997).
+
+        Mobility
+
+        Some states rise.
+
+        Others fall.
+
+        Brazil
+
+        South Korea
+
+        Core Periphery
+        """)
+        #expect(document.metadata.title == "Semiperiphery Revisited")
+        #expect(document.metadata.authors == ["Okafor, Maria K.", "Lindqvist, Thomas"])
+        #expect(document.metadata.year == 2003)
+        #expect(document.sections.map(\.heading) == ["Semiperiphery Revisited", "Mobility"])
+        for chrome in ["Home", "tracking", "font-family", "Related", "Search", "JavaScript", "injected", "Example Journal"] {
+            #expect(!document.text.contains(chrome))
+        }
+    }
+
+    @Test func dublinCoreAndTitleFallbacks() throws {
+        let dublinCore = try read("""
+        <html><head><title>Page title</title>
+        <meta name="DC.title" content="Dublin Core Title"><meta name="DC.creator" content="Amin, Samir">
+        <meta name="DC.creator" content="Frank, Andre Gunder"><meta name="DC.date" content="1990-05-01">
+        </head><body><p>Body.</p></body></html>
+        """)
+        #expect(dublinCore.metadata.title == "Dublin Core Title")
+        #expect(dublinCore.metadata.authors == ["Amin, Samir", "Frank, Andre Gunder"])
+        #expect(dublinCore.metadata.year == 1990)
+        let plain = try read("<html><head><title>Only a &amp; title</title></head><body><div>Text <b>bold</b></div></body></html>")
+        #expect(plain.metadata.title == "Only a & title")
+        #expect(plain.metadata.year == nil)
+        #expect(plain.text == "Text bold")
+    }
+
+    @Test func mainIsPreferredOverBody() throws {
+        let document = try read("<body><div>Sidebar junk</div><main><p>Main text.</p></main></body>")
+        #expect(document.text == "Main text.")
+    }
+
+    @Test func externalEntitiesAndSystemDoctypeAreNeverLoaded() throws {
+        let document = try HTMLReader().read(bytes: try Fixtures.bytes("xxe.html"), path: "xxe.html", context: .empty)
+        #expect(!document.text.contains("root:"))
+        #expect(!document.text.contains("/bin/"))
+        #expect(document.text == "Before &xxe; after.")
+        #expect(document.metadata.title == "XXE probe")
+    }
+
+    @Test func legacyCharsetDeclaredInMeta() throws {
+        let html = Array("<html><head><meta charset=\"windows-1252\"></head><body><p>".utf8) + [0x93, 0x63, 0x6F, 0x72, 0x65, 0x94, 0x20, 0x96, 0x20, 0xE9]
+            + Array("</p></body></html>".utf8)
+        let document = try HTMLReader().read(bytes: html, path: "legacy.html", context: .empty)
+        #expect(document.text == "\u{201C}core\u{201D} \u{2013} é")
+    }
+
+    @Test func utf8PageWithLatin1DeclarationIsNotDoubleDecoded() throws {
+        let document = try read("<html><head><meta charset=\"iso-8859-1\"></head><body><p>Braudel’s durée</p></body></html>")
+        #expect(document.text == "Braudel’s durée")
+    }
+
+    @Test func nestedMarkupIsWalkedWithoutRecursion() throws {
+        func nested(_ depth: Int) -> String {
+            "<html><body><p>top</p>" + String(repeating: "<div>", count: depth) + "<span>deep</span>"
+                + String(repeating: "</div>", count: depth) + "<p>bottom</p></body></html>"
+        }
+        #expect(try read(nested(200)).text == "top\n\ndeep\n\nbottom")
+        // Beyond libxml2's depth limit (kept on: no HUGE option) parsing stops early, safely.
+        #expect(try read(nested(20000)).text.hasPrefix("top"))
+    }
+}
+
+/// Documents are read in parallel by the pipeline; libxml2 must be set up for that.
+@Test func htmlPagesReadConcurrentlyGiveTheSameText() async throws {
+    let bytes = try Fixtures.bytes("article.html")
+    let expected = try HTMLReader().read(bytes: bytes, path: "article.html", context: .empty).text
+    let texts = try await withThrowingTaskGroup(of: String.self) { group in
+        for _ in 0..<16 {
+            group.addTask { try HTMLReader().read(bytes: bytes, path: "article.html", context: .empty).text }
+        }
+        return try await group.reduce(into: [String]()) { $0.append($1) }
+    }
+    #expect(texts.count == 16)
+    #expect(texts.allSatisfy { $0 == expected })
+}
