@@ -45,7 +45,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "BraudelTextTests", dependencies: ["BraudelText"]),
-        .testTarget(name: "BraudelDocumentsTests", dependencies: ["BraudelDocuments"]),
+        .testTarget(name: "BraudelDocumentsTests", dependencies: ["BraudelDocuments"], exclude: ["Fixtures"]),
         .testTarget(name: "BraudelConceptsTests", dependencies: ["BraudelConcepts"], exclude: ["Fixtures"]),
         .testTarget(name: "BraudelCitationsTests", dependencies: ["BraudelCitations"], exclude: ["Fixtures"]),
         .testTarget(name: "BraudelAnalysisTests", dependencies: ["BraudelAnalysis"]),

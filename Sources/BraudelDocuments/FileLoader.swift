@@ -6,8 +6,9 @@ import Darwin
 
 /// Reads a whole file with POSIX calls, so that every failure carries the system's own reason
 /// ("Permission denied", "Is a directory") and the size limit is enforced before reading.
-enum FileLoader {
-    static func bytes(atPath path: String, maxBytes: Int) throws -> [UInt8] {
+public enum FileLoader {
+    /// The bytes of the file at `path`; refuses folders, special files and files over `maxBytes`.
+    public static func bytes(atPath path: String, maxBytes: Int) throws -> [UInt8] {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw DocumentError.unreadable(path: path, reason: systemReason()) }
         defer { close(descriptor) }

@@ -29,7 +29,12 @@ public struct ReaderRegistry: Sendable {
     /// missing, unreadable, a directory, larger than `maxBytes`, empty, binary, or of no known
     /// format.
     public func read(fileAt path: String, maxBytes: Int, context: CleaningContext) throws -> Document {
-        let bytes = try FileLoader.bytes(atPath: path, maxBytes: maxBytes)
+        try read(bytes: FileLoader.bytes(atPath: path, maxBytes: maxBytes), path: path, context: context)
+    }
+
+    /// Reads and cleans bytes already loaded from the file at `path` (the indexer loads them
+    /// once to hash them).
+    public func read(bytes: [UInt8], path: String, context: CleaningContext) throws -> Document {
         if Self.isBlank(bytes) { throw DocumentError.empty(path: path) }
         if BinarySniffer.isBinary(bytes) { throw DocumentError.binary(path: path) }
         guard let reader = reader(forPath: path, head: Array(bytes.prefix(Self.headSize))) else {

@@ -94,9 +94,9 @@ public struct IndexBuilder {
 
     private func process(_ path: String, previous: FileStamp?, force: Bool) -> Outcome {
         do {
-            let bytes = try FileBytes.read(path, maxBytes: maxFileSize)
+            let bytes = try FileLoader.bytes(atPath: path, maxBytes: maxFileSize)
             let stat = Self.stat(path) ?? (bytes.count, 0)
-            let stamp = FileStamp(path: path, hash: FileBytes.hash(bytes), size: bytes.count, mtime: stat.mtime)
+            let stamp = FileStamp(path: path, hash: ContentHash.of(bytes), size: bytes.count, mtime: stat.mtime)
             if !force, let previous, previous.hash == stamp.hash { return .unchanged(stamp) }
             return .analyzed(try analyzer.analyze(bytes: bytes, path: path), stamp, bytes: bytes.count)
         } catch let error as DocumentError {
