@@ -1,0 +1,104 @@
+import GRDB
+
+extension CorpusIndex {
+    /// The most cited works: by number of citing documents, then in-text citations, then key.
+    public func topCitedWorks(top: Int? = nil) throws -> [CitedWork] {
+        try reading { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT w.key, w.authors, w.year, w.title, SUM(c.citations) AS citations,
+                       COUNT(*) AS documents
+                FROM work_citing c JOIN work w ON w.key = c.work_key
+                GROUP BY w.key
+                ORDER BY documents DESC, citations DESC, w.key
+                LIMIT ?
+                """, arguments: [top ?? -1])
+            let paths = try Self.citingPaths(keys: rows.map { $0["key"] }, db)
+            return rows.map { row in
+                let key: String = row["key"]
+                let authors = JSONStrings.decode(row["authors"])
+                return CitedWork(key: key, label: WorkLabel.make(key: key, authors: authors,
+                                                                 year: row["year"], title: row["title"]),
+                                 authors: authors, year: row["year"], title: row["title"],
+                                 citations: row["citations"], documents: row["documents"],
+                                 paths: paths[key] ?? [])
+            }
+        }
+    }
+
+    /// Document → work edges of the citation network, by document path then work key.
+    public func citationEdges() throws -> [CitationEdge] {
+        try reading { db in
+            try Row.fetchAll(db, sql: """
+                SELECT d.path, d.title, w.key, w.authors, w.year, w.title AS work_title,
+                       MAX(c.citations, 1) AS count
+                FROM work_citing c
+                JOIN document d ON d.id = c.document_id
+                JOIN work w ON w.key = c.work_key
+                ORDER BY d.path, w.key
+                """).map { row in
+                CitationEdge(path: row["path"], title: row["title"], work: row["key"],
+                             workLabel: Self.workLabel(row), count: row["count"])
+            }
+        }
+    }
+
+    /// Pairs of works cited by the same documents, with how many documents cite both; most
+    /// co-cited first. Computed in SQL as a self-join of `work_citing` on the document.
+    public func cocitationPairs(minCount: Int = 1) throws -> [CocitationPair] {
+        try reading { db in
+            try Row.fetchAll(db, sql: """
+                WITH pair AS (
+                    SELECT x.work_key AS a, y.work_key AS b, COUNT(*) AS documents
+                    FROM work_citing x
+                    JOIN work_citing y ON y.document_id = x.document_id AND x.work_key < y.work_key
+                    GROUP BY x.work_key, y.work_key HAVING COUNT(*) >= ?)
+                SELECT pair.a, pair.b, pair.documents,
+                       wa.authors AS a_authors, wa.year AS a_year, wa.title AS a_title,
+                       wb.authors AS b_authors, wb.year AS b_year, wb.title AS b_title
+                FROM pair JOIN work wa ON wa.key = pair.a JOIN work wb ON wb.key = pair.b
+                ORDER BY pair.documents DESC, pair.a, pair.b
+                """, arguments: [max(1, minCount)]).map { row in
+                CocitationPair(
+                    a: row["a"], aLabel: WorkLabel.make(key: row["a"], authors: JSONStrings.decode(row["a_authors"]),
+                                                        year: row["a_year"], title: row["a_title"]),
+                    b: row["b"], bLabel: WorkLabel.make(key: row["b"], authors: JSONStrings.decode(row["b_authors"]),
+                                                        year: row["b_year"], title: row["b_title"]),
+                    documents: row["documents"])
+            }
+        }
+    }
+
+    private static func workLabel(_ row: Row) -> String {
+        WorkLabel.make(key: row["key"], authors: JSONStrings.decode(row["authors"]),
+                       year: row["year"], title: row["work_title"])
+    }
+
+    private static func citingPaths(keys: [String], _ db: Database) throws -> [String: [String]] {
+        guard !keys.isEmpty else { return [:] }
+        var paths = [String: [String]]()
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT c.work_key, d.path FROM work_citing c JOIN document d ON d.id = c.document_id
+            WHERE c.work_key IN (\(databaseQuestionMarks(count: keys.count)))
+            ORDER BY d.path
+            """, arguments: StatementArguments(keys))
+        for row in rows { paths[row["work_key"], default: []].append(row["path"]) }
+        return paths
+    }
+}
+
+/// A cited work's display label: "Chase-Dunn and Hall 1997, Rise and Demise".
+enum WorkLabel {
+    static func make(key: String, authors: [String], year: String?, title: String?) -> String {
+        let names: String
+        switch authors.count {
+        case 0: names = ""
+        case 1: names = authors[0]
+        case 2: names = "\(authors[0]) and \(authors[1])"
+        default: names = "\(authors[0]) et al."
+        }
+        let head = [names, year ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
+        guard !head.isEmpty else { return title ?? key }
+        guard let title, !title.isEmpty else { return head }
+        return "\(head), \(title)"
+    }
+}

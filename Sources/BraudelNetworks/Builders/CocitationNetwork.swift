@@ -1,0 +1,32 @@
+/// Two works cited together by `weight` documents.
+public struct CocitationLink: Sendable, Hashable {
+    public var a: String
+    public var aLabel: String
+    public var b: String
+    public var bLabel: String
+    public var weight: Int
+
+    public init(a: String, aLabel: String, b: String, bLabel: String, weight: Int) {
+        self.a = a
+        self.aLabel = aLabel
+        self.b = b
+        self.bLabel = bLabel
+        self.weight = weight
+    }
+}
+
+/// The undirected co-citation network of works: an edge joins two works cited by the same
+/// documents, weighted by how many documents cite both.
+public enum CocitationNetwork {
+    /// Builds the network; a pair given twice (in either order) adds up.
+    public static func build(pairs links: [CocitationLink], minWeight: Int = 1) -> Graph {
+        var nodes = NodeCollector()
+        var weights = EdgeAccumulator(directed: false)
+        for link in links where link.weight >= minWeight && link.a != link.b {
+            nodes.add(Node(id: link.a, label: link.aLabel, type: "work"))
+            nodes.add(Node(id: link.b, label: link.bLabel, type: "work"))
+            weights.add(link.a, link.b, Double(link.weight))
+        }
+        return Graph(nodes: nodes.nodes, edges: weights.edges, directed: false)
+    }
+}
