@@ -14,24 +14,26 @@ public final class CorpusIndex {
     /// Throws ``IndexError/missing(path:)`` when the file does not exist and `create` is false,
     /// ``IndexError/notAnIndex(path:reason:)`` for a file that is not a Braudel index (never
     /// converting someone else's database), and typed errors for corrupt or locked files.
-    public init(path: String, create: Bool) throws {
+    /// `busyTimeout` is how long a write waits for another process's lock before
+    /// ``IndexError/locked(path:)``.
+    public init(path: String, create: Bool, busyTimeout: Double = 5) throws {
         self.path = path
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists && !create { throw IndexError.missing(path: path) }
         do {
-            queue = try DatabaseQueue(path: path, configuration: Self.configuration)
+            queue = try DatabaseQueue(path: path, configuration: Self.configuration(busyTimeout: busyTimeout))
             try Self.prepare(queue, path: path, isNew: !exists, create: create)
         } catch let error as DatabaseError {
             throw Self.indexError(error, path: path)
         }
     }
 
-    private static var configuration: Configuration {
+    private static func configuration(busyTimeout: Double) -> Configuration {
         var config = Configuration()
         config.journalMode = .wal
         config.foreignKeysEnabled = true
         // Another braudel process writing: wait a little, then report the lock clearly.
-        config.busyMode = .timeout(3)
+        config.busyMode = .timeout(max(0, busyTimeout))
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }

@@ -55,11 +55,11 @@ enum Fixtures {
         let references = [
             reference(["Wallerstein"], "1974", "The Modern World-System", startingWith: "Wallerstein, Immanuel. 1974", in: segmented),
             reference(["Wallerstein"], "1979", "The Capitalist World-Economy", startingWith: "Wallerstein, Immanuel. 1979", in: segmented),
-        ]
+        ].compactMap { $0 }
         let citations = [
             citation(["Wallerstein"], "1974", "Wallerstein 1974", narrative: false, reference: 0, in: segmented),
             citation(["Wallerstein"], "1979", "Wallerstein (1979)", narrative: true, reference: 1, in: segmented),
-        ]
+        ].compactMap { $0 }
         return DocumentAnalysis(document: document, segmented: segmented, concepts: concepts,
                                 citations: citations, references: references)
     }
@@ -80,11 +80,11 @@ enum Fixtures {
             reference(["Arrighi"], "1994", "The Long Twentieth Century", startingWith: "Arrighi, Giovanni", in: segmented),
             reference(["Wallerstein"], "1974", "The Modern World-System", startingWith: "Wallerstein, Immanuel", in: segmented),
             reference(["Frank"], "1967", "Capitalism and Underdevelopment in Latin America", startingWith: "Frank, Andre", in: segmented),
-        ]
+        ].compactMap { $0 }
         let citations = [
             citation(["Wallerstein"], "1974", "Wallerstein 1974", narrative: false, reference: 1, in: segmented),
             citation(["Arrighi"], "1994", "Arrighi 1994", narrative: false, reference: 0, in: segmented),
-        ]
+        ].compactMap { $0 }
         return DocumentAnalysis(document: document, segmented: segmented, concepts: concepts,
                                 citations: citations, references: references)
     }
@@ -112,15 +112,15 @@ enum Fixtures {
     }
 
     static func citation(_ authors: [String], _ year: String, _ written: String, narrative: Bool,
-                         reference: Int?, in segmented: SegmentedText) -> InTextCitation {
-        let found = range(of: written, in: segmented.text)!
+                         reference: Int?, in segmented: SegmentedText) -> InTextCitation? {
+        guard let found = range(of: written, in: segmented.text) else { return nil }
         return InTextCitation(authors: authors, year: year, text: written, start: found.lowerBound,
                               end: found.upperBound, narrative: narrative, reference: reference)
     }
 
     static func reference(_ authors: [String], _ year: String, _ title: String, startingWith head: String,
-                          in segmented: SegmentedText) -> ReferenceEntry {
-        let start = range(of: head, in: segmented.text)!.lowerBound
+                          in segmented: SegmentedText) -> ReferenceEntry? {
+        guard let start = range(of: head, in: segmented.text)?.lowerBound else { return nil }
         let scalars = segmented.scalars
         var end = start
         while end < scalars.count && scalars[end] != "\n" { end += 1 }

@@ -94,3 +94,14 @@ import Testing
         #expect(WorkLabel.make(key: "k", authors: [], year: nil, title: nil) == "k")
     }
 }
+
+@Suite struct JSONStringsTests {
+    @Test func authorListsRoundTripIncludingAwkwardNames() {
+        let names = ["Smith & Sons, Inc.", "Bértola", "O\"Brien", "back\\slash", "line\nbreak", "tab\there", "\u{1}", ""]
+        #expect(JSONStrings.decode(JSONStrings.encode(names)) == names)
+        #expect(JSONStrings.decode(JSONStrings.encode([])) == [])
+        #expect(JSONStrings.decode("[\"a\", \"\\u00e9\"]") == ["a", "é"])
+        #expect(JSONStrings.decode("not json") == [])
+        #expect(JSONStrings.decode(nil) == [])
+    }
+}

@@ -16,7 +16,8 @@ extension CorpusIndex {
     public func write(_ analysis: DocumentAnalysis, file: FileStamp, workKey: WorkKeyFunction) throws {
         try writing { db in
             let previousKeys = try WorkTable.keys(ofDocumentsAt: [file.path], db)
-            try db.execute(sql: "DELETE FROM document WHERE path = ?", arguments: [file.path])
+            try SentenceSearch.remove(path: file.path, db)
+            try db.cachedStatement(sql: "DELETE FROM document WHERE path = ?").execute(arguments: [file.path])
             let writer = DocumentWriter(db: db, analysis: analysis, file: file)
             let keys = try writer.insert(workKey: workKey)
             try WorkTable.refresh(keys: previousKeys.union(keys), db)
@@ -29,7 +30,10 @@ extension CorpusIndex {
         try writing { db in
             let keys = try WorkTable.keys(ofDocumentsAt: paths, db)
             let statement = try db.cachedStatement(sql: "DELETE FROM document WHERE path = ?")
-            for path in paths { try statement.execute(arguments: [path]) }
+            for path in paths {
+                try SentenceSearch.remove(path: path, db)
+                try statement.execute(arguments: [path])
+            }
             try WorkTable.refresh(keys: keys, db)
         }
     }
@@ -45,6 +49,7 @@ struct DocumentWriter {
     func insert(workKey: WorkKeyFunction) throws -> Set<String> {
         let documentID = try insertDocument()
         let sentenceIDs = try insertSentences(documentID)
+        try SentenceSearch.add(documentID: documentID, db)
         try insertMentions(documentID, sentenceIDs)
         let citationKeys = try analysis.citations.map { citation in
             try workKey(citation, linkedReference(citation))
@@ -91,6 +96,7 @@ struct DocumentWriter {
             .map(segmented.sentenceIndex(at:)))
         var ids = [Int64?]()
         ids.reserveCapacity(segmented.sentences.count)
+        var slicer = OrderedSlicer(segmented.text, count: segmented.scalars.count)
         for (ordinal, sentence) in segmented.sentences.enumerated() {
             let blank = !segmented.scalars[sentence.start..<sentence.end].contains { !$0.properties.isWhitespace }
             guard !blank || referenced.contains(ordinal) else {
@@ -98,7 +104,7 @@ struct DocumentWriter {
                 continue
             }
             try statement.execute(arguments: [
-                documentID, ordinal, sentence.start, sentence.end, segmented.slice(sentence.start, sentence.end),
+                documentID, ordinal, sentence.start, sentence.end, slicer.slice(sentence.start, sentence.end),
             ])
             ids.append(db.lastInsertedRowID)
         }
@@ -183,5 +189,40 @@ struct DocumentWriter {
     static func citation(standingFor entry: ReferenceEntry) -> InTextCitation {
         InTextCitation(authors: entry.authors, year: entry.year ?? "n.d.", text: entry.raw,
                        start: entry.start, end: entry.end, narrative: false, locator: nil, reference: nil)
+    }
+}
+
+/// Cuts a text at increasing scalar offsets by walking one index forward, instead of rebuilding
+/// each slice scalar by scalar (which dominated the cost of writing sentences).
+struct OrderedSlicer {
+    private let scalars: String.UnicodeScalarView
+    private var index: String.UnicodeScalarView.Index
+    private let count: Int
+    private var offset = 0
+
+    /// `count` is the text's number of scalars (known to the caller; costly to recount).
+    init(_ text: String, count: Int) {
+        scalars = text.unicodeScalars
+        index = scalars.startIndex
+        self.count = count
+    }
+
+    /// The text between two scalar offsets; `start` must not be below the previous call's `end`.
+    mutating func slice(_ start: Int, _ end: Int) -> String {
+        advance(to: start)
+        let lower = index
+        advance(to: end)
+        return String(scalars[lower..<index])
+    }
+
+    private mutating func advance(to target: Int) {
+        if target < offset {
+            index = scalars.startIndex
+            offset = 0
+        }
+        let step = min(target, count) - offset
+        guard step > 0 else { return }
+        index = scalars.index(index, offsetBy: step)
+        offset += step
     }
 }

@@ -30,7 +30,8 @@ enum WorkTable {
             SELECT authors, year, NULL AS title FROM citation WHERE work_key = ? ORDER BY id LIMIT 1
             """)
         let upsert = try db.cachedStatement(sql: """
-            INSERT INTO work(key, first_author, authors, year, title) VALUES (?, ?, ?, ?, ?)
+            INSERT INTO work(key, first_author, authors, year, title)
+            VALUES (?1, json_extract(?2, '$[0]'), ?2, ?3, ?4)
             ON CONFLICT(key) DO UPDATE SET first_author = excluded.first_author,
                 authors = excluded.authors, year = excluded.year, title = excluded.title
             """)
@@ -42,11 +43,7 @@ enum WorkTable {
                 try delete.execute(arguments: [key])
                 continue
             }
-            let authorsJSON: String = row["authors"]
-            let authors = JSONStrings.decode(authorsJSON)
-            let year: String? = row["year"]
-            let title: String? = row["title"]
-            try upsert.execute(arguments: [key, authors.first, authorsJSON, year, title])
+            try upsert.execute(arguments: [key, row["authors"], row["year"], row["title"]])
         }
     }
 }

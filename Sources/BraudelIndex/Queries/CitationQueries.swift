@@ -46,26 +46,28 @@ extension CorpusIndex {
     /// co-cited first. Computed in SQL as a self-join of `work_citing` on the document.
     public func cocitationPairs(minCount: Int = 1) throws -> [CocitationPair] {
         try reading { db in
-            try Row.fetchAll(db, sql: """
-                WITH pair AS (
-                    SELECT x.work_key AS a, y.work_key AS b, COUNT(*) AS documents
-                    FROM work_citing x
-                    JOIN work_citing y ON y.document_id = x.document_id AND x.work_key < y.work_key
-                    GROUP BY x.work_key, y.work_key HAVING COUNT(*) >= ?)
-                SELECT pair.a, pair.b, pair.documents,
-                       wa.authors AS a_authors, wa.year AS a_year, wa.title AS a_title,
-                       wb.authors AS b_authors, wb.year AS b_year, wb.title AS b_title
-                FROM pair JOIN work wa ON wa.key = pair.a JOIN work wb ON wb.key = pair.b
-                ORDER BY pair.documents DESC, pair.a, pair.b
+            let labels = try Self.workLabels(db)
+            return try Row.fetchAll(db, sql: """
+                SELECT x.work_key AS a, y.work_key AS b, COUNT(*) AS documents
+                FROM work_citing x
+                JOIN work_citing y ON y.document_id = x.document_id AND x.work_key < y.work_key
+                GROUP BY x.work_key, y.work_key HAVING COUNT(*) >= ?
+                ORDER BY documents DESC, a, b
                 """, arguments: [max(1, minCount)]).map { row in
-                CocitationPair(
-                    a: row["a"], aLabel: WorkLabel.make(key: row["a"], authors: JSONStrings.decode(row["a_authors"]),
-                                                        year: row["a_year"], title: row["a_title"]),
-                    b: row["b"], bLabel: WorkLabel.make(key: row["b"], authors: JSONStrings.decode(row["b_authors"]),
-                                                        year: row["b_year"], title: row["b_title"]),
-                    documents: row["documents"])
+                let a: String = row["a"], b: String = row["b"]
+                return CocitationPair(a: a, aLabel: labels[a] ?? a, b: b, bLabel: labels[b] ?? b,
+                                      documents: row["documents"])
             }
         }
+    }
+
+    /// Display labels of all works, computed once per query rather than once per pair.
+    private static func workLabels(_ db: Database) throws -> [String: String] {
+        var labels = [String: String]()
+        for row in try Row.fetchAll(db, sql: "SELECT key, authors, year, title AS work_title FROM work") {
+            labels[row["key"]] = workLabel(row)
+        }
+        return labels
     }
 
     private static func workLabel(_ row: Row) -> String {

@@ -41,9 +41,12 @@ enum IndexSchema {
                 text TEXT NOT NULL
             );
             CREATE INDEX sentence_document ON sentence(document_id, ordinal);
+            -- Foreign keys are kept to the one cascade path each row needs: every enforced key
+            -- costs an index lookup (or, unindexed, a table scan) per deleted parent row.
+            -- mention.document_id is a denormalized copy for queries; the row goes with its sentence.
             CREATE TABLE mention (
                 id INTEGER PRIMARY KEY,
-                document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                document_id INTEGER NOT NULL,
                 sentence_id INTEGER NOT NULL REFERENCES sentence(id) ON DELETE CASCADE,
                 concept TEXT NOT NULL,
                 label TEXT NOT NULL,
@@ -52,7 +55,6 @@ enum IndexSchema {
                 "end" INTEGER NOT NULL
             );
             CREATE INDEX mention_concept ON mention(concept, document_id, start);
-            CREATE INDEX mention_document ON mention(document_id);
             CREATE INDEX mention_sentence ON mention(sentence_id, concept);
             CREATE TABLE reference (
                 id INTEGER PRIMARY KEY,
@@ -66,10 +68,12 @@ enum IndexSchema {
             );
             CREATE INDEX reference_document ON reference(document_id, ordinal);
             CREATE INDEX reference_work ON reference(work_key, document_id);
+            -- citation.sentence_id and reference_id point into the same document's rows, which
+            -- are deleted together with it.
             CREATE TABLE citation (
                 id INTEGER PRIMARY KEY,
                 document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
-                sentence_id INTEGER NOT NULL REFERENCES sentence(id) ON DELETE CASCADE,
+                sentence_id INTEGER NOT NULL,
                 authors TEXT NOT NULL DEFAULT '[]',
                 et_al INTEGER NOT NULL,
                 year TEXT NOT NULL,
@@ -78,7 +82,7 @@ enum IndexSchema {
                 "end" INTEGER NOT NULL,
                 narrative INTEGER NOT NULL,
                 locator TEXT,
-                reference_id INTEGER REFERENCES reference(id) ON DELETE SET NULL,
+                reference_id INTEGER,
                 work_key TEXT NOT NULL
             );
             CREATE INDEX citation_document ON citation(document_id, start);
@@ -108,13 +112,16 @@ enum IndexSchema {
     /// Full-text search over sentences. FTS5 gives BM25 ranking, phrase and NEAR queries and
     /// prefix matching in C for free, where a hand-written postings table would need all of that
     /// rebuilt in Swift. The table uses external content (the `sentence` table) so each sentence is
-    /// stored once; GRDB's `synchronize(withTable:)` installs the insert/delete/update triggers that
-    /// keep it in step, including deletes cascaded from `document`. The concept side needs no FTS:
-    /// mentions are stored already resolved to concept ids, so concept search is a plain B-tree
-    /// lookup on `mention(concept, …)`.
+    /// stored once. It is kept in step by ``SentenceSearch`` in the same transaction as the
+    /// sentence rows, one INSERT…SELECT per document, rather than by per-row triggers (GRDB's
+    /// `synchronize(withTable:)`): FTS5 flushes its pending terms at every trigger's statement
+    /// boundary, and measured here 50,000 sentences took 1.35 s through triggers against 0.14 s in
+    /// bulk. The concept side needs no FTS: mentions are stored already resolved to concept ids,
+    /// so concept search is a plain B-tree lookup on `mention(concept, …)`.
     private static func createSentenceSearch(_ db: Database) throws {
         try db.create(virtualTable: "sentence_fts", using: FTS5()) { table in
-            table.synchronize(withTable: "sentence")
+            table.content = "sentence"
+            table.contentRowID = "id"
             table.tokenizer = .unicode61(diacritics: .remove)
             table.column("text")
         }
