@@ -84,7 +84,28 @@ import Testing
             "frank|1967+wallerstein|1974:1", "wallerstein|1974+wallerstein|1979:1",
         ])
         #expect(pairs[3].bLabel == "Wallerstein 1979, The Capitalist World-Economy")
+        #expect(pairs.map(\.cosine) == [1, 1 / 2.0.squareRoot(), 1 / 2.0.squareRoot(), 1 / 2.0.squareRoot()])
         #expect(try index.cocitationPairs(minCount: 2).isEmpty)
+    }
+
+    @Test func couplingPairsCountSharedWorks() throws {
+        let pairs = try index.couplingPairs()
+        #expect(pairs.count == 1)
+        #expect(pairs.first?.a == a && pairs.first?.b == b)
+        #expect(pairs.first?.aTitle == "The Long Twentieth Century" && pairs.first?.bTitle == "Rise and Demise")
+        #expect(pairs.first?.works == 1)
+        #expect(abs((pairs.first?.cosine ?? 0) - 1 / 6.0.squareRoot()) < 1e-12)
+        #expect(try index.couplingPairs(minCount: 2).isEmpty)
+    }
+
+    @Test func conceptTrendsCountByDocumentYear() throws {
+        let core = try index.conceptTrends(["core"])
+        #expect(core == [
+            ConceptYearCount(concept: "core", label: "core", year: 1994, mentions: 1, documents: 1, documentsThatYear: 1),
+            ConceptYearCount(concept: "core", label: "core", year: 1997, mentions: 2, documents: 1, documentsThatYear: 1),
+        ])
+        #expect(try index.conceptTrends().count == 10)
+        #expect(try index.conceptTrends([]).isEmpty)
     }
 
     @Test func workLabelsReadNaturally() {

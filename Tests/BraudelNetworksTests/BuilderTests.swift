@@ -43,3 +43,24 @@ import Testing
                                      minCount: 2).nodes.isEmpty)
     }
 }
+
+@Suite struct SimilarityNetworkTests {
+    @Test func couplingNetworkJoinsDocumentsWithCosine() {
+        let graph = CouplingNetwork.build(pairs: [
+            CouplingLink(a: "/c/a.txt", aLabel: "A", b: "/c/b.txt", bLabel: "B", weight: 3, cosine: 0.75),
+            CouplingLink(a: "/c/a.txt", aLabel: "A", b: "/c/c.txt", bLabel: "C", weight: 1, cosine: 0.2),
+        ], minWeight: 2)
+        #expect(!graph.directed)
+        #expect(graph.nodes.map(\.id) == ["/c/a.txt", "/c/b.txt"])
+        #expect(graph.nodes.allSatisfy { $0.type == "document" })
+        #expect(graph.edges == [Edge(source: "/c/a.txt", target: "/c/b.txt", weight: 3, attributes: ["cosine": 0.75])])
+    }
+
+    @Test func cocitationCosineBecomesAnEdgeAttribute() {
+        let graph = CocitationNetwork.build(pairs: [
+            CocitationLink(a: "x", aLabel: "X", b: "y", bLabel: "Y", weight: 2, cosine: 0.5),
+        ])
+        #expect(graph.edges.first?.attributes == ["cosine": 0.5])
+        #expect(GraphMLExporter().export(graph).contains("attr.name=\"cosine\" attr.type=\"double\""))
+    }
+}

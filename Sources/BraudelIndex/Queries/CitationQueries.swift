@@ -42,23 +42,60 @@ extension CorpusIndex {
         }
     }
 
-    /// Pairs of works cited by the same documents, with how many documents cite both; most
-    /// co-cited first. Computed in SQL as a self-join of `work_citing` on the document.
+    /// Pairs of works cited by the same documents, with how many documents cite both and
+    /// Salton's cosine (both / √(citing a × citing b)); most co-cited first. Computed in SQL as a
+    /// self-join of `work_citing` on the document.
     public func cocitationPairs(minCount: Int = 1) throws -> [CocitationPair] {
         try reading { db in
             let labels = try Self.workLabels(db)
             return try Row.fetchAll(db, sql: """
-                SELECT x.work_key AS a, y.work_key AS b, COUNT(*) AS documents
-                FROM work_citing x
-                JOIN work_citing y ON y.document_id = x.document_id AND x.work_key < y.work_key
-                GROUP BY x.work_key, y.work_key HAVING COUNT(*) >= ?
-                ORDER BY documents DESC, a, b
+                WITH citing AS (SELECT work_key, COUNT(*) AS n FROM work_citing GROUP BY work_key),
+                     pair AS (
+                        SELECT x.work_key AS a, y.work_key AS b, COUNT(*) AS documents
+                        FROM work_citing x
+                        JOIN work_citing y ON y.document_id = x.document_id AND x.work_key < y.work_key
+                        GROUP BY x.work_key, y.work_key HAVING COUNT(*) >= ?)
+                SELECT pair.a, pair.b, pair.documents, ca.n AS n_a, cb.n AS n_b
+                FROM pair JOIN citing ca ON ca.work_key = pair.a JOIN citing cb ON cb.work_key = pair.b
+                ORDER BY pair.documents DESC, pair.a, pair.b
                 """, arguments: [max(1, minCount)]).map { row in
-                let a: String = row["a"], b: String = row["b"]
-                return CocitationPair(a: a, aLabel: labels[a] ?? a, b: b, bLabel: labels[b] ?? b,
-                                      documents: row["documents"])
+                let a: String = row["a"], b: String = row["b"], documents: Int = row["documents"]
+                return CocitationPair(a: a, aLabel: labels[a] ?? a, b: b, bLabel: labels[b] ?? b, documents: documents,
+                                      cosine: Self.cosine(documents, row["n_a"], row["n_b"]))
             }
         }
+    }
+
+    /// Pairs of documents citing the same works (bibliographic coupling), with the number of
+    /// shared works and Salton's cosine over each document's cited works; most shared first.
+    public func couplingPairs(minCount: Int = 1) throws -> [CouplingPair] {
+        try reading { db in
+            try Row.fetchAll(db, sql: """
+                WITH cites AS (SELECT document_id, COUNT(*) AS n FROM work_citing GROUP BY document_id),
+                     pair AS (
+                        SELECT x.document_id AS a, y.document_id AS b, COUNT(*) AS works
+                        FROM work_citing x
+                        JOIN work_citing y ON y.work_key = x.work_key AND x.document_id < y.document_id
+                        GROUP BY x.document_id, y.document_id HAVING COUNT(*) >= ?)
+                SELECT da.path AS a, da.title AS a_title, db.path AS b, db.title AS b_title, pair.works,
+                       ca.n AS n_a, cb.n AS n_b
+                FROM pair
+                JOIN document da ON da.id = pair.a JOIN document db ON db.id = pair.b
+                JOIN cites ca ON ca.document_id = pair.a JOIN cites cb ON cb.document_id = pair.b
+                """, arguments: [max(1, minCount)]).map { row in
+                let a: String = row["a"], b: String = row["b"], works: Int = row["works"]
+                // Document ids follow indexing order; report each pair with paths in order.
+                let (first, second) = a < b ? (a, b) : (b, a)
+                let (firstTitle, secondTitle): (String?, String?) = a < b
+                    ? (row["a_title"], row["b_title"]) : (row["b_title"], row["a_title"])
+                return CouplingPair(a: first, aTitle: firstTitle, b: second, bTitle: secondTitle, works: works,
+                                    cosine: Self.cosine(works, row["n_a"], row["n_b"]))
+            }.sorted { ($1.works, $0.a, $0.b) < ($0.works, $1.a, $1.b) }
+        }
+    }
+
+    private static func cosine(_ shared: Int, _ a: Int, _ b: Int) -> Double {
+        a > 0 && b > 0 ? Double(shared) / (Double(a) * Double(b)).squareRoot() : 0
     }
 
     /// Display labels of all works, computed once per query rather than once per pair.

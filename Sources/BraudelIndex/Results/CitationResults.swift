@@ -33,4 +33,19 @@ public struct CocitationPair: Codable, Sendable, Hashable {
     public var bLabel: String
     /// Documents citing both.
     public var documents: Int
+    /// Salton's cosine: documents / √(documents citing a × documents citing b), in (0, 1].
+    public var cosine: Double
+}
+
+/// Two documents citing the same works: an edge of the bibliographic coupling network.
+public struct CouplingPair: Codable, Sendable, Hashable {
+    /// The path that sorts first.
+    public var a: String
+    public var aTitle: String?
+    public var b: String
+    public var bTitle: String?
+    /// Works both documents cite.
+    public var works: Int
+    /// Salton's cosine: works / √(works cited by a × works cited by b), in (0, 1].
+    public var cosine: Double
 }

@@ -5,13 +5,16 @@ public struct CocitationLink: Sendable, Hashable {
     public var b: String
     public var bLabel: String
     public var weight: Int
+    /// A normalized strength (e.g. Salton's cosine), exported as the edge attribute "cosine".
+    public var cosine: Double?
 
-    public init(a: String, aLabel: String, b: String, bLabel: String, weight: Int) {
+    public init(a: String, aLabel: String, b: String, bLabel: String, weight: Int, cosine: Double? = nil) {
         self.a = a
         self.aLabel = aLabel
         self.b = b
         self.bLabel = bLabel
         self.weight = weight
+        self.cosine = cosine
     }
 }
 
@@ -25,7 +28,7 @@ public enum CocitationNetwork {
         for link in links where link.weight >= minWeight && link.a != link.b {
             nodes.add(Node(id: link.a, label: link.aLabel, type: "work"))
             nodes.add(Node(id: link.b, label: link.bLabel, type: "work"))
-            weights.add(link.a, link.b, Double(link.weight))
+            weights.add(link.a, link.b, Double(link.weight), attributes: link.cosine.map { ["cosine": $0] } ?? [:])
         }
         return Graph(nodes: nodes.nodes, edges: weights.edges, directed: false)
     }
