@@ -151,6 +151,14 @@ import Testing
         #expect(try index.stamp(forPath: Fixtures.arrighiPath)?.hash == "h1")
     }
 
+    @Test func optimizeKeepsSearchesWorking() throws {
+        let (index, _) = try Fixtures.populatedIndex()
+        let before = try index.searchText("core OR hegemony")
+        try index.optimize()
+        try checkSearchIndex(index)
+        #expect(try index.searchText("core OR hegemony").map(\.text) == before.map(\.text))
+    }
+
     @Test func indexedPathsUnderADirectory() throws {
         let (index, _) = try Fixtures.populatedIndex()
         #expect(try index.indexedPaths(under: "/corpus") == [Fixtures.arrighiPath, Fixtures.chaseDunnPath])

@@ -20,3 +20,18 @@ enum SentenceSearch {
             """).execute(arguments: [path])
     }
 }
+
+extension CorpusIndex {
+    /// Housekeeping after an indexing run: merges the full-text index's per-document segments
+    /// into one (faster searches) and refreshes SQLite's planner statistics. Safe to skip.
+    public func optimize() throws {
+        try writing { db in
+            try db.execute(sql: "INSERT INTO sentence_fts(sentence_fts) VALUES ('optimize')")
+        }
+        do {
+            try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA optimize") }
+        } catch let error as DatabaseError {
+            throw Self.indexError(error, path: path)
+        }
+    }
+}
