@@ -1,0 +1,228 @@
+import BraudelAnalysis
+import BraudelCitations
+import BraudelDocuments
+import Foundation
+import GRDB
+
+/// Computes the key of the work a citation (and its linked reference entry, if any) points to.
+/// Supplied by the caller (BraudelCitations' WorkKey) so the index does not fix the rule; it must
+/// give a citation and the reference it is linked to the same key whenever they name one work.
+public typealias WorkKeyFunction = (InTextCitation, ReferenceEntry?) throws -> String
+
+extension CorpusIndex {
+    /// Stores one document's analysis, replacing any previous version of `file.path`, in ONE
+    /// transaction: if anything fails (an SQLite error, an offset outside the text, `workKey`
+    /// throwing) the index keeps exactly what it held before.
+    public func write(_ analysis: DocumentAnalysis, file: FileStamp, workKey: WorkKeyFunction) throws {
+        try writing { db in
+            let previousKeys = try WorkTable.keys(ofDocumentsAt: [file.path], db)
+            try SentenceSearch.remove(path: file.path, db)
+            try db.cachedStatement(sql: "DELETE FROM document WHERE path = ?").execute(arguments: [file.path])
+            let writer = DocumentWriter(db: db, analysis: analysis, file: file)
+            let keys = try writer.insert(workKey: workKey)
+            try WorkTable.refresh(keys: previousKeys.union(keys), db)
+        }
+    }
+
+    /// Removes documents and everything derived from them; works no longer cited anywhere go too.
+    public func remove(paths: [String]) throws {
+        guard !paths.isEmpty else { return }
+        try writing { db in
+            let keys = try WorkTable.keys(ofDocumentsAt: paths, db)
+            let statement = try db.cachedStatement(sql: "DELETE FROM document WHERE path = ?")
+            for path in paths {
+                try SentenceSearch.remove(path: path, db)
+                try statement.execute(arguments: [path])
+            }
+            try WorkTable.refresh(keys: keys, db)
+        }
+    }
+}
+
+/// Inserts the rows of one document inside the caller's transaction.
+struct DocumentWriter {
+    let db: Database
+    let analysis: DocumentAnalysis
+    let file: FileStamp
+
+    /// Inserts everything and returns the work keys the document cites.
+    func insert(workKey: WorkKeyFunction) throws -> Set<String> {
+        let documentID = try insertDocument()
+        let sentenceIDs = try insertSentences(documentID)
+        try SentenceSearch.add(documentID: documentID, db)
+        try insertMentions(documentID, sentenceIDs)
+        let citationKeys = try analysis.citations.map { citation in
+            try workKey(citation, linkedReference(citation))
+        }
+        var firstLinkedCitation = [Int: Int]()
+        for (index, citation) in analysis.citations.enumerated().reversed() {
+            if let reference = citation.reference { firstLinkedCitation[reference] = index }
+        }
+        let referenceKeys = try analysis.references.enumerated().map { index, entry in
+            // A linked citation already fixed this work's key; reuse it so both sides agree.
+            if let linked = firstLinkedCitation[index] { return citationKeys[linked] }
+            return try workKey(Self.citation(standingFor: entry), entry)
+        }
+        let referenceIDs = try insertReferences(documentID, keys: referenceKeys)
+        try insertCitations(documentID, sentenceIDs, referenceIDs, keys: citationKeys)
+        return Set(citationKeys).union(referenceKeys)
+    }
+
+    private func insertDocument() throws -> Int64 {
+        let document = analysis.document
+        try db.cachedStatement(sql: """
+            INSERT INTO document(path, hash, size, mtime, format, title, authors, year, text,
+                                 token_count, indexed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                file.path, file.hash, file.size, file.mtime, document.format.rawValue,
+                document.metadata.title, JSONStrings.encode(document.metadata.authors),
+                document.metadata.year, document.text, analysis.tokenCount,
+                Date().timeIntervalSince1970,
+            ])
+        return db.lastInsertedRowID
+    }
+
+    /// Inserts the sentences, keeping the segmenter's ordinals. Blank "sentences" (the paragraph
+    /// breaks ICU reports as sentences of their own) are skipped: they hold no words, and counting
+    /// them would dilute every per-sentence probability. One is kept only if a mention or citation
+    /// points into it, so every row has its sentence.
+    private func insertSentences(_ documentID: Int64) throws -> [Int64?] {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO sentence(document_id, ordinal, start, "end", text) VALUES (?, ?, ?, ?, ?)
+            """)
+        let segmented = analysis.segmented
+        let referenced = Set((analysis.concepts.map(\.start) + analysis.citations.map(\.start))
+            .map(segmented.sentenceIndex(at:)))
+        var ids = [Int64?]()
+        ids.reserveCapacity(segmented.sentences.count)
+        var slicer = OrderedSlicer(segmented.text, count: segmented.scalars.count)
+        for (ordinal, sentence) in segmented.sentences.enumerated() {
+            let blank = !segmented.scalars[sentence.start..<sentence.end].contains { !$0.properties.isWhitespace }
+            guard !blank || referenced.contains(ordinal) else {
+                ids.append(nil)
+                continue
+            }
+            try statement.execute(arguments: [
+                documentID, ordinal, sentence.start, sentence.end, slicer.slice(sentence.start, sentence.end),
+            ])
+            ids.append(db.lastInsertedRowID)
+        }
+        return ids
+    }
+
+    private func insertMentions(_ documentID: Int64, _ sentenceIDs: [Int64?]) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO mention(document_id, sentence_id, concept, label, text, start, "end")
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        for mention in analysis.concepts {
+            try checkSpan(mention.start, mention.end, what: "concept mention '\(mention.text)'")
+            try statement.execute(arguments: [
+                documentID, sentenceID(at: mention.start, sentenceIDs), mention.concept, mention.label,
+                mention.text, mention.start, mention.end,
+            ])
+        }
+    }
+
+    private func insertReferences(_ documentID: Int64, keys: [String]) throws -> [Int64] {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO reference(document_id, ordinal, authors, year, title, raw, work_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        var ids = [Int64]()
+        for (ordinal, entry) in analysis.references.enumerated() {
+            try statement.execute(arguments: [
+                documentID, ordinal, JSONStrings.encode(entry.authors), entry.year, entry.title,
+                entry.raw, keys[ordinal],
+            ])
+            ids.append(db.lastInsertedRowID)
+        }
+        return ids
+    }
+
+    private func insertCitations(
+        _ documentID: Int64, _ sentenceIDs: [Int64?], _ referenceIDs: [Int64], keys: [String]
+    ) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO citation(document_id, sentence_id, authors, et_al, year, text, start, "end",
+                                 narrative, locator, reference_id, work_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (index, citation) in analysis.citations.enumerated() {
+            try checkSpan(citation.start, citation.end, what: "citation '\(citation.text)'")
+            let referenceID = try citation.reference.map { position in
+                guard referenceIDs.indices.contains(position) else {
+                    throw IndexError.invalidAnalysis(document: file.path, reason:
+                        "citation '\(citation.text)' links reference \(position) of \(referenceIDs.count)")
+                }
+                return referenceIDs[position]
+            }
+            try statement.execute(arguments: [
+                documentID, sentenceID(at: citation.start, sentenceIDs), JSONStrings.encode(citation.authors),
+                citation.etAl, citation.year, citation.text, citation.start, citation.end,
+                citation.narrative, citation.locator, referenceID, keys[index],
+            ])
+        }
+    }
+
+    /// The sentence row holding an offset. Derived from the offset (the contract) rather than
+    /// trusted from a stage's own sentence number.
+    private func sentenceID(at offset: Int, _ sentenceIDs: [Int64?]) -> Int64? {
+        sentenceIDs[analysis.segmented.sentenceIndex(at: offset)]
+    }
+
+    private func checkSpan(_ start: Int, _ end: Int, what: String) throws {
+        let count = analysis.segmented.scalars.count
+        guard start >= 0, start <= end, end <= count else {
+            throw IndexError.invalidAnalysis(document: file.path, reason:
+                "\(what) at \(start)..<\(end) lies outside the text of \(count) characters")
+        }
+    }
+
+    private func linkedReference(_ citation: InTextCitation) -> ReferenceEntry? {
+        guard let index = citation.reference, analysis.references.indices.contains(index) else { return nil }
+        return analysis.references[index]
+    }
+
+    /// A citation-shaped view of an uncited reference entry, so the one key function serves both.
+    static func citation(standingFor entry: ReferenceEntry) -> InTextCitation {
+        InTextCitation(authors: entry.authors, year: entry.year ?? "n.d.", text: entry.raw,
+                       start: entry.start, end: entry.end, narrative: false, locator: nil, reference: nil)
+    }
+}
+
+/// Cuts a text at increasing scalar offsets by walking one index forward, instead of rebuilding
+/// each slice scalar by scalar (which dominated the cost of writing sentences).
+struct OrderedSlicer {
+    private let scalars: String.UnicodeScalarView
+    private var index: String.UnicodeScalarView.Index
+    private let count: Int
+    private var offset = 0
+
+    /// `count` is the text's number of scalars (known to the caller; costly to recount).
+    init(_ text: String, count: Int) {
+        scalars = text.unicodeScalars
+        index = scalars.startIndex
+        self.count = count
+    }
+
+    /// The text between two scalar offsets; `start` must not be below the previous call's `end`.
+    mutating func slice(_ start: Int, _ end: Int) -> String {
+        advance(to: start)
+        let lower = index
+        advance(to: end)
+        return String(scalars[lower..<index])
+    }
+
+    private mutating func advance(to target: Int) {
+        if target < offset {
+            index = scalars.startIndex
+            offset = 0
+        }
+        let step = min(target, count) - offset
+        guard step > 0 else { return }
+        index = scalars.index(index, offsetBy: step)
+        offset += step
+    }
+}
