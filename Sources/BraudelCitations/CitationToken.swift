@@ -63,8 +63,24 @@ enum CitationTokenizer {
                 i += 1
             }
             gap = false
+            mergeHyphenatedInitial(&tokens)
         }
         return tokens
+    }
+
+    /// "H.-f." (Ho-fung), "J.-P." (Jean-Paul): one initial, not a name and a stray letter.
+    private static func mergeHyphenatedInitial(_ tokens: inout [CitationToken]) {
+        let n = tokens.count
+        guard n >= 3 else { return }
+        let first = tokens[n - 3], dash = tokens[n - 2], second = tokens[n - 1]
+        guard first.isInitial, dash.kind == .punct, CitationScalars.isDash(dash.first), !dash.gapBefore,
+              second.kind == .word, second.hasPeriod, second.letterCount == 1, !second.gapBefore else { return }
+        var merged = first
+        merged.end = second.end
+        merged.key = first.key + "." + second.key
+        merged.letterCount = first.letterCount + 1
+        tokens.removeLast(3)
+        tokens.append(merged)
     }
 
     private static func number(_ s: [Unicode.Scalar], _ i: inout Int, _ end: Int, _ gap: Bool) -> CitationToken {

@@ -27,6 +27,9 @@ enum NarrativeNameParser {
             etAl = true
             k -= 2
         }
+        if !etAl, let owner = possessiveTitleOwner(t, endingAt: k) {
+            return NarrativeNames(authors: [owner.surname(s)], etAl: false, start: owner.surnameStart)
+        }
         guard let last = NameChain.collect(t, endingAt: k) else { return nil }
         var chains = [last]
         var cursor = last.lo - 1
@@ -56,7 +59,10 @@ enum NarrativeNameParser {
         case .none:
             break
         }
-        let articled = cursor >= 0 && t[cursor].isWord("the")
+        if let author = verbTitleAuthor(t, title: chains, before: cursor) {
+            return NarrativeNames(authors: [author.surname(s)], etAl: false, start: author.surnameStart)
+        }
+        let articled = cursor >= 0 && (t[cursor].isWord("the") || t[cursor].isWord("a") || t[cursor].isWord("an"))
         if articled || (chains.count == 1 && chains[0].isOrganization) {
             guard chains.count == 1, chains[0].isOrganization else { return nil }
             return NarrativeNames(authors: [chains[0].fullName(s)], etAl: etAl, start: chains[0].fullStart)
@@ -103,6 +109,60 @@ enum NarrativeNameParser {
         var k = index - 1
         while k >= floor, s[k] == " " || s[k] == "\t" || s[k] == "\r" { k -= 1 }
         return k >= floor && s[k] == "\n"
+    }
+
+    /// Lowercase words a title may hold between its capitalized ones.
+    private static let titleFunctionWords: Set<String> = [
+        "of", "the", "and", "a", "an", "in", "on", "for", "to", "from", "at", "by", "with", "without", "as", "or",
+    ]
+
+    /// "Abu-Lughod’s Before European Hegemony (1989)", "Silver’s Forces of Labor (2003)": a
+    /// possessive name followed by a capitalized title; the owner of the title is the author.
+    private static func possessiveTitleOwner(_ t: [CitationToken], endingAt k: Int) -> NameChain? {
+        var j = k
+        var titleWords = 0
+        while j >= 0, k - j < 12 {
+            let token = t[j]
+            if token.kind == .punct, token.isPunct(":") || token.isPunct(",") { j -= 1; continue }
+            guard token.kind == .word || token.kind == .number else { return nil }
+            let possessive = token.kind == .word && CitationLexicon.baseKey(token.key) != token.key
+            if possessive && j < k {
+                guard titleWords > 0, t[j + 1].capitalized || t[j + 1].kind == .number else { return nil }
+                return NameChain.collect(t, endingAt: j)
+            }
+            guard token.capitalized || token.allCaps || token.kind == .number || titleFunctionWords.contains(token.key)
+            else { return nil }
+            titleWords += 1
+            j -= 1
+        }
+        return nil
+    }
+
+    /// "Emmanuel published Unequal Exchange (1972)", "Wallerstein combined these strands in
+    /// The Modern World-System (1974)": a person, a short lowercase predicate, then a title of
+    /// two or more capitalized words (or one starting with "The") right before the year.
+    private static func verbTitleAuthor(_ t: [CitationToken], title chains: [NameChain], before cursor: Int) -> NameChain? {
+        guard chains.count == 1, let title = chains.first else { return nil }
+        var j = cursor
+        let leadingArticle = j >= 0 && t[j].capitalized && ["the", "a", "an"].contains(t[j].key)
+        if leadingArticle { j -= 1 }
+        guard title.words.count >= 2 || leadingArticle else { return nil }
+        let predicateEnd = j
+        let articles: Set<String> = ["the", "a", "an"]
+        // "demanded a New International Economic Order (1974)": an articled name, not a title.
+        if !leadingArticle, j >= 0, articles.contains(t[j].key) { return nil }
+        var predicate = 0
+        while j >= 0, t[j].kind == .word, !t[j].capitalized, !t[j].allCaps, predicate < 5 {
+            if t[j].isConjunction { return nil }
+            predicate += 1
+            j -= 1
+        }
+        guard predicate >= 1, predicate <= 4, j >= 0 else { return nil }
+        guard let author = NameChain.collect(t, endingAt: j), !author.isOrganization else { return nil }
+        if author.lo >= 1, t[author.lo - 1].kind == .word, articles.contains(t[author.lo - 1].key) || t[author.lo - 1].isWord("of") {
+            return nil
+        }
+        return author
     }
 
     private enum TitledWork {

@@ -49,6 +49,12 @@ enum ReferenceEntryParser {
         var j = i
         var parenthesized = false
         while j < t.count, t[j].isPunct(".") || t[j].isPunct(",") || t[j].isPunct("(") {
+            // APA "Palat, R. A. (Ed.). (1993)": an editor mark before the year.
+            if t[j].isPunct("("), j + 2 < t.count, t[j + 1].kind == .word,
+               CitationLexicon.editorialWords.contains(t[j + 1].key), t[j + 2].isPunct(")") {
+                j += 3
+                continue
+            }
             if t[j].isPunct("(") { parenthesized = true }
             j += 1
         }

@@ -29,6 +29,7 @@ private let nonCitations: [String] = [
     "The Treaty of Versailles (1919) and the Peace of Westphalia (1648) redrew borders.",
     "Rates were set by the Bank of England (2010) at the time.",
     "The Wallerstein (1974) model is debated.",
+    "The South demanded a New International Economic Order (1974) at the United Nations.",
     "Published (Cambridge: Cambridge University Press, 1999) and reviewed (Vol. 2, 1999).",
     "Review 14, no. 2 (1991): 1–20.",
 ]

@@ -138,3 +138,21 @@ func entriesOnePerLine() {
     #expect(entries.first?.raw == "Amin, Samir. 1976. Unequal Development. New York: Monthly\nReview Press.")
     #expect(section?.upperBound == text.unicodeScalars.count)
 }
+
+@Test("APA editor marks before the year and hyphenated initials")
+func apaEditorsAndHyphenatedInitials() {
+    let text = """
+    References
+
+    Hung, H.-f. (Ed.). (2009). China and the Transformation of Global Capitalism. Baltimore: Johns Hopkins University Press.
+
+    Palat, R. A. (Eds.). (1993). Pacific-Asia and the Future of the World-System. Westport, CT: Greenwood Press.
+
+    Sartre, J.-P. (1960). Critique de la raison dialectique. Paris: Gallimard.
+    """
+    let (entries, _) = ReferenceListParser.parse(Array(text.unicodeScalars))
+    #expect(entries.map(\.authors) == [["Hung"], ["Palat"], ["Sartre"]])
+    #expect(entries.map(\.year) == ["2009", "1993", "1960"])
+    #expect(entries.map(\.title) == ["China and the Transformation of Global Capitalism",
+                                      "Pacific-Asia and the Future of the World-System", "Critique de la raison dialectique"])
+}

@@ -47,3 +47,14 @@ extension CorpusIndex {
         }
     }
 }
+
+extension CorpusIndex {
+    /// Records a new size and time for a file whose content hash did not change (touched but not
+    /// edited), so that the next run skips it without hashing.
+    public func updateStamp(_ stamp: FileStamp) throws {
+        try writing { db in
+            try db.execute(sql: "UPDATE document SET size = ?, mtime = ? WHERE path = ? AND hash = ?",
+                           arguments: [stamp.size, stamp.mtime, stamp.path, stamp.hash])
+        }
+    }
+}

@@ -21,7 +21,7 @@ public struct IndexRunSummary: Sendable {
 /// Brings an index up to date with folders on disk: new and changed files are analyzed on all
 /// cores, unchanged ones skipped (size and time first, then the content hash), deleted ones
 /// removed. Only the writer is serial, and it commits each document in its own transaction.
-public struct IndexBuilder {
+public struct IndexBuilder: Sendable {
     public let analyzer: Analyzer
     public let maxFileSize: Int
     /// Documents analyzed at once between two write phases; bounds memory whatever the corpus size.
