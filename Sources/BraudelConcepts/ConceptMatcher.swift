@@ -12,6 +12,7 @@ public struct ConceptMatcher: Sendable {
 
     private var nodes: [Node] = [Node()]
     private let concepts: [Concept]
+    private let positions: [String: Int]
     /// Letters of each case-sensitive concept's spellings, for the exact-case check.
     private let exactSpellings: [Int: [String]]
 
@@ -19,6 +20,7 @@ public struct ConceptMatcher: Sendable {
     /// concepts goes to the first; `braudel lexicon check` reports such clashes.
     public init(lexicon: Lexicon) {
         concepts = lexicon.concepts
+        positions = Dictionary(lexicon.concepts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var exact = [Int: [String]]()
         for (index, concept) in lexicon.concepts.enumerated() where concept.caseSensitive && !concept.abstract {
             exact[index] = concept.surfaceForms.map(Self.letters)
@@ -33,7 +35,9 @@ public struct ConceptMatcher: Sendable {
 
     /// Folded words of a phrase, as context rules compare them.
     public static func foldedWords(_ phrase: String) -> [String] {
-        (try? Segmenter.segment(phrase))?.tokens.map(\.folded) ?? []
+        phrase.split(whereSeparator: \.isWhitespace).flatMap { piece -> [String] in
+            piece == "*" ? ["*"] : ((try? Segmenter.segment(String(piece)))?.tokens.map(\.folded) ?? [])
+        }
     }
 
     private mutating func insert(_ sequence: [String], concept: Int) {
@@ -53,28 +57,29 @@ public struct ConceptMatcher: Sendable {
     /// Every concept mention in `text`, in order, never overlapping.
     public func mentions(in text: SegmentedText, excluding excluded: Range<Int>? = nil) -> [ConceptMention] {
         let tokens = text.tokens
-        var result = [ConceptMention]()
+        var found = [(mention: ConceptMention, provisional: Bool)]()
         var index = 0
         while index < tokens.count {
             if let excluded, excluded.contains(tokens[index].start) {
                 index += 1
                 continue
             }
-            if let (concept, end) = longestAcceptedMatch(at: index, in: text) {
-                let first = tokens[index], last = tokens[end - 1]
-                let entry = concepts[concept]
-                result.append(ConceptMention(concept: entry.id, label: entry.label, text: text.slice(first.start, last.end),
-                                             start: first.start, end: last.end, sentence: first.sentence))
-                index = end
+            if let match = longestAcceptedMatch(at: index, in: text) {
+                let first = tokens[index], last = tokens[match.end - 1]
+                let entry = concepts[match.concept]
+                found.append((ConceptMention(concept: entry.id, label: entry.label, text: text.slice(first.start, last.end),
+                                             start: first.start, end: last.end, sentence: first.sentence),
+                              match.verdict == .needsTopic))
+                index = match.end
             } else {
                 index += 1
             }
         }
-        return result
+        return TopicEvidence(text: text, concepts: concepts, positions: positions).confirm(found)
     }
 
-    /// Walks the trie from `start`; returns the longest match that passes its concept's rules.
-    private func longestAcceptedMatch(at start: Int, in text: SegmentedText) -> (Int, Int)? {
+    /// Walks the trie from `start`; returns the longest match that its concept's rules do not reject.
+    private func longestAcceptedMatch(at start: Int, in text: SegmentedText) -> (concept: Int, end: Int, verdict: ContextVerdict)? {
         let tokens = text.tokens
         var candidates = [(concept: Int, end: Int)]()
         var node = 0
@@ -88,19 +93,20 @@ public struct ConceptMatcher: Sendable {
             position += 1
             if let concept = nodes[node].concept { candidates.append((concept, position)) }
         }
-        for candidate in candidates.reversed() where accepts(candidate.concept, tokens: start..<candidate.end, in: text) {
-            return candidate
+        for candidate in candidates.reversed() {
+            let verdict = self.verdict(candidate.concept, tokens: start..<candidate.end, in: text)
+            if verdict != .reject { return (candidate.concept, candidate.end, verdict) }
         }
         return nil
     }
 
-    private func accepts(_ concept: Int, tokens range: Range<Int>, in text: SegmentedText) -> Bool {
+    private func verdict(_ concept: Int, tokens range: Range<Int>, in text: SegmentedText) -> ContextVerdict {
         if let spellings = exactSpellings[concept] {
             let found = Self.letters(text.slice(text.tokens[range.lowerBound].start, text.tokens[range.upperBound - 1].end))
-            guard spellings.contains(where: { found.hasPrefix($0) }) else { return false }
+            guard spellings.contains(where: { found.hasPrefix($0) }) else { return .reject }
         }
-        guard let rule = concepts[concept].context else { return true }
-        return ContextRuleEvaluator(rule: rule, text: text).accepts(range)
+        guard let rule = concepts[concept].context else { return .accept }
+        return ContextRuleEvaluator(rule: rule, text: text).verdict(range)
     }
 
     static func withoutPossessive(_ word: String) -> String {

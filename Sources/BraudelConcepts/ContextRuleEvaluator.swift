@@ -1,29 +1,39 @@
 import BraudelText
 
+/// What a context rule says of one candidate match.
+enum ContextVerdict: Equatable {
+    case accept
+    case reject
+    /// No required word nearby and no forbidden phrase: kept only if the paragraph is about
+    /// the field (see ``TopicEvidence``).
+    case needsTopic
+}
+
 /// Applies a ``ContextRule`` to one candidate match.
 struct ContextRuleEvaluator {
     let rule: ContextRule
     let text: SegmentedText
 
-    func accepts(_ match: Range<Int>) -> Bool {
+    func verdict(_ match: Range<Int>) -> ContextVerdict {
         let tokens = text.tokens
         let sentence = text.sentences[tokens[match.lowerBound].sentence].tokens
         for phrase in rule.forbidBefore where !phrase.isEmpty {
             let from = match.lowerBound - phrase.count
-            if from >= sentence.lowerBound && zip(tokens[from..<match.lowerBound], phrase).allSatisfy({ $0.folded == $1 }) {
-                return false
+            if from >= sentence.lowerBound && zip(tokens[from..<match.lowerBound], phrase).allSatisfy({ $1 == "*" || $0.folded == $1 }) {
+                return .reject
             }
         }
         for phrase in rule.forbidAfter where !phrase.isEmpty {
             let to = match.upperBound + phrase.count
-            if to <= sentence.upperBound && zip(tokens[match.upperBound..<to], phrase).allSatisfy({ $0.folded == $1 }) {
-                return false
+            if to <= sentence.upperBound && zip(tokens[match.upperBound..<to], phrase).allSatisfy({ $1 == "*" || $0.folded == $1 }) {
+                return .reject
             }
         }
-        guard !rule.requireAny.isEmpty else { return true }
-        return neighbourhood(of: match, sentence: sentence).contains { index in
+        guard !rule.requireAny.isEmpty else { return .accept }
+        let required = neighbourhood(of: match, sentence: sentence).contains { index in
             !match.contains(index) && requiredWordMatches(ConceptMatcher.withoutPossessive(tokens[index].folded))
         }
+        return required ? .accept : (rule.topicEvidence > 0 ? .needsTopic : .reject)
     }
 
     /// Tokens within the window, in the same sentence. A sentence of only a few tokens (a list

@@ -5,16 +5,23 @@ public struct ContextRule: Sendable, Hashable, Codable {
     /// Folded words of which at least one must stand within the window; a trailing `*` makes a
     /// word a prefix ("peripher*"). Empty means no requirement.
     public var requireAny: [String]
-    /// Folded phrases (as word lists) that reject the match when they stand right before it.
+    /// Folded phrases (as word lists) that reject the match when they stand right before it;
+    /// a "*" word stands for any one word ("of * argument").
     public var forbidBefore: [[String]]
     /// Folded phrases that reject the match when they stand right after it.
     public var forbidAfter: [[String]]
+    /// When no required word stands near a match, it is still kept if its paragraph holds at
+    /// least this many mentions of unambiguous concepts: "the periphery was not homogeneous"
+    /// means the zone in a paragraph about the world-economy. 0 turns this off.
+    public var topicEvidence: Int
 
-    public init(window: Int = 8, requireAny: [String] = [], forbidBefore: [[String]] = [], forbidAfter: [[String]] = []) {
+    public init(window: Int = 8, requireAny: [String] = [], forbidBefore: [[String]] = [], forbidAfter: [[String]] = [],
+                topicEvidence: Int = 2) {
         self.window = window
         self.requireAny = requireAny
         self.forbidBefore = forbidBefore
         self.forbidAfter = forbidAfter
+        self.topicEvidence = topicEvidence
     }
 }
 
@@ -124,7 +131,7 @@ public struct Lexicon: Sendable {
             concept.variants.forEach(mix)
             mix(concept.caseSensitive ? "cs" : "ci"); mix(concept.abstract ? "abstract" : "")
             if let rule = concept.context {
-                mix("\(rule.window)"); rule.requireAny.forEach(mix)
+                mix("\(rule.window)"); mix("\(rule.topicEvidence)"); rule.requireAny.forEach(mix)
                 rule.forbidBefore.forEach { mix($0.joined(separator: " ")) }
                 rule.forbidAfter.forEach { mix($0.joined(separator: " ")) }
             }

@@ -86,9 +86,14 @@ public enum LexiconLoader {
         let phrases = { (key: String) throws -> [[String]] in
             try strings(node[key], key: key, id: id, path: path).map(ConceptMatcher.foldedWords)
         }
+        let evidence = node["topic_evidence"].map { $0.int } ?? 2
+        guard let evidence, evidence >= 0 else {
+            throw LexiconError(path: path, line: node.mark?.line, reason: "topic_evidence of '\(id)' must be a whole number ≥ 0")
+        }
         return ContextRule(window: window,
                            requireAny: try strings(node["require_any"], key: "require_any", id: id, path: path).map(Folding.fold),
-                           forbidBefore: try phrases("forbid_before"), forbidAfter: try phrases("forbid_after"))
+                           forbidBefore: try phrases("forbid_before"), forbidAfter: try phrases("forbid_after"),
+                           topicEvidence: evidence)
     }
 
     private static func strings(_ node: Node?, key: String, id: String, path: String) throws -> [String] {

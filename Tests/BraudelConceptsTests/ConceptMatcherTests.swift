@@ -48,6 +48,18 @@ let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appen
         #expect(try found("Capital flowed from the core to peripheral states.") == ["core=core", "periphery=peripheral"])
     }
 
+    @Test func aParagraphAboutTheFieldSettlesBareAmbiguousTerms() throws {
+        let bare = "Mexico was squeezed between the core above and China below."
+        #expect(try found(bare) == [])
+        let topical = "The semi-periphery of the world-economy changed. " + bare
+        #expect(try found(topical) == ["semiperiphery=semi-periphery", "world-economy=world-economy", "core=core"])
+        #expect(try found("The semi-periphery of the world-economy changed.\n\n" + bare) ==
+            ["semiperiphery=semi-periphery", "world-economy=world-economy"])
+        // Forbidden phrases still win, with "*" standing for any one word.
+        #expect(try found("The semi-periphery of the world-economy changed. Amin kept the core of Emmanuel’s insight.") ==
+            ["semiperiphery=semi-periphery", "world-economy=world-economy"])
+    }
+
     @Test func shortListItemsBorrowContext() throws {
         let quiz = "Which zone was Portugal in?\n\nCore\n\nSemi-peripheral\n\nPeripheral"
         #expect(try found(quiz) == ["core=Core", "semiperiphery=Semi-peripheral", "periphery=Peripheral"])

@@ -49,7 +49,21 @@ import Testing
         let plain = try read("<html><head><title>Only a &amp; title</title></head><body><div>Text <b>bold</b></div></body></html>")
         #expect(plain.metadata.title == "Only a & title")
         #expect(plain.metadata.year == nil)
-        #expect(plain.text == "Text bold")
+        #expect(plain.text == "Only a & title\n\nText bold")   // the title leads the text
+    }
+
+    @Test func titleOutsideTheArticleLeadsTheText() throws {
+        let document = try read("""
+        <html><head><title>Site | Labor and the Pink Tide</title>
+        <meta name="citation_title" content="Labor and the Pink Tide"></head>
+        <body><header><h1>Labor and the Pink Tide</h1></header><article><h2>Intro</h2><p>Workers.</p></article></body></html>
+        """)
+        #expect(document.text == "Labor and the Pink Tide\n\nIntro\n\nWorkers.")
+        #expect(document.sections.first?.heading == "Labor and the Pink Tide")
+        let scalars = Array(document.text.unicodeScalars)
+        for section in document.sections { #expect(section.end <= scalars.count) }
+        let already = try read("<html><head><title>Intro</title></head><body><article><h1>Intro</h1><p>Text.</p></article></body></html>")
+        #expect(already.text == "Intro\n\nText.")
     }
 
     @Test func mainIsPreferredOverBody() throws {
@@ -61,7 +75,7 @@ import Testing
         let document = try HTMLReader().read(bytes: try Fixtures.bytes("xxe.html"), path: "xxe.html", context: .empty)
         #expect(!document.text.contains("root:"))
         #expect(!document.text.contains("/bin/"))
-        #expect(document.text == "Before &xxe; after.")
+        #expect(document.text == "XXE probe\n\nBefore &xxe; after.")
         #expect(document.metadata.title == "XXE probe")
     }
 

@@ -28,7 +28,7 @@ import Testing
         #expect(text.path.hasSuffix("pdf_extracted.txt"))
         let html = try registry.read(fileAt: Fixtures.path("html_as_text.txt"), maxBytes: 1 << 20, context: .empty)
         #expect(html.format == .html)
-        #expect(html.text == "Hello world-system.")
+        #expect(html.text == "Saved as text\n\nHello world-system.")
         #expect(html.metadata.title == "Saved as text")
         let markdown = try registry.read(fileAt: Fixtures.path("frontmatter.md"), maxBytes: 1 << 20, context: .empty)
         #expect(markdown.format == .md)

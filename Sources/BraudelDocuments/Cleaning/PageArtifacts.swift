@@ -110,10 +110,25 @@ enum PageArtifactDetector {
             stats[key] = entry
         }
         for index in lines.indices where keys[index] != 0 {
-            guard let entry = stats[keys[index]], entry.count >= minHeaderRepeats else { continue }
-            let atPageEdges = entry.nearPageEdge >= 2 && entry.nearPageEdge * 2 >= entry.count
-            if atPageEdges || entry.minSpacing >= minSpacingWithoutPageEdges { roles[index] = .runningHeader }
+            guard let entry = stats[keys[index]], entry.count >= 2 else { continue }
+            if entry.count >= minHeaderRepeats {
+                let atPageEdges = entry.nearPageEdge >= 2 && entry.nearPageEdge * 2 >= entry.count
+                if atPageEdges || entry.minSpacing >= minSpacingWithoutPageEdges { roles[index] = .runningHeader }
+            } else if entry.nearPageEdge >= 1, nearEdge[index], isStandalone(lines, index) {
+                // A short paper repeats its header only once or twice; a line that recurs and
+                // stands alone beside a page number is furniture, while its other occurrence
+                // (often the title on the first page) stays.
+                roles[index] = .runningHeader
+            }
         }
+    }
+
+    /// True when blank lines or page furniture surround the line: a header is never part of a
+    /// running paragraph.
+    private static func isStandalone(_ lines: [SourceLine], _ index: Int) -> Bool {
+        let before = index == 0 || lines[index - 1].isBlank || lines[index].pageBreakBefore
+        let after = index + 1 >= lines.count || lines[index + 1].isBlank
+        return before && after
     }
 
     /// For each line, whether a page break or a page number lies within the page-edge window.
@@ -144,6 +159,7 @@ enum PageArtifactDetector {
             var byte = bytes[index]
             if UTF8Bytes.isDigit(byte) { byte = 0x23 }
             else if UTF8Bytes.isBlank(byte) { byte = 0x20 }
+            else if byte < 0x80, byte != 0x2D, !(byte >= 0x41 && byte <= 0x5A), !(byte >= 0x61 && byte <= 0x7A) { continue }
             else if byte >= 0x41 && byte <= 0x5A { byte |= 0x20; letters += 1 }
             else if byte >= 0x61 && byte <= 0x7A { letters += 1 }
             else if byte >= 0xC3 { letters += 1 }

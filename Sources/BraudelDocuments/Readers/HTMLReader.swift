@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// Reads HTML through libxml2's forgiving HTML parser, with network access off, and keeps the
 /// main content's text. Metadata comes from citation_*, Dublin Core and Open Graph meta tags,
@@ -89,7 +90,20 @@ public struct HTMLReader: DocumentReader {
         } else if let root = xmlDocGetRootElement(document) {
             (text, sections) = HTMLTextExtractor.extract(from: root)
         }
+        (text, sections) = Self.withTitle(outline.metadata.title, text: text, sections: sections)
         return Document(path: path, format: format, metadata: outline.metadata, text: text,
                         sections: sections, warnings: decoded.warnings)
+    }
+
+    /// The page's title as the first paragraph when the content root left it out (an <h1> in a
+    /// page header outside <article>): a title names the document's concepts too.
+    static func withTitle(_ title: String?, text: String, sections: [DocumentSection]) -> (String, [DocumentSection]) {
+        guard let title = title?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty else { return (text, sections) }
+        let head = text.prefix(title.count + 40).lowercased()
+        if head.contains(title.lowercased().prefix(40)) { return (text, sections) }
+        let shift = title.unicodeScalars.count + 2
+        let moved = sections.map { DocumentSection(heading: $0.heading, start: $0.start + shift, end: $0.end + shift) }
+        let heading = DocumentSection(heading: title, start: 0, end: shift)
+        return (text.isEmpty ? title : title + "\n\n" + text, [heading] + moved)
     }
 }
