@@ -7,7 +7,11 @@ extension Array where Element: Sendable {
         guard count > 1 else { return map(transform) }
         let slots = UnsafeMutableBufferPointer<Result?>.allocate(capacity: count)
         slots.initialize(repeating: nil)
-        defer { slots.deallocate() }
+        defer {
+            // Results are copied out below; release the slots' own references before freeing.
+            _ = slots.deinitialize()
+            slots.deallocate()
+        }
         nonisolated(unsafe) let output = slots
         self.withUnsafeBufferPointer { input in
             nonisolated(unsafe) let input = input
