@@ -13,6 +13,7 @@ public struct ConceptMatcher: Sendable {
     private var nodes: [Node] = [Node()]
     private let concepts: [Concept]
     private let positions: [String: Int]
+    private let rules: [Int: ContextRuleEvaluator]
     /// Letters of each case-sensitive concept's spellings, for the exact-case check.
     private let exactSpellings: [Int: [String]]
 
@@ -26,6 +27,11 @@ public struct ConceptMatcher: Sendable {
             exact[index] = concept.surfaceForms.map(Self.letters)
         }
         exactSpellings = exact
+        var rules = [Int: ContextRuleEvaluator]()
+        for (index, concept) in lexicon.concepts.enumerated() {
+            if let rule = concept.context { rules[index] = ContextRuleEvaluator(rule: rule) }
+        }
+        self.rules = rules
         for (index, concept) in lexicon.concepts.enumerated() where !concept.abstract {
             for form in concept.surfaceForms {
                 for sequence in SurfaceForms.sequences(of: form) { insert(sequence, concept: index) }
@@ -105,8 +111,8 @@ public struct ConceptMatcher: Sendable {
             let found = Self.letters(text.slice(text.tokens[range.lowerBound].start, text.tokens[range.upperBound - 1].end))
             guard spellings.contains(where: { found.hasPrefix($0) }) else { return .reject }
         }
-        guard let rule = concepts[concept].context else { return .accept }
-        return ContextRuleEvaluator(rule: rule, text: text).verdict(range)
+        guard let rule = rules[concept] else { return .accept }
+        return rule.verdict(range, in: text)
     }
 
     static func withoutPossessive(_ word: String) -> String {

@@ -9,12 +9,20 @@ enum ContextVerdict: Equatable {
     case needsTopic
 }
 
-/// Applies a ``ContextRule`` to one candidate match.
-struct ContextRuleEvaluator {
+/// A ``ContextRule`` compiled for matching: required words split into a hash set and a short
+/// list of prefixes, so that checking a window costs one lookup per token.
+struct ContextRuleEvaluator: Sendable {
     let rule: ContextRule
-    let text: SegmentedText
+    private let requiredWords: Set<String>
+    private let requiredPrefixes: [String]
 
-    func verdict(_ match: Range<Int>) -> ContextVerdict {
+    init(rule: ContextRule) {
+        self.rule = rule
+        requiredWords = Set(rule.requireAny.filter { !$0.hasSuffix("*") })
+        requiredPrefixes = rule.requireAny.filter { $0.hasSuffix("*") }.map { String($0.dropLast()) }
+    }
+
+    func verdict(_ match: Range<Int>, in text: SegmentedText) -> ContextVerdict {
         let tokens = text.tokens
         let sentence = text.sentences[tokens[match.lowerBound].sentence].tokens
         for phrase in rule.forbidBefore where !phrase.isEmpty {
@@ -30,7 +38,7 @@ struct ContextRuleEvaluator {
             }
         }
         guard !rule.requireAny.isEmpty else { return .accept }
-        let required = neighbourhood(of: match, sentence: sentence).contains { index in
+        let required = neighbourhood(of: match, sentence: sentence, tokenCount: tokens.count).contains { index in
             !match.contains(index) && requiredWordMatches(ConceptMatcher.withoutPossessive(tokens[index].folded))
         }
         return required ? .accept : (rule.topicEvidence > 0 ? .needsTopic : .reject)
@@ -38,10 +46,10 @@ struct ContextRuleEvaluator {
 
     /// Tokens within the window, in the same sentence. A sentence of only a few tokens (a list
     /// item, a quiz option, a heading) borrows the window from its neighbours.
-    private func neighbourhood(of match: Range<Int>, sentence: Range<Int>) -> Range<Int> {
+    private func neighbourhood(of match: Range<Int>, sentence: Range<Int>, tokenCount: Int) -> Range<Int> {
         var bounds = sentence
         if sentence.count <= match.count + 2 {
-            bounds = 0..<text.tokens.count
+            bounds = 0..<tokenCount
         }
         let lower = max(bounds.lowerBound, match.lowerBound - rule.window)
         let upper = min(bounds.upperBound, match.upperBound + rule.window)
@@ -49,8 +57,6 @@ struct ContextRuleEvaluator {
     }
 
     private func requiredWordMatches(_ word: String) -> Bool {
-        rule.requireAny.contains { required in
-            required.hasSuffix("*") ? word.hasPrefix(required.dropLast()) : word == required
-        }
+        requiredWords.contains(word) || requiredPrefixes.contains { word.hasPrefix($0) }
     }
 }

@@ -18,13 +18,16 @@ public enum Folding {
             break
         }
         if ascii {
-            var bytes = [UInt8]()
-            bytes.reserveCapacity(units.count)
-            for unit in units {
-                let byte = UInt8(truncatingIfNeeded: unit)
-                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            // Written straight into the string's storage: this runs once per token.
+            return String(unsafeUninitializedCapacity: units.count) { buffer in
+                var index = 0
+                for unit in units {
+                    let byte = UInt8(truncatingIfNeeded: unit)
+                    buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                    index += 1
+                }
+                return index
             }
-            return String(decoding: bytes, as: UTF8.self)
         }
         var cleaned = [UInt16]()
         cleaned.reserveCapacity(units.count)

@@ -5,19 +5,38 @@
 #include <unicode/ucsdet.h>
 #include <unicode/ucnv.h>
 
+/* Opening a break iterator loads and compiles its rules (for sentences with abbreviation
+ * suppressions, a trie built on every open): far more work than breaking a typical document.
+ * Each thread keeps one iterator of each kind and only resets its text. */
+static __thread UBreakIterator *thread_word_iterator = NULL;
+static __thread UBreakIterator *thread_sentence_iterator = NULL;
+
+static UBreakIterator *reuse(UBreakIterator **slot, UBreakIteratorType type, const char *locale,
+                             const uint16_t *text, int32_t length, UErrorCode *status) {
+    if (*slot == NULL) {
+        *slot = ubrk_open(type, locale, (const UChar *)text, length, status);
+        if (U_FAILURE(*status)) { *slot = NULL; return NULL; }
+        return *slot;
+    }
+    ubrk_setText(*slot, (const UChar *)text, length, status);
+    return U_FAILURE(*status) ? NULL : *slot;
+}
+
 int32_t cicu_word_boundaries(const uint16_t *text, int32_t length,
                              int32_t *boundaries, int32_t *statuses, int32_t capacity,
                              int32_t *error) {
     UErrorCode status = U_ZERO_ERROR;
-    UBreakIterator *it = ubrk_open(UBRK_WORD, "en", (const UChar *)text, length, &status);
-    if (U_FAILURE(status)) { *error = status; return -1; }
+    UBreakIterator *it = reuse(&thread_word_iterator, UBRK_WORD, "en", text, length, &status);
+    if (it == NULL) { *error = status; return -1; }
     int32_t count = 0;
     for (int32_t b = ubrk_first(it); b != UBRK_DONE && count < capacity; b = ubrk_next(it)) {
         boundaries[count] = b;
         statuses[count] = ubrk_getRuleStatus(it);
         count++;
     }
-    ubrk_close(it);
+    /* Drop the reference to the caller's buffer, which is freed after this call. */
+    UErrorCode ignored = U_ZERO_ERROR;
+    ubrk_setText(it, (const UChar *)u"", 0, &ignored);
     *error = 0;
     return count;
 }
@@ -25,17 +44,18 @@ int32_t cicu_word_boundaries(const uint16_t *text, int32_t length,
 int32_t cicu_sentence_boundaries(const uint16_t *text, int32_t length,
                                  int32_t *boundaries, int32_t capacity, int32_t *error) {
     UErrorCode status = U_ZERO_ERROR;
-    UBreakIterator *it = ubrk_open(UBRK_SENTENCE, "en@ss=standard", (const UChar *)text, length, &status);
-    if (U_FAILURE(status)) {
+    UBreakIterator *it = reuse(&thread_sentence_iterator, UBRK_SENTENCE, "en@ss=standard", text, length, &status);
+    if (it == NULL) {
         status = U_ZERO_ERROR;
-        it = ubrk_open(UBRK_SENTENCE, "en", (const UChar *)text, length, &status);
-        if (U_FAILURE(status)) { *error = status; return -1; }
+        it = reuse(&thread_sentence_iterator, UBRK_SENTENCE, "en", text, length, &status);
+        if (it == NULL) { *error = status; return -1; }
     }
     int32_t count = 0;
     for (int32_t b = ubrk_first(it); b != UBRK_DONE && count < capacity; b = ubrk_next(it)) {
         boundaries[count++] = b;
     }
-    ubrk_close(it);
+    UErrorCode ignored = U_ZERO_ERROR;
+    ubrk_setText(it, (const UChar *)u"", 0, &ignored);
     *error = 0;
     return count;
 }

@@ -47,7 +47,7 @@ struct CLIRunner {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("braudel-cli-\(UUID().uuidString)")
         let copy = folder.appendingPathComponent("corpus")
         try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
-        for name in try FileManager.default.contentsOfDirectory(atPath: corpus.path) where !name.hasPrefix(".") && name != "gold" {
+        for name in corpusFiles {
             try FileManager.default.copyItem(at: corpus.appendingPathComponent(name), to: copy.appendingPathComponent(name))
         }
         return folder

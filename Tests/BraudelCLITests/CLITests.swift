@@ -104,7 +104,8 @@ import Testing
         #expect(try !jsonArray(["cooc", "--top", "5", "--format", "json"], in: folder).isEmpty)
         let cites = try jsonArray(["cites", "--top", "5", "--format", "json"], in: folder)
         #expect(cites.count == 5)
-        #expect((cites.first?["citations"] as? Int ?? 0) >= (cites.last?["citations"] as? Int ?? 0))
+        // Ranked as bibliometrics counts "times cited": by citing documents first.
+        #expect((cites.first?["documents"] as? Int ?? 0) >= (cites.last?["documents"] as? Int ?? 0))
         let csv = try CLIRunner.run(["cites", "--format", "csv"], in: folder)
         #expect(csv.stdout.hasPrefix("authors,year,title,citations,documents,cited by"))
 

@@ -47,6 +47,7 @@ enum TitleBlockParser {
     private static func firstLines(of text: String) -> [String] {
         var lines = [String]()
         var current = ""
+        var currentLength = 0
         var previousWasCR = false
         for scalar in text.unicodeScalars {
             if scalar == "\n" && previousWasCR { previousWasCR = false; continue }
@@ -54,9 +55,11 @@ enum TitleBlockParser {
             if scalar == "\n" || scalar == "\r" || scalar == "\u{0C}" {
                 lines.append(current.trimmingCharacters(in: .whitespaces))
                 current = ""
+                currentLength = 0
                 if lines.count >= scanLines { break }
-            } else if current.unicodeScalars.count < 2000 {
+            } else if currentLength < 400 {
                 current.unicodeScalars.append(scalar)
+                currentLength += 1
             }
         }
         if lines.count < scanLines && !current.isEmpty { lines.append(current.trimmingCharacters(in: .whitespaces)) }
@@ -64,14 +67,17 @@ enum TitleBlockParser {
     }
 
     static func isFurniture(_ line: String) -> Bool {
-        let lower = line.lowercased()
-        if furnitureMarkers.contains(where: { lower.contains($0) }) { return true }
+        // Byte search: Foundation's String.contains costs microseconds per call, and this runs
+        // on every line of every title block.
+        let lower = Array(line.lowercased().utf8)
+        if furnitureMarkers.contains(where: { UTF8Bytes.find($0, in: lower, from: 0) != nil }) { return true }
         for marker in numberedMarkers {
-            var rest = lower[...]
-            while let found = rest.range(of: marker) {
-                let after = rest[found.upperBound...].drop { $0 == " " }
-                if after.first?.isNumber == true { return true }
-                rest = rest[found.upperBound...]
+            var from = 0
+            while let found = UTF8Bytes.find(marker, in: lower, from: from) {
+                var after = found + marker.utf8.count
+                while after < lower.count && lower[after] == 0x20 { after += 1 }
+                if after < lower.count && UTF8Bytes.isDigit(lower[after]) { return true }
+                from = found + 1
             }
         }
         return line.allSatisfy { $0.isNumber || $0 == " " || $0 == "-" }
@@ -124,11 +130,14 @@ enum TitleBlockParser {
     /// from a short line of its own ("March 2004"); never from the title or from prose.
     private static func year(in lines: [String], excluding title: Range<Int>) -> Int? {
         var candidates = [(line: String, signal: Bool)]()
-        for (index, line) in lines.enumerated() where !line.isEmpty && !title.contains(index) {
+        // A date or journal line is short; a long line is a paragraph and is never searched.
+        for (index, line) in lines.enumerated() where !line.isEmpty && line.utf8.count <= 400 && !title.contains(index) {
             guard candidates.count < yearLines else { break }
-            let lower = line.lowercased()
-            let signal = isFurniture(line) || dateMarkers.contains(where: { lower.hasPrefix($0) || lower.contains($0 + ":") })
-                || isDatedByPeriod(lower)
+            let lower = Array(line.lowercased().utf8)
+            let signal = isFurniture(line) || dateMarkers.contains(where: {
+                lower.starts(with: $0.utf8) || UTF8Bytes.find($0 + ":", in: lower, from: 0) != nil
+            })
+                || isDatedByPeriod(line.lowercased())
             candidates.append((line, signal))
         }
         for candidate in candidates where candidate.signal && candidate.line.count <= 160 {

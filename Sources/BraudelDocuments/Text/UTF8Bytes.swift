@@ -83,4 +83,21 @@ enum UTF8Bytes {
         }
         return String(decoding: out, as: UTF8.self)
     }
+
+    /// Offset of the first occurrence of an ASCII `needle` in `bytes` at or after `from`.
+    static func find(_ needle: String, in bytes: [UInt8], from: Int) -> Int? {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first, pattern.count <= bytes.count else { return nil }
+        var index = from
+        let last = bytes.count - pattern.count
+        while index <= last {
+            if bytes[index] == first {
+                var k = 1
+                while k < pattern.count && bytes[index + k] == pattern[k] { k += 1 }
+                if k == pattern.count { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
 }

@@ -1,6 +1,7 @@
 import BraudelAnalysis
 import BraudelCitations
 import BraudelDocuments
+import Dispatch
 import Foundation
 
 /// What one `braudel index` run did.
@@ -60,14 +61,18 @@ public struct IndexBuilder: Sendable {
                 pending.append((path, previous))
             }
         }
+        // Pipelined: while this thread writes one batch, the next is analyzed on the other cores.
         var done = 0
+        var written: [Outcome] = []
         for start in stride(from: 0, to: pending.count, by: batchSize) {
             let batch = Array(pending[start..<min(start + batchSize, pending.count)])
-            let outcomes = batch.parallelMap { item in self.process(item.path, previous: item.previous, force: force) }
-            try write(outcomes, to: index, summary: &summary)
+            let analysis = BackgroundBatch { batch.parallelMap { self.process($0.path, previous: $0.previous, force: force) } }
+            try write(written, to: index, summary: &summary)
+            written = analysis.wait()
             done += batch.count
             progress(done, pending.count)
         }
+        try write(written, to: index, summary: &summary)
         try removeDeleted(from: index, roots: roots, present: Set(files), summary: &summary)
         try index.setMeta("lexicon", fingerprint)
         return summary
@@ -107,21 +112,25 @@ public struct IndexBuilder: Sendable {
     }
 
     private func write(_ outcomes: [Outcome], to index: CorpusIndex, summary: inout IndexRunSummary) throws {
+        var batch = [(analysis: DocumentAnalysis, file: FileStamp)]()
         for outcome in outcomes {
             switch outcome {
-            case .analyzed(let analysis, let stamp, let bytes):
-                do {
-                    try index.write(analysis, file: stamp, workKey: Self.workKey)
-                    summary.indexed += 1
-                    summary.bytesAnalyzed += bytes
-                } catch let error as IndexError {
-                    if case .invalidAnalysis = error { summary.failures.append((stamp.path, error.description)) } else { throw error }
-                }
+            case .analyzed(let analysis, let stamp, _):
+                batch.append((analysis, stamp))
             case .unchanged(let stamp):
                 try index.updateStamp(stamp)
                 summary.unchanged += 1
             case .failed(let path, let reason):
                 summary.failures.append((path, reason))
+            }
+        }
+        guard !batch.isEmpty else { return }
+        for (item, error) in zip(batch, try index.write(batch: batch, workKey: Self.workKey)) {
+            if let error {
+                summary.failures.append((item.file.path, error.description))
+            } else {
+                summary.indexed += 1
+                summary.bytesAnalyzed += item.file.size
             }
         }
     }
@@ -148,5 +157,25 @@ public struct IndexBuilder: Sendable {
         let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         let mtime = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
         return (size, mtime)
+    }
+}
+
+/// Work started on a background queue whose result is collected later with ``wait()``.
+final class BackgroundBatch<Result: Sendable>: @unchecked Sendable {
+    private let group = DispatchGroup()
+    // Written once by the worker before `leave()`, read only after `wait()`: the group orders them.
+    private var result: Result?
+
+    init(_ work: @escaping @Sendable () -> Result) {
+        group.enter()
+        DispatchQueue.global().async {
+            self.result = work()
+            self.group.leave()
+        }
+    }
+
+    func wait() -> Result {
+        group.wait()
+        return result!
     }
 }

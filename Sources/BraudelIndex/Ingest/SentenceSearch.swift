@@ -3,11 +3,12 @@ import GRDB
 /// Keeps the external-content FTS5 table `sentence_fts` in step with `sentence`, a document at a
 /// time, inside the caller's transaction (see ``IndexSchema`` for why not triggers).
 enum SentenceSearch {
-    /// Indexes all sentences of a document just inserted.
-    static func add(documentID: Int64, _ db: Database) throws {
+    /// Indexes all sentences of the document at `path`, once its rows are in place.
+    static func add(path: String, _ db: Database) throws {
         try db.cachedStatement(sql: """
-            INSERT INTO sentence_fts(rowid, text) SELECT id, text FROM sentence WHERE document_id = ?
-            """).execute(arguments: [documentID])
+            INSERT INTO sentence_fts(rowid, text)
+            SELECT s.id, s.text FROM sentence s JOIN document d ON d.id = s.document_id WHERE d.path = ?
+            """).execute(arguments: [path])
     }
 
     /// Unindexes the sentences of the document at `path`; must run before its rows are deleted,
