@@ -11,6 +11,7 @@ enum IndexSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: createVersion1)
+        migrator.registerMigration("v2", migrate: indexBestEntryPerWork)
         return migrator
     }
 
@@ -107,6 +108,16 @@ enum IndexSchema {
                 GROUP BY work_key, document_id;
             """)
         try createSentenceSearch(db)
+    }
+
+    /// Indexes matching the work table's "best entry of a work" lookups, which otherwise scan
+    /// every reference to a popular work each time a document citing it is written (a cost that
+    /// grew with the corpus: quadratic over a run).
+    private static func indexBestEntryPerWork(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE INDEX reference_work_best ON reference(work_key, title IS NULL, length(raw) DESC, id);
+            CREATE INDEX citation_work_first ON citation(work_key, id);
+            """)
     }
 
     /// Full-text search over sentences. FTS5 gives BM25 ranking, phrase and NEAR queries and
