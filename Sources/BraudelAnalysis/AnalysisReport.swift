@@ -15,6 +15,21 @@ public struct AnalysisReport: Encodable, Sendable {
         public var tokens: Int
         public var sentences: Int
         public var warnings: [String]
+
+        enum CodingKeys: String, CodingKey { case path, title, authors, year, format, tokens, sentences, warnings }
+
+        /// Absent values are written as null so that every key of the contract is always there.
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(path, forKey: .path)
+            try c.encode(title, forKey: .title)
+            try c.encode(authors, forKey: .authors)
+            try c.encode(year, forKey: .year)
+            try c.encode(format, forKey: .format)
+            try c.encode(tokens, forKey: .tokens)
+            try c.encode(sentences, forKey: .sentences)
+            try c.encode(warnings, forKey: .warnings)
+        }
     }
 
     public var document: DocumentPart
@@ -41,7 +56,23 @@ public struct AnalysisReport: Encodable, Sendable {
         try container.encode(document, forKey: .document)
         try container.encode(concepts, forKey: .concepts)
         try container.encode(citations.map(CitationJSON.init), forKey: .citations)
-        try container.encode(references, forKey: .references)
+        try container.encode(references.map(ReferenceJSON.init), forKey: .references)
+    }
+
+    /// Reference entries with explicit nulls for a missing year or title.
+    private struct ReferenceJSON: Encodable {
+        let entry: ReferenceEntry
+        init(_ entry: ReferenceEntry) { self.entry = entry }
+        enum Keys: String, CodingKey { case authors, year, title, raw, start, end }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(entry.authors, forKey: .authors)
+            try c.encode(entry.year, forKey: .year)
+            try c.encode(entry.title, forKey: .title)
+            try c.encode(entry.raw, forKey: .raw)
+            try c.encode(entry.start, forKey: .start)
+            try c.encode(entry.end, forKey: .end)
+        }
     }
 
     /// Citations with explicit nulls for locator and reference, as the contract shows them.

@@ -27,10 +27,10 @@ struct SearchCommand: ParsableCommand {
         if let concept = try resolveConcept(query, in: lexicon) {
             let ids = expand ? lexicon.narrower(than: concept.id) : [concept.id]
             let hits = try querying { try index.searchConcept(ids, limit: limit) }
-            Printer.print(hits.map(SentenceRow.init), as: output.format, maxCellWidth: 110)
+            Printer.print(hits.map(SentenceRow.init), as: output.format, maxCellWidth: 130)
         } else {
             let hits = try querying { try index.searchText(query, limit: limit) }
-            Printer.print(hits.map(SentenceRow.init), as: output.format, maxCellWidth: 110)
+            Printer.print(hits.map(SentenceRow.init), as: output.format, maxCellWidth: 130)
         }
     }
 }
@@ -77,16 +77,19 @@ struct SentenceRow: TabularRecord {
     }
 
     static let columns = ["document", "year", "sentence", "text"]
-    var cells: [String] {
-        var shown = text
-        if let start, let end {
-            let scalars = Array(text.unicodeScalars)
-            if start >= 0, end <= scalars.count, start < end {
-                shown = String(String.UnicodeScalarView(scalars[..<start])) + "«" +
-                    String(String.UnicodeScalarView(scalars[start..<end])) + "»" +
-                    String(String.UnicodeScalarView(scalars[end...]))
-            }
+    var cells: [String] { [path, year.map(String.init) ?? "", String(sentence), highlighted(width: 100)] }
+
+    /// The sentence with the match marked « », cut to a window around the match so that the
+    /// mark is always visible in a table.
+    func highlighted(width: Int) -> String {
+        let scalars = Array(text.replacingOccurrences(of: "\n", with: " ").unicodeScalars)
+        func string(_ slice: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(slice)) }
+        guard let start, let end, start >= 0, end <= scalars.count, start < end else {
+            return scalars.count <= width ? string(scalars[...]) : string(scalars[..<(width - 1)]) + "…"
         }
-        return [path, year.map(String.init) ?? "", String(sentence), shown]
+        let room = max(10, (width - (end - start)) / 2)
+        let from = max(0, start - room), to = min(scalars.count, end + room)
+        return (from > 0 ? "…" : "") + string(scalars[from..<start]) + "«" + string(scalars[start..<end]) + "»"
+            + string(scalars[end..<to]) + (to < scalars.count ? "…" : "")
     }
 }
