@@ -50,6 +50,27 @@ def main():
     print(f"index end to end    {results['index_mb_s']} MB/s   peak RSS {results['index_peak_rss_mb']} MB")
     print(f"re-index unchanged  {results['reindex_unchanged_s']} s")
     print(f"index size          {results['index_size_ratio']} x input")
+    write_results(results)
+
+
+def write_results(results):
+    """Records the figures in bench/results.md beside this repository's other results."""
+    path = os.path.join(os.path.dirname(__file__), "..", "bench", "results.md")
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w") as handle:
+        handle.write("# Benchmark results\n\n")
+        handle.write(f"Written by `scripts/bench` on {time.strftime('%Y-%m-%d')}, {results['cores']} cores, "
+                     f"synthetic corpus of {results['input_mb']} MB (seed 1974).\n\n")
+        handle.write("| measure | value |\n|---|---|\n")
+        rows = [("analyze only", f"{results['analyze_mb_s']} MB/s"),
+                ("analyze only, peak RSS", f"{results['analyze_peak_rss_mb']} MB"),
+                ("index end to end", f"{results['index_mb_s']} MB/s"),
+                ("index, peak RSS", f"{results['index_peak_rss_mb']} MB"),
+                ("re-index, nothing changed", f"{results['reindex_unchanged_s']} s"),
+                ("index size / input size", f"{results['index_size_ratio']}")]
+        for name, value in rows:
+            handle.write(f"| {name} | {value} |\n")
+        handle.write("\n```json\n" + json.dumps(results) + "\n```\n")
 
 
 if __name__ == "__main__":
