@@ -26,3 +26,11 @@ func warnOnLexiconMismatch(_ index: CorpusIndex, _ lexicon: Lexicon, indexPath: 
         Printer.note("braudel: warning: \(indexPath) was built with another lexicon; run `braudel index` again to update it")
     }
 }
+
+/// The lexicon and the index that a concept-aware query needs, warning when they disagree.
+func openIndex(_ options: IndexOptions, with lexiconOptions: LexiconOptions) throws -> (CorpusIndex, Lexicon) {
+    let lexicon = try lexiconOptions.load()
+    let index = try openIndex(options)
+    warnOnLexiconMismatch(index, lexicon, indexPath: options.index)
+    return (index, lexicon)
+}

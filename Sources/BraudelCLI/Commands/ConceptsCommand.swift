@@ -14,9 +14,7 @@ struct ConceptsCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        let lexicon = try lexicon.load()
-        let index = try openIndex(indexOptions)
-        warnOnLexiconMismatch(index, lexicon, indexPath: indexOptions.index)
+        let (index, lexicon) = try openIndex(indexOptions, with: self.lexicon)
         let counts = Dictionary(try querying { try index.conceptCounts() }.map { ($0.concept, $0) }, uniquingKeysWith: { a, _ in a })
         var rows = lexicon.concepts.filter { !$0.abstract }.map { concept in
             ConceptRow(concept: concept.id, label: concept.label, broader: concept.broader ?? "",

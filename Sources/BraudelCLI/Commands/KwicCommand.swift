@@ -21,9 +21,7 @@ struct KwicCommand: ParsableCommand {
     }
 
     func run() throws {
-        let lexicon = try lexicon.load()
-        let index = try openIndex(indexOptions)
-        warnOnLexiconMismatch(index, lexicon, indexPath: indexOptions.index)
+        let (index, lexicon) = try openIndex(indexOptions, with: self.lexicon)
         let lines: [KWICLine]
         if let concept = try resolveConcept(term, in: lexicon) {
             let ids = expand ? lexicon.narrower(than: concept.id) : [concept.id]

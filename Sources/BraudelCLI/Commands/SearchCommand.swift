@@ -21,9 +21,7 @@ struct SearchCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        let lexicon = try lexicon.load()
-        let index = try openIndex(indexOptions)
-        warnOnLexiconMismatch(index, lexicon, indexPath: indexOptions.index)
+        let (index, lexicon) = try openIndex(indexOptions, with: self.lexicon)
         if let concept = try resolveConcept(query, in: lexicon) {
             let ids = expand ? lexicon.narrower(than: concept.id) : [concept.id]
             let hits = try querying { try index.searchConcept(ids, limit: limit) }
