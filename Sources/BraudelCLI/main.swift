@@ -6,6 +6,9 @@ import Foundation
 do {
     var command = try Braudel.parseAsRoot()
     try command.run()
+} catch let code as ExitCode {
+    // The command has already said why on stderr.
+    exit(code.rawValue)
 } catch let failure as CommandFailure {
     FileHandle.standardError.write(Data("braudel: \(failure.message)\n".utf8))
     exit(1)

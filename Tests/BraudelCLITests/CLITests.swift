@@ -131,3 +131,15 @@ import Testing
         return (try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]) ?? []
     }
 }
+
+@Suite struct CLIEmptyFolderTests {
+    @Test func anEmptyFolderIsOneClearLineAndExitOne() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("braudel-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("papers"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLIRunner.run(["index", "papers"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("papers: no .txt, .md or .html files to read"))
+        #expect(!result.stderr.contains("ExitCode"))
+    }
+}

@@ -49,10 +49,12 @@ struct IndexCommand: ParsableCommand {
         if !summary.failures.isEmpty && (strict || (summary.indexed == 0 && summary.unchanged == 0 && attempted > 0)) {
             throw ExitCode.failure
         }
+        if summary.emptyRoots.count == paths.count { throw ExitCode.failure }
     }
 
     private func report(_ summary: IndexRunSummary, seconds: Double) {
         if summary.lexiconChanged { Printer.note("lexicon changed since the last run: every document was analyzed again") }
+        for root in summary.emptyRoots { Printer.note("braudel: \(root): no .txt, .md or .html files to read") }
         for failure in summary.failures { Printer.note("braudel: failed: \(failure.reason)") }
         let megabytes = Double(summary.bytesAnalyzed) / 1_048_576
         let rate = seconds > 0 ? megabytes / seconds : 0

@@ -15,6 +15,8 @@ public struct IndexRunSummary: Sendable {
     public var bytesAnalyzed = 0
     /// True when every document was re-analyzed because the lexicon changed.
     public var lexiconChanged = false
+    /// Folders given to the run that hold no file a reader could claim.
+    public var emptyRoots: [String] = []
 
     public init() {}
 }
@@ -49,7 +51,11 @@ public struct IndexBuilder: Sendable {
         summary.lexiconChanged = recorded != nil && recorded != fingerprint
         let force = summary.lexiconChanged
         var files = [String]()
-        for root in roots { files += try CorpusWalker().files(under: root) }
+        for root in roots {
+            let found = try CorpusWalker().files(under: root)
+            if found.isEmpty { summary.emptyRoots.append(root) }
+            files += found
+        }
         files = Array(Set(files)).sorted()
 
         var pending = [(path: String, previous: FileStamp?)]()
@@ -82,7 +88,11 @@ public struct IndexBuilder: Sendable {
     public func analyzeOnly(roots: [String], progress: (Int, Int) -> Void = { _, _ in }) throws -> IndexRunSummary {
         var summary = IndexRunSummary()
         var files = [String]()
-        for root in roots { files += try CorpusWalker().files(under: root) }
+        for root in roots {
+            let found = try CorpusWalker().files(under: root)
+            if found.isEmpty { summary.emptyRoots.append(root) }
+            files += found
+        }
         for start in stride(from: 0, to: files.count, by: batchSize) {
             let batch = Array(files[start..<min(start + batchSize, files.count)])
             for outcome in batch.parallelMap({ self.process($0, previous: nil, force: true) }) {
