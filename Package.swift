@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // ICU hidden behind plain C types (DESIGN.md: ICU's versioned symbols and its clash with
@@ -25,7 +26,10 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "BraudelText", dependencies: ["CICU"]),
-        .target(name: "BraudelDocuments", dependencies: ["BraudelText", "CICU", "CLibXML2"]),
+        .target(
+            name: "BraudelDocuments",
+            dependencies: ["BraudelText", "CICU", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(name: "BraudelConcepts", dependencies: ["BraudelText", "Yams"]),
         .target(name: "BraudelCitations", dependencies: ["BraudelText"]),
         .target(

@@ -3,6 +3,12 @@ public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
     case txt
     case md
     case html
+    case pdf
+    case docx
+    case odt
+    case epub
+    case jats
+    case tei
 }
 
 /// Bibliographic metadata found in a document (title block, meta tags, front matter).
@@ -41,15 +47,23 @@ public struct Document: Sendable {
     public var sections: [DocumentSection]
     /// Non-fatal problems met while reading (a decoding fallback, replaced bytes).
     public var warnings: [String]
+    /// Reference entries the format gives structured (JATS, TEI); empty for formats whose
+    /// reference list is parsed from the text.
+    public var bibliography: [BibliographicEntry]
+    /// In-text pointers to ``bibliography`` entries, where the format marks them.
+    public var callouts: [ReferenceCallout]
 
     public init(path: String, format: DocumentFormat, metadata: DocumentMetadata, text: String,
-                sections: [DocumentSection] = [], warnings: [String] = []) {
+                sections: [DocumentSection] = [], warnings: [String] = [],
+                bibliography: [BibliographicEntry] = [], callouts: [ReferenceCallout] = []) {
         self.path = path
         self.format = format
         self.metadata = metadata
         self.text = text
         self.sections = sections
         self.warnings = warnings
+        self.bibliography = bibliography
+        self.callouts = callouts
     }
 }
 
@@ -83,4 +97,11 @@ public protocol DocumentReader: Sendable {
     func accepts(pathExtension: String, head: [UInt8]) -> Bool
     /// Reads the bytes of the file at `path`.
     func read(bytes: [UInt8], path: String, context: CleaningContext) throws -> Document
+    /// True for container or binary formats (PDF, DOCX, EPUB): the registry then skips its
+    /// empty-text and binary-data checks, which only make sense for text formats.
+    var readsBinary: Bool { get }
+}
+
+extension DocumentReader {
+    public var readsBinary: Bool { false }
 }

@@ -36,10 +36,9 @@ public struct ReaderRegistry: Sendable {
     /// once to hash them).
     public func read(bytes: [UInt8], path: String, context: CleaningContext) throws -> Document {
         if Self.isBlank(bytes) { throw DocumentError.empty(path: path) }
-        if BinarySniffer.isBinary(bytes) { throw DocumentError.binary(path: path) }
-        guard let reader = reader(forPath: path, head: Array(bytes.prefix(Self.headSize))) else {
-            throw DocumentError.unsupported(path: path)
-        }
+        let found = reader(forPath: path, head: Array(bytes.prefix(Self.headSize)))
+        if found?.readsBinary != true && BinarySniffer.isBinary(bytes) { throw DocumentError.binary(path: path) }
+        guard let reader = found else { throw DocumentError.unsupported(path: path) }
         let document = try reader.read(bytes: bytes, path: path, context: context)
         if document.text.isEmpty { throw DocumentError.empty(path: path) }
         return document
