@@ -38,10 +38,14 @@ public struct Analyzer: Sendable {
     /// Analyzes a document already read.
     public func analyze(_ document: Document) throws -> DocumentAnalysis {
         let segmented = try Segmenter.segment(document.text)
-        let (references, section) = ReferenceListParser.parse(segmented.scalars)
+        let structured = !document.bibliography.isEmpty
+        let (references, section) = structured
+            ? StructuredCitations.references(of: document) : ReferenceListParser.parse(segmented.scalars)
         let concepts = matcher.mentions(in: segmented, excluding: section)
         let found = InTextCitationExtractor.extract(from: segmented.scalars, excluding: section)
-        let citations = CitationLinker.link(found, to: references)
+        let citations = structured
+            ? StructuredCitations.citations(of: document, scanned: found, references: references, text: segmented)
+            : CitationLinker.link(found, to: references)
         return DocumentAnalysis(document: document, segmented: segmented, concepts: concepts,
                                 citations: citations, references: references)
     }
