@@ -12,6 +12,7 @@ public enum BinarySniffer {
         let sample = Array(bytes.prefix(sampleSize))
         if sample.starts(with: [0xFF, 0xFE]) || sample.starts(with: [0xFE, 0xFF]) { return false }
         if sample.starts(with: Array("%PDF-".utf8)) { return true }
+        if utf16WithoutBOM(sample) != nil { return false }
         var controls = 0
         for byte in sample {
             if byte == 0 { return true }
@@ -19,6 +20,22 @@ public enum BinarySniffer {
         }
         guard !sample.isEmpty else { return false }
         return Double(controls) / Double(sample.count) > controlShareLimit
+    }
+
+    /// The byte order of UTF-16 text that has no byte order mark, recognized by its NUL bytes:
+    /// in mostly-Latin text every other byte is zero, on the odd positions for little-endian
+    /// and the even ones for big-endian. Nil when the bytes do not look like that.
+    public static func utf16WithoutBOM(_ bytes: some Collection<UInt8>) -> Bool? {
+        let sample = Array(bytes.prefix(sampleSize))
+        guard sample.count >= 8 else { return nil }
+        var zeroEven = 0, zeroOdd = 0
+        for (index, byte) in sample.enumerated() where byte == 0 {
+            if index % 2 == 0 { zeroEven += 1 } else { zeroOdd += 1 }
+        }
+        let pairs = sample.count / 2
+        if zeroOdd * 10 >= pairs * 6 && zeroEven * 20 < pairs { return true }
+        if zeroEven * 10 >= pairs * 6 && zeroOdd * 20 < pairs { return false }
+        return nil
     }
 
     /// C0 controls that text files do not contain; tab, line feed, carriage return, form feed

@@ -31,10 +31,11 @@ public struct CorpusWalker: Sendable {
             guard extensions.contains(url.pathExtension.lowercased()) else { continue }
             let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
             if values?.isSymbolicLink == true {
-                // A link to a file is read; a link to a folder is not walked into.
+                // A link to a file is read; a link to a folder is not walked into; a broken link
+                // is listed so that reading it reports the missing file instead of hiding it.
                 var linkIsDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: url.path, isDirectory: &linkIsDirectory),
-                      !linkIsDirectory.boolValue else { continue }
+                let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &linkIsDirectory)
+                if exists && linkIsDirectory.boolValue { continue }
             } else if values?.isRegularFile != true {
                 continue
             }

@@ -18,15 +18,19 @@ struct IndexCommand: ParsableCommand {
     @Argument(help: "Folders (or files) to index.") var paths: [String]
     @OptionGroup var indexOptions: IndexOptions
     @OptionGroup var lexicon: LexiconOptions
+    @OptionGroup var output: FormatOptions
     @Option(help: "Largest file to read, in bytes.") var maxFileSize: Int = defaultMaxFileSize
     @Flag(help: "Read and analyze only; write nothing (measures analysis throughput).") var analyzeOnly = false
     @Flag(help: "Exit 1 if any file failed.") var strict = false
+    @Flag(help: "List the files that would be read, with their detected format; read and write nothing else.")
+    var dryRun = false
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one folder to index") }
     }
 
     func run() throws {
+        if dryRun { return try listCandidates() }
         let builder = IndexBuilder(analyzer: Analyzer(lexicon: try lexicon.load()), maxFileSize: maxFileSize)
         let started = Date()
         let progress = ProgressLine(enabled: stderrIsTerminal)
@@ -50,6 +54,22 @@ struct IndexCommand: ParsableCommand {
             throw ExitCode.failure
         }
         if summary.emptyRoots.count == paths.count { throw ExitCode.failure }
+    }
+
+    /// `--dry-run`: each candidate file with the format its first bytes and extension select.
+    private func listCandidates() throws {
+        var rows = [CandidateRow]()
+        for root in paths {
+            let files = try readFailingCleanly { try CorpusWalker().files(under: root) }
+            if files.isEmpty { Printer.note("braudel: \(root): no readable files") }
+            for path in files {
+                let head = (try? FileHead.read(path, count: ReaderRegistry.headSize)) ?? []
+                let format = ReaderRegistry.standard.reader(forPath: path, head: head)?.format.rawValue ?? "unsupported"
+                let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+                rows.append(CandidateRow(path: displayPath(path), format: format, bytes: size))
+            }
+        }
+        Printer.print(rows, as: output.format)
     }
 
     private func report(_ summary: IndexRunSummary, seconds: Double) {
@@ -81,5 +101,24 @@ final class ProgressLine: @unchecked Sendable {
 
     func finish() {
         if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+}
+
+/// A file `index --dry-run` would read.
+struct CandidateRow: TabularRecord {
+    var path: String
+    var format: String
+    var bytes: Int
+
+    static let columns = ["path", "format", "bytes"]
+    var cells: [String] { [path, format, String(bytes)] }
+}
+
+/// The first bytes of a file, for format sniffing without reading it whole.
+enum FileHead {
+    static func read(_ path: String, count: Int) throws -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return [] }
+        defer { try? handle.close() }
+        return [UInt8](try handle.read(upToCount: count) ?? Data())
     }
 }

@@ -24,6 +24,11 @@ public enum TextDecoder {
         }
         if bytes.starts(with: [0xFF, 0xFE]) { return decodeUTF16(bytes[2...], littleEndian: true) }
         if bytes.starts(with: [0xFE, 0xFF]) { return decodeUTF16(bytes[2...], littleEndian: false) }
+        if let littleEndian = BinarySniffer.utf16WithoutBOM(bytes) {
+            var decoded = decodeUTF16(bytes[...], littleEndian: littleEndian)
+            decoded.warnings.insert("no byte order mark; read as \(decoded.encoding) from the pattern of its bytes", at: 0)
+            return decoded
+        }
         if let text = String(validating: bytes, as: UTF8.self) {
             return DecodedText(text: text, encoding: "UTF-8", warnings: [])
         }

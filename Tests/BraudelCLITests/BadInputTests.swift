@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+/// A folder of broken and hostile files: each gets one line naming it and the reason, the rest
+/// of the batch is indexed, and the run never hangs or crashes.
+@Suite(.serialized) struct BadInputTests {
+    func folderWithBadFiles() throws -> URL {
+        let folder = try CLIRunner.scratchCopyOfCorpus()
+        let corpus = folder.appendingPathComponent("corpus")
+        let manager = FileManager.default
+        try Data([0x54, 0x68, 0x65, 0x20, 0xFF, 0xFE, 0x20, 0x63, 0x6F, 0x72, 0x65, 0x2E, 0x0A])
+            .write(to: corpus.appendingPathComponent("invalid-utf8.txt"))
+        try "The semiperiphery grew (Arrighi 1994).".data(using: .utf16LittleEndian)!
+            .write(to: corpus.appendingPathComponent("utf16-no-bom.txt"))
+        try manager.createDirectory(at: corpus.appendingPathComponent("loop"), withIntermediateDirectories: true)
+        try manager.createSymbolicLink(atPath: corpus.appendingPathComponent("loop/again").path, withDestinationPath: "..")
+        try manager.createSymbolicLink(atPath: corpus.appendingPathComponent("vanished.txt").path,
+                                       withDestinationPath: folder.appendingPathComponent("deleted-before-reading.txt").path)
+        try manager.createDirectory(at: corpus.appendingPathComponent("folder-named.txt"), withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func badFilesAreReportedAndTheRestIsIndexed() throws {
+        let folder = try folderWithBadFiles()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLIRunner.run(["index", "corpus"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let good = CLIRunner.corpusFiles.count + 2   // the samples, plus invalid UTF-8 and UTF-16 read with warnings
+        #expect(result.stderr.contains("indexed \(good), unchanged 0, removed 0, failed 1"), "\(result.stderr)")
+        #expect(result.stderr.contains("vanished.txt: cannot read"), "\(result.stderr)")
+        let strict = try CLIRunner.run(["index", "corpus", "--strict", "--index", "strict.sqlite"], in: folder)
+        #expect(strict.status == 1)
+    }
+
+    @Test func decodingFallbacksWarnAndStillRead() throws {
+        let folder = try folderWithBadFiles()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let utf16 = try CLIRunner.run(["text", "corpus/utf16-no-bom.txt"], in: folder)
+        #expect(utf16.status == 0)
+        #expect(utf16.stdout == "The semiperiphery grew (Arrighi 1994).\n")
+        #expect(utf16.stderr.contains("no byte order mark"))
+        let invalid = try CLIRunner.run(["text", "corpus/invalid-utf8.txt"], in: folder)
+        #expect(invalid.status == 0)
+        #expect(invalid.stderr.contains("invalid-utf8.txt") && invalid.stderr.contains("not valid UTF-8"))
+    }
+
+    @Test func theSizeCapRefusesLargeFilesClearly() throws {
+        let path = CLIRunner.corpus.appendingPathComponent(CLIRunner.corpusFiles[0]).path
+        let result = try CLIRunner.run(["text", path, "--max-file-size", "100"], in: FileManager.default.temporaryDirectory)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("exceeds the limit of 100 bytes"))
+    }
+
+    @Test func dryRunListsFormatsAndWritesNothing() throws {
+        let folder = try CLIRunner.scratchCopyOfCorpus()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLIRunner.run(["index", "corpus", "--dry-run", "--format", "csv"], in: folder)
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("path,format,bytes"))
+        #expect(result.stdout.contains(",html,") && result.stdout.contains(",md,") && result.stdout.contains(",txt,"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("braudel.sqlite").path))
+    }
+}
