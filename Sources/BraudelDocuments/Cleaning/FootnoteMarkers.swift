@@ -1,6 +1,7 @@
 /// Finds footnote markers glued to words by PDF extraction: `hegemony.12 The`, `system.”3 The`,
-/// `(Arrighi 1994).7` at a line end, `hegemony¹²`. A marker is 1–3 digits right after a word
-/// and its punctuation, followed by whitespace and an uppercase letter or by the line end.
+/// `(Arrighi 1994).7` at a line end, `hegemony¹²`, `hegemony,3 which`. A marker is 1–3 digits
+/// right after a word and its punctuation, followed by whitespace and an uppercase letter or by
+/// the line end, or by whitespace and a lowercase word when punctuation precedes the digits.
 /// Years (four digits), page ranges and numbers inside citations (`1999: 45).`, `p.45`,
 /// `Vol.9, No.2`) never match: they follow a digit, a space, or an abbreviation, or are
 /// followed by something other than a new sentence.
@@ -49,7 +50,8 @@ enum FootnoteMarkers {
     }
 
     private static func isMarker(_ bytes: [UInt8], _ digits: Range<Int>, line: Range<Int>, superscript: Bool) -> Bool {
-        guard followedByNewSentence(bytes, digits.upperBound, line: line) else { return false }
+        let newSentence = followedByNewSentence(bytes, digits.upperBound, line: line)
+        guard newSentence || followedByLowercaseWord(bytes, digits.upperBound, line: line) else { return false }
         // Walk back over up to three punctuation marks.
         var cursor = digits.lowerBound
         var punctuation = 0
@@ -61,7 +63,9 @@ enum FootnoteMarkers {
             cursor -= length
             punctuation += 1
         }
-        if punctuation == 0 && !superscript { return false }
+        // Before a lowercase word the marker must follow punctuation even when superscript:
+        // "km² of land" is a unit, "hegemony,³ which" a note.
+        if punctuation == 0 && (!superscript || !newSentence) { return false }
         guard cursor > line.lowerBound else { return false }
         let before = UTF8Bytes.scalar(bytes, before: cursor, start: line.lowerBound).scalar
         // After a citation's closing parenthesis: "(Arrighi 1994).7".
@@ -89,6 +93,16 @@ enum FootnoteMarkers {
             scalar = UTF8Bytes.scalar(bytes, at: cursor + length, end: line.upperBound).scalar
         }
         return UTF8Bytes.isUppercase(scalar)
+    }
+
+    /// Whitespace and then a lowercase letter: the sentence goes on after the note marker
+    /// ("hegemony,3 which").
+    private static func followedByLowercaseWord(_ bytes: [UInt8], _ index: Int, line: Range<Int>) -> Bool {
+        guard index < line.upperBound, bytes[index] == 0x20 || bytes[index] == 0x09 else { return false }
+        var cursor = index
+        while cursor < line.upperBound && (bytes[cursor] == 0x20 || bytes[cursor] == 0x09) { cursor += 1 }
+        guard cursor < line.upperBound else { return false }
+        return UTF8Bytes.isLowercase(UTF8Bytes.scalar(bytes, at: cursor, end: line.upperBound).scalar)
     }
 
     /// Whether the word ending at `end` is a single letter (an initial) or a locator

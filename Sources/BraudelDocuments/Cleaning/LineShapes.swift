@@ -123,6 +123,21 @@ enum LineShapes {
         return text
     }
 
+    /// Labels that open a block of the first page on the same line as its text.
+    static let blockLabels = ["abstract", "keywords", "key words", "summary", "jel classification", "résumé"]
+
+    /// Whether the line opens with a block label and its punctuation: "Abstract. This paper",
+    /// "ABSTRACT: We", "Keywords: hegemony". Prose ("Summary statistics show") does not.
+    static func startsLabeledBlock(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        guard let first = firstScalar(bytes, range), UTF8Bytes.isUppercase(first) else { return false }
+        let head = String(decoding: bytes[range.lowerBound..<min(range.upperBound, range.lowerBound + 24)], as: UTF8.self).lowercased()
+        for label in blockLabels where head.hasPrefix(label) {
+            guard let next = head.dropFirst(label.count).unicodeScalars.first else { return true }
+            return next == "." || next == ":" || next == "\u{2014}" || next == "\u{2013}"
+        }
+        return false
+    }
+
     /// Headings after which lines are bibliography entries.
     static let referenceHeadings: Set<String> = [
         "references", "reference list", "references cited", "bibliography", "select bibliography",

@@ -8,8 +8,11 @@ public struct CleanedText: Sendable {
 
 /// Repairs text extracted from PDFs (and any plain text): removes page numbers and running
 /// headers, rejoins lines into paragraphs, undoes typesetting hyphens by evidence, detaches
-/// footnote markers, and normalizes whitespace. Curly quotes, dashes and ligatures are kept:
-/// display text keeps them, matching folds them later.
+/// footnote markers, and normalizes whitespace. Curly quotes, dashes, ligatures and no-break
+/// spaces are kept: display text keeps them, matching folds them later. Soft hyphens (U+00AD)
+/// are removed: invisible in print, they only mark where a word may break, and at a line end
+/// they join the two halves of the word. No-break spaces count as spaces where lines are
+/// trimmed and joined.
 ///
 /// Linear in the input: each pass walks the lines once, and the hyphenation evidence is one
 /// scan of the words.
@@ -40,7 +43,11 @@ public enum PDFTextCleaner {
                 switch LineJoiner.joint(bytes, previousRange, range, resolver: resolver, context: context) {
                 case .space: paragraph.append(0x20)
                 case .direct: break
-                case .dropHyphen(let length): paragraph.removeLast(min(length, paragraph.count))
+                case .dropHyphen(let length):
+                    // A soft hyphen was never copied (see `append`): nothing to take back.
+                    if LineJoiner.trailingHyphen(bytes, previousRange)?.soft != true {
+                        paragraph.removeLast(min(length, paragraph.count))
+                    }
                 }
             }
             append(bytes, range, repairMarkers: !item.inList && !heading, to: &paragraph)
@@ -61,7 +68,9 @@ public enum PDFTextCleaner {
         return breaks
     }
 
-    /// Copies a line's content, leaving out footnote markers and collapsing runs of spaces.
+    /// Copies a line's content, leaving out footnote markers and soft hyphens (U+00AD, an
+    /// invisible hyphenation point, which would split the word for search), and collapsing runs
+    /// of spaces. A no-break space is kept as written, but spaces next to it collapse into it.
     private static func append(_ bytes: [UInt8], _ range: Range<Int>, repairMarkers: Bool, to paragraph: inout [UInt8]) {
         let markers = repairMarkers ? FootnoteMarkers.markers(bytes, range) : []
         var nextMarker = 0
@@ -73,13 +82,25 @@ public enum PDFTextCleaner {
                 continue
             }
             let byte = bytes[index]
+            if byte == 0xC2 && index + 1 < range.upperBound && (bytes[index + 1] == 0xAD || bytes[index + 1] == 0xA0) {
+                if bytes[index + 1] == 0xA0 {
+                    if paragraph.last == 0x20 { paragraph.removeLast() }
+                    if !endsWithNoBreakSpace(paragraph) { paragraph.append(contentsOf: [0xC2, 0xA0]) }
+                }
+                index += 2
+                continue
+            }
             if UTF8Bytes.isBlank(byte) {
-                if let last = paragraph.last, last != 0x20 { paragraph.append(0x20) }
+                if let last = paragraph.last, last != 0x20, !endsWithNoBreakSpace(paragraph) { paragraph.append(0x20) }
             } else {
                 paragraph.append(byte)
             }
             index += 1
         }
+    }
+
+    private static func endsWithNoBreakSpace(_ paragraph: [UInt8]) -> Bool {
+        paragraph.count >= 2 && paragraph[paragraph.count - 1] == 0xA0 && paragraph[paragraph.count - 2] == 0xC2
     }
 
     private static func flush(_ paragraph: inout [UInt8], heading: Bool, into builder: inout SectionedTextBuilder) {

@@ -90,6 +90,9 @@ enum PageArtifactDetector {
         var lastIndex = -1
         var minSpacing = Int.max
         var nearPageEdge = 0
+        /// Occurrences right at a page edge: first or last text line of a page, or next to a
+        /// page number.
+        var atPageEdge = 0
     }
 
     /// Marks short lines that recur (compared after trimming, lowercasing and collapsing digit
@@ -97,6 +100,8 @@ enum PageArtifactDetector {
     /// or recur far apart.
     private static func markRunningHeaders(_ lines: [SourceLine], _ bytes: [UInt8], _ roles: inout [LineRole]) {
         let nearEdge = pageEdgeFlags(lines, roles)
+        let atEdge = pageEdgeNeighbours(lines, roles)
+        let firstPageEnd = lines.indices.first { lines[$0].pageBreakBefore || roles[$0] == .pageNumber } ?? lines.count
         var keys = [UInt64](repeating: 0, count: lines.count)
         var stats = [UInt64: HeaderStats]()
         for (index, line) in lines.enumerated() where roles[index] == .text && line.length <= maxHeaderLength {
@@ -107,20 +112,35 @@ enum PageArtifactDetector {
             entry.count += 1
             entry.lastIndex = index
             if nearEdge[index] { entry.nearPageEdge += 1 }
+            if atEdge[index] { entry.atPageEdge += 1 }
             stats[key] = entry
         }
         for index in lines.indices where keys[index] != 0 {
             guard let entry = stats[keys[index]], entry.count >= 2 else { continue }
-            if entry.count >= minHeaderRepeats {
-                let atPageEdges = entry.nearPageEdge >= 2 && entry.nearPageEdge * 2 >= entry.count
-                if atPageEdges || entry.minSpacing >= minSpacingWithoutPageEdges { roles[index] = .runningHeader }
-            } else if entry.nearPageEdge >= 1, nearEdge[index], isStandalone(lines, index) {
-                // A short paper repeats its header only once or twice; a line that recurs and
-                // stands alone beside a page number is furniture, while its other occurrence
-                // (often the title on the first page) stays.
+            if isHeader(entry, nearEdge: nearEdge[index], atEdge: atEdge[index], onFirstPage: index < firstPageEnd,
+                        standalone: isStandalone(lines, index)) {
                 roles[index] = .runningHeader
             }
         }
+    }
+
+    /// Whether one occurrence of a recurring line is page furniture. When most occurrences sit
+    /// at page edges they all go, except those inside the first page: the title and byline
+    /// there repeat the running headers of later pages and must stay. Otherwise lines recurring
+    /// far apart go.
+    private static func isHeader(_ entry: HeaderStats, nearEdge: Bool, atEdge: Bool, onFirstPage: Bool,
+                                 standalone: Bool) -> Bool {
+        if entry.count >= minHeaderRepeats {
+            let atPageEdges = entry.nearPageEdge >= 2 && entry.nearPageEdge * 2 >= entry.count
+            if atPageEdges { return nearEdge || !onFirstPage }
+            return entry.minSpacing >= minSpacingWithoutPageEdges
+        }
+        // A short paper repeats each header once or twice, and alternating headers (author on
+        // even pages, short title on odd ones) recur only every other page: a line sitting
+        // right at two page edges is furniture; so is one that stands alone beside a page
+        // break while its other occurrence (often the title on the first page) stays.
+        if entry.atPageEdge >= 2 { return atEdge }
+        return entry.nearPageEdge >= 1 && nearEdge && standalone
     }
 
     /// True when blank lines or page furniture surround the line: a header is never part of a
@@ -142,6 +162,24 @@ enum PageArtifactDetector {
             let low = max(0, index - pageEdgeWindow), high = min(lines.count, index + pageEdgeWindow + 1)
             return prefix[high] - prefix[low] > 0
         }
+    }
+
+    /// For each line, whether it is the first or last text line of a page, or the nearest text
+    /// line to a page number (blank lines between do not count).
+    static func pageEdgeNeighbours(_ lines: [SourceLine], _ roles: [LineRole]) -> [Bool] {
+        var flags = [Bool](repeating: false, count: lines.count)
+        var previousText: Int?
+        var edgePending = false
+        for index in lines.indices {
+            let edgeHere = lines[index].pageBreakBefore || roles[index] == .pageNumber
+            if edgeHere, let previousText { flags[previousText] = true }
+            if edgeHere { edgePending = true }
+            guard roles[index] == .text else { continue }
+            if edgePending { flags[index] = true }
+            edgePending = false
+            previousText = index
+        }
+        return flags
     }
 
     /// FNV-1a hash of the line's comparison form, or nil when the line cannot be a header:

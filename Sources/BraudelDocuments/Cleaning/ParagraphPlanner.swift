@@ -12,7 +12,9 @@ struct PlannedLine {
 
 /// Decides where paragraphs begin in PDF-extracted lines. A blank line starts one; so does an
 /// indented line after a sentence end, a line after a short sentence-final line (the last
-/// line of a paragraph is short), and a heading-like line standing between paragraphs. After
+/// line of a paragraph is short, unless it is a fragment of a line cut by wide justification),
+/// a labeled block ("Abstract.", "Keywords:"), and a heading-like line standing between
+/// paragraphs. After
 /// a References heading every line that starts an entry starts a paragraph; after a Notes
 /// heading, every numbered line. Page furniture and the blank lines around it are transparent,
 /// so a sentence that runs across a page break is rejoined.
@@ -57,21 +59,30 @@ struct ParagraphPlanner {
         var mode = Mode.body
         var pendingBlank = false, zoneArtifact = false
         var previous: SourceLine?
+        var previousIsFragment = false
+        var firstPage = true
+        var previousIsByline = false
         var paragraphIsHeading = false
         var paragraphLines = 0
         for index in lines.indices {
             switch roles[index] {
             case .blank: pendingBlank = true; continue
-            case .pageNumber, .runningHeader: zoneArtifact = true; continue
+            case .pageNumber, .runningHeader: zoneArtifact = true; firstPage = false; continue
             case .text: break
             }
             let line = lines[index]
-            if line.pageBreakBefore { zoneArtifact = true }
-            let hard = previous == nil || (pendingBlank && !zoneArtifact)
+            if line.pageBreakBefore { zoneArtifact = true; firstPage = false }
+            let hard = previous == nil || (pendingBlank && !zoneArtifact) || previousIsByline
             pendingBlank = false
             zoneArtifact = false
-            let decision = decide(index, line, previous: previous, hard: hard,
-                                  afterHeading: paragraphIsHeading ? paragraphLines : 0, mode: &mode)
+            var decision = decide(index, line, previous: previous, previousIsFragment: previousIsFragment, hard: hard,
+                                  afterHeading: paragraphIsHeading ? paragraphLines : 0, firstPage: firstPage, mode: &mode)
+            // Under a byline comes an affiliation ("Department of History, Boğaziçi University"),
+            // not a section, unless the line is a numbered or a front-matter heading.
+            if previousIsByline && decision.heading && !isNumbered(line)
+                && LineShapes.headingKeyword(bytes, line).map(Self.frontMatterHeadings.contains) != true {
+                decision.heading = false
+            }
             if decision.starts {
                 paragraphIsHeading = decision.heading
                 paragraphLines = 0
@@ -79,14 +90,18 @@ struct ParagraphPlanner {
             paragraphLines += 1
             planned.append(PlannedLine(line: index, startsParagraph: decision.starts,
                                        isHeading: decision.heading, inList: mode != .body && !decision.heading))
+            previousIsFragment = !decision.starts && previous.map(isShortContinued) == true
+            // A byline ends its paragraph: the affiliation under it is another.
+            previousIsByline = decision.starts && !decision.heading && mode == .body && firstPage
+                && LineShapes.isHeadingLike(bytes, line) && isByline(line)
             previous = line
         }
         return planned
     }
 
     /// `afterHeading` is the number of lines of the heading this line follows (0 if none).
-    private func decide(_ index: Int, _ line: SourceLine, previous: SourceLine?, hard: Bool,
-                        afterHeading: Int, mode: inout Mode) -> (starts: Bool, heading: Bool) {
+    private func decide(_ index: Int, _ line: SourceLine, previous: SourceLine?, previousIsFragment: Bool, hard: Bool,
+                        afterHeading: Int, firstPage: Bool, mode: inout Mode) -> (starts: Bool, heading: Bool) {
         var starts = hard || afterHeading > 0
         let previousEndsSentence = previous.map { LineShapes.endsSentence(bytes, $0.range) } ?? true
         let next = nextText(after: index)
@@ -112,18 +127,29 @@ struct ParagraphPlanner {
                 break
             }
             if !starts && previousEndsSentence {
-                starts = line.indent >= previous.indent + 2 || previous.length < shortLength
+                starts = line.indent >= previous.indent + 2 || (previous.length < shortLength && !previousIsFragment)
                     || previous.length > Self.unwrappedLength
             }
+            if !starts && mode == .body && LineShapes.startsLabeledBlock(bytes, line.range) { starts = true }
         }
         guard mode == .body, starts || previousEndsSentence, !nextContinues,
               LineShapes.isHeadingLike(bytes, line),
               line.length < shortLength || (hard && next.hard) else { return (starts, false) }
-        // The byline under a title is a paragraph of its own, not a new section.
-        if afterHeading > 0 && PersonNames.parseByline(String(decoding: bytes[line.range], as: UTF8.self)) != nil {
+        // The byline under a title, or anywhere in the first page's title block, is a paragraph
+        // of its own, not a new section.
+        if (afterHeading > 0 || firstPage) && PersonNames.parseByline(String(decoding: bytes[line.range], as: UTF8.self)) != nil {
             return (true, false)
         }
         return (true, true)
+    }
+
+    /// A single word that does not end a sentence, on a line of its own. The line after it is
+    /// then a fragment whose shortness says nothing about paragraph ends: pdftotext cuts a
+    /// widely justified line into one word per line ("exchange" / "(Emmanuel" / "1972;" /
+    /// "Amin" / "1976)." / "The").
+    private func isShortContinued(_ line: SourceLine) -> Bool {
+        line.length < shortLength && !bytes[line.range].contains(0x20) && !LineShapes.endsSentence(bytes, line.range)
+            && LineJoiner.trailingHyphen(bytes, line.range) == nil
     }
 
     /// A title or heading set on two lines ("Semiperipheral States in the Contemporary" /
@@ -138,6 +164,13 @@ struct ParagraphPlanner {
         guard !isNumbered(line), !isNumbered(previous) else { return false }
         // A byline under a title is its own paragraph, not the title's second line.
         return PersonNames.parseByline(String(decoding: bytes[line.range], as: UTF8.self)) == nil
+    }
+
+    /// Headings that may follow a byline directly.
+    static let frontMatterHeadings: Set<String> = ["abstract", "introduction", "summary", "keywords", "key words", "contents"]
+
+    private func isByline(_ line: SourceLine) -> Bool {
+        PersonNames.parseByline(String(decoding: bytes[line.range], as: UTF8.self)) != nil
     }
 
     private func isNumbered(_ line: SourceLine) -> Bool {
