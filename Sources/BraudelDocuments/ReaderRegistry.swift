@@ -12,8 +12,8 @@ public struct ReaderRegistry: Sendable {
         self.readers = readers
     }
 
-    /// Plain text, Markdown and HTML.
-    public static let standard = ReaderRegistry(readers: [HTMLReader(), MarkdownReader(), PlainTextReader()])
+    /// Every format Braudel reads; content signatures are asked in this order.
+    public static let standard = ReaderRegistry(readers: [PDFReader(), HTMLReader(), MarkdownReader(), PlainTextReader()])
 
     /// The reader for a file. Content signatures win: each reader is first asked with no
     /// extension (only readers that recognize content can say yes), then with the extension.

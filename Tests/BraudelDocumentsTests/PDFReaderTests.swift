@@ -27,7 +27,7 @@ import Testing
 
     func temporaryCopies() -> Set<String> {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)) ?? []
-        return Set(names.filter { $0.hasPrefix("braudel-") })
+        return Set(names.filter { $0.hasPrefix("braudel-pdf-") })   // only this reader's own temporary files
     }
 
     @Test func sampleTextMatchesTheGoldFirstAndLastSentence() throws {

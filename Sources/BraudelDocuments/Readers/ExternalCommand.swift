@@ -100,7 +100,7 @@ struct TemporaryFile {
     /// Creates the file, empty or holding `contents`.
     init(suffix: String, contents: [UInt8] = []) throws {
         let directory = FileManager.default.temporaryDirectory.path
-        path = directory + "/braudel-" + UUID().uuidString + suffix
+        path = directory + "/braudel-pdf-" + UUID().uuidString + suffix
         let created = FileManager.default.createFile(atPath: path, contents: Data(contents),
                                                      attributes: [.posixPermissions: 0o600])
         guard created else { throw CommandFailure.temporaryFile(reason: "cannot create \(path)") }
