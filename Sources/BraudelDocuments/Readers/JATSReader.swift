@@ -161,12 +161,12 @@ enum JATSReferences {
         let citations = XMLNodes.descendants(ref, named: citationElements)
         let structured = citations.first { XMLNodes.localName($0) == "element-citation" } ?? citations.first
         let mixed = citations.first { XMLNodes.localName($0) == "mixed-citation" }
-        var reference = StructuredReference(id: XMLNodes.attribute(ref, "id"), authors: [], year: nil, title: nil)
+        var reference = StructuredReference(id: XMLNodes.attribute(ref, "id"))
         guard let citation = structured else {
             reference.formatted = XMLNodes.text(ref)
             return reference
         }
-        reference.authors = authors(of: citation)
+        reference.names = names(of: citation)
         reference.year = XMLNodes.descendants(citation, named: ["year"]).first.map { XMLNodes.text($0) }.flatMap(StructuredReferenceList.nonEmpty)
         let field = { (name: String) in XMLNodes.descendants(citation, named: [name]).first.map { XMLNodes.text($0) }.flatMap(StructuredReferenceList.nonEmpty) }
         let source = field("source")
@@ -185,25 +185,25 @@ enum JATSReferences {
         return reference
     }
 
-    /// Surnames (or collective names) of the authors, else of the first named group (editors of
-    /// an edited book), else of names standing directly in the citation.
-    static func authors(of citation: XMLNodes.Node) -> [String] {
+    /// The authors (collective names as surnames), else the first named group (editors of an
+    /// edited book), else the names standing directly in the citation.
+    static func names(of citation: XMLNodes.Node) -> [PersonName] {
         let groups = XMLNodes.descendants(citation, named: ["person-group"])
         let group = groups.first { XMLNodes.attribute($0, "person-group-type") == "author" } ?? groups.first
-        var names = [String]()
+        var names = [PersonName]()
         for node in XMLNodes.children(group ?? citation) {
             switch XMLNodes.localName(node) {
-            case "name", "string-name":
-                let surname = XMLNodes.text(XMLNodes.child(node, "surname"))
-                names.append(surname.isEmpty ? XMLNodes.text(node) : surname)
-            case "name-alternatives":
-                if let name = XMLNodes.child(node, "name") { names.append(XMLNodes.text(XMLNodes.child(name, "surname"))) }
+            case "name", "string-name", "name-alternatives":
+                let name = XMLNodes.localName(node) == "name-alternatives" ? XMLNodes.child(node, "name") ?? node : node
+                let surname = XMLNodes.text(XMLNodes.child(name, "surname"))
+                let given = XMLNodes.text(XMLNodes.child(name, "given-names"))
+                names.append(surname.isEmpty ? PersonName(surname: XMLNodes.text(name), given: "") : PersonName(surname: surname, given: given))
             case "collab":
-                names.append(XMLNodes.text(node))
+                names.append(PersonName(surname: XMLNodes.text(node), given: ""))
             default: continue
             }
         }
-        return names.filter { !$0.isEmpty }
+        return names.filter { !$0.surname.isEmpty }
     }
 
     /// A `pub-id` of type doi, or a DOI link, without its resolver prefix.

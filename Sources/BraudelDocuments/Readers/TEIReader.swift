@@ -53,8 +53,7 @@ public struct TEIReader: DocumentReader {
 /// TEI element names mapped onto text roles.
 struct TEIVocabulary: XMLVocabulary {
     static let blocks: Set<String> = [
-        "div", "div1", "div2", "div3", "div4", "div5", "div6", "div7", "p", "ab", "list", "item", "figure",
-        "figDesc", "lg", "l", "sp", "speaker", "argument", "epigraph", "opener", "closer", "byline", "dateline",
+        "div", "div1", "div2", "div3", "div4", "div5", "div6", "div7", "p", "ab", "list", "item", "figure", "lg", "l", "sp", "speaker", "argument", "epigraph", "opener", "closer", "byline", "dateline",
         "salute", "signed", "front", "body", "back", "abstract", "docTitle", "titlePage", "trailer",
     ]
     static let skipped: Set<String> = [
@@ -67,8 +66,11 @@ struct TEIVocabulary: XMLVocabulary {
         let parent = node.pointee.parent.flatMap { XMLNodes.localName($0) } ?? ""
         if parent == "choice" && ["sic", "orig", "abbr"].contains(name) { return .skip }   // the corrected reading stays
         switch name {
-        case "head": return ["figure", "table", "list", "lg"].contains(parent) ? .block : .heading
+        case "head":
+            if parent == "figure" { return .spacedInline }   // "Figure 1." runs into its figDesc
+            return ["table", "list", "lg"].contains(parent) ? .block : .heading
         case "note": return .note
+        case "figDesc": return .spacedInline
         case "lb": return .space
         case "ref":
             switch XMLNodes.attribute(node, "type") {
@@ -126,10 +128,10 @@ enum TEIReferences {
     static func reference(_ entry: XMLNodes.Node) -> StructuredReference {
         let analytic = XMLNodes.child(entry, "analytic")
         let monogr = XMLNodes.child(entry, "monogr")
-        var reference = StructuredReference(id: XMLNodes.identifier(entry), authors: [], year: nil, title: nil)
-        let authorSources = [analytic, monogr, entry].compactMap { $0 }
-        reference.authors = authorSources.lazy.map { authors(in: $0, element: "author") }.first { !$0.isEmpty }
-            ?? authorSources.lazy.map { authors(in: $0, element: "editor") }.first { !$0.isEmpty } ?? []
+        var reference = StructuredReference(id: XMLNodes.identifier(entry))
+        let nameSources = [analytic, monogr, entry].compactMap { $0 }
+        reference.names = nameSources.lazy.map { names(in: $0, element: "author") }.first { !$0.isEmpty }
+            ?? nameSources.lazy.map { names(in: $0, element: "editor") }.first { !$0.isEmpty } ?? []
         let monographTitles = XMLNodes.children(monogr ?? entry, named: "title")
         if let analytic, let title = preferredTitle(XMLNodes.children(analytic, named: "title"), levels: ["a"]) {
             reference.title = title
@@ -146,13 +148,19 @@ enum TEIReferences {
         return reference
     }
 
-    /// Surnames (or organization names) of the `element`s (author, editor) directly in `parent`.
-    static func authors(in parent: XMLNodes.Node, element: String) -> [String] {
+    /// The names of the `element`s (author, editor) directly in `parent`; organizations as
+    /// surnames.
+    static func names(in parent: XMLNodes.Node, element: String) -> [PersonName] {
         XMLNodes.children(parent, named: element).compactMap { person in
-            let surname = XMLNodes.text(XMLNodes.path(person, "persName", "surname") ?? XMLNodes.child(person, "surname"))
-            if !surname.isEmpty { return surname }
+            let personName = XMLNodes.child(person, "persName") ?? person
+            let surname = XMLNodes.text(XMLNodes.child(personName, "surname"))
+            if !surname.isEmpty {
+                let forenames = XMLNodes.children(personName, named: "forename").map { XMLNodes.text($0) }
+                return PersonName(surname: surname, given: forenames.filter { !$0.isEmpty }.joined(separator: " "))
+            }
             let name = XMLNodes.child(person, "orgName") ?? XMLNodes.child(person, "persName") ?? XMLNodes.child(person, "name")
-            return StructuredReferenceList.nonEmpty(XMLNodes.text(name ?? person, skipping: ["affiliation", "email"]))
+            let text = XMLNodes.text(name ?? person, skipping: ["affiliation", "email"])
+            return text.isEmpty ? nil : PersonName(surname: text, given: "")
         }
     }
 

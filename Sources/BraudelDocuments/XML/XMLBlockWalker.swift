@@ -9,6 +9,9 @@ enum XMLElementRole: Equatable {
     case heading
     /// Text flows through it (`italic`, `hi`, unknown elements).
     case inline
+    /// Inline, but set off from its neighbours by a space (a figure's `head` and `figDesc`,
+    /// which files write back to back).
+    case spacedInline
     /// Left out with everything inside (tables, formulas, reference lists, markers).
     case skip
     /// A footnote or endnote: moved out of the flow into the Notes section.
@@ -91,6 +94,7 @@ struct XMLBlockWalker<Vocabulary: XMLVocabulary> {
         guard node.pointee.type == XML_ELEMENT_NODE else { return false }
         switch vocabulary.role(of: node) {
         case .inline: return true
+        case .spacedInline: assembler.appendSpace(); return true
         case .skip: return false
         case .space: assembler.appendSpace(); return false
         case .note: notes.append(node); return false
@@ -111,6 +115,7 @@ struct XMLBlockWalker<Vocabulary: XMLVocabulary> {
         switch vocabulary.role(of: node) {
         case .callout: assembler.endCallout()
         case .block: endBlock()
+        case .spacedInline: assembler.appendSpace()
         case .heading:
             headingDepth -= 1
             if headingDepth == 0 { assembler.endParagraph(isHeading: true) }

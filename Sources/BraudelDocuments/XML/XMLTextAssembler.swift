@@ -44,7 +44,10 @@ struct XMLTextAssembler {
     }
 
     /// Starts a callout at the next visible character.
+    /// GROBID drops the space between adjacent callouts ("(Wallerstein 1974;</ref><ref>Emmanuel
+    /// 1972)"); a callout right after a separator gets it back.
     mutating func beginCallout(targets: [String]) {
+        if !pendingSpace, let last = paragraph.last, last == 0x3B || last == 0x2C { pendingSpace = true }   // ; ,
         let start = paragraph.count + (pendingSpace && !paragraph.isEmpty ? 1 : 0)
         openCallouts.append((targets, start, paragraphNumber))
     }
