@@ -107,6 +107,20 @@ import Testing
         #expect(document.callouts.first.map { document.slice($0.start, $0.end) } == "Frank 1998")
     }
 
+    @Test func bibliographyDivisionIsNotRepeatedAsText() throws {
+        let document = try read("""
+        <TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>Body (<ref type="bibr" target="#r1 #r2">Amin 1974; Frank 1967</ref>).</p></body>
+        <back><div type="references"><head>Bibliography</head><listBibl>
+        <biblStruct xml:id="r1"><monogr><title level="m">Accumulation on a World Scale</title><author><persName><surname>Amin</surname></persName></author><imprint><date when="1974-01-01"/></imprint></monogr></biblStruct>
+        <biblStruct xml:id="r2"><monogr><title level="m">Capitalism and Underdevelopment in Latin America</title><editor><persName><forename>Andre</forename><forename>Gunder</forename><surname>Frank</surname></persName></editor><imprint><date>1967b</date></imprint></monogr></biblStruct>
+        </listBibl></div></back></text></TEI>
+        """)
+        #expect(document.text == "Body (Amin 1974; Frank 1967).\n\nReferences\n\nAmin. 1974. Accumulation on a World Scale.\n\nFrank, Andre Gunder. 1967b. Capitalism and Underdevelopment in Latin America.")
+        #expect(document.bibliography.map(\.year) == ["1974", "1967b"])
+        #expect(document.bibliography.map(\.authors) == [["Amin"], ["Frank"]])   // editors when no author
+        #expect(document.callouts == [ReferenceCallout(targets: ["r1", "r2"], start: 6, end: 27)])
+    }
+
     @Test func sniffsTEIRootsOnly() throws {
         let reader = TEIReader()
         #expect(reader.accepts(pathExtension: "", head: Array(try FormatSamples.bytes(Self.sample).prefix(ReaderRegistry.headSize))))

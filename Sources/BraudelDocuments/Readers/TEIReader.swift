@@ -83,8 +83,8 @@ struct TEIVocabulary: XMLVocabulary {
             }
         default:
             if Self.skipped.contains(name) { return .skip }
-            if name == "div" && !XMLNodes.descendants(node, named: ["listBibl"]).isEmpty
-                && XMLNodes.descendants(node, named: ["p", "ab"]).isEmpty { return .skip }   // the bibliography's own div
+            if name == "div" && XMLNodes.child(node, "listBibl") != nil
+                && XMLNodes.child(node, "p") == nil { return .skip }   // the bibliography's own div, heading and all
             return Self.blocks.contains(name) ? .block : .inline
         }
     }

@@ -100,6 +100,7 @@ enum SafeXMLParser {
             return Outcome(document: nil, error: ParseError(code: -1, message: "libxml2 out of memory", line: 0))
         }
         defer { xmlFreeParserCtxt(context) }
+        cxml_silence_context(context)
         let input = bytes.isEmpty ? [0x20] : bytes
         let document = input.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
