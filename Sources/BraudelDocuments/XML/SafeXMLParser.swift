@@ -5,10 +5,11 @@ import CLibXML2
 /// expand entities exponentially, and keeps libxml2's size and depth limits.
 ///
 /// Malformed documents: libxml2 recovers what it can. A recovered tree is read with a warning
-/// naming the line of the last error libxml2 met; a document libxml2 cannot recover at all, or one rejected for
-/// entity loops or amplification, is a one-line ``DocumentError/malformed(path:reason:)``.
+/// naming the line of the last error libxml2 met; a document libxml2 cannot recover at all,
+/// one whose recovered tree holds no text, or one rejected for entity loops or amplification
+/// (billion laughs) is a one-line ``DocumentError/malformed(path:reason:)``.
 enum SafeXMLParser {
-    /// NONET: no network. NOERROR/NOWARNING: no stderr output. NOCDATA: CDATA as text. RECOVER:
+    /// NONET: no network. NOERROR/NOWARNING (and `cxml_silence_context`): no stderr output. NOCDATA: CDATA as text. RECOVER:
     /// keep what precedes a well-formedness error. Deliberately absent: NOENT (would substitute
     /// entities, external ones included), DTDLOAD and DTDATTR (would fetch the external DTD),
     /// HUGE (would lift the size limits).
