@@ -15,4 +15,16 @@
 /* Swift 6 rejects touching libxml2's global function variables; wrap them. */
 static inline void cxml_free(void *p) { xmlFree(p); }
 
+/* Silences every report of one parse (well-formedness, namespaces, and validity reports such as
+ * "ID x already defined", which XML_PARSE_NOERROR does not reach) on this context only: no
+ * global handler is touched. Errors are still recorded in ctxt->lastError. The handler takes
+ * void pointers and is cast, so it fits libxml2 versions with and without a const xmlError. */
+static void cxml_ignore_structured_error(void *data, void *error) { (void)data; (void)error; }
+static void cxml_ignore_generic_error(void *data, const char *message, ...) { (void)data; (void)message; }
+static inline void cxml_silence_context(xmlParserCtxtPtr ctxt) {
+    if (ctxt->sax != NULL) ctxt->sax->serror = (xmlStructuredErrorFunc) cxml_ignore_structured_error;
+    ctxt->vctxt.error = cxml_ignore_generic_error;
+    ctxt->vctxt.warning = cxml_ignore_generic_error;
+}
+
 #endif
