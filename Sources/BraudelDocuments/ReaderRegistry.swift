@@ -13,7 +13,9 @@ public struct ReaderRegistry: Sendable {
     }
 
     /// Every format Braudel reads; content signatures are asked in this order.
-    public static let standard = ReaderRegistry(readers: [PDFReader(), HTMLReader(), MarkdownReader(), PlainTextReader()])
+    public static let standard = ReaderRegistry(readers: [
+        PDFReader(), HTMLReader(), JATSReader(), TEIReader(), MarkdownReader(), PlainTextReader(),
+    ])
 
     /// The reader for a file. Content signatures win: each reader is first asked with no
     /// extension (only readers that recognize content can say yes), then with the extension.
