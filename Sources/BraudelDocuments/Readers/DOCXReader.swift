@@ -46,7 +46,7 @@ public struct DOCXReader: DocumentReader {
         let package = OOXMLProperties.metadata(core: try archive.read("docProps/core.xml"),
                                                custom: try archive.read("docProps/custom.xml"),
                                                path: path, warnings: &warnings)
-        return Document(path: path, format: format, metadata: package.resolved(withTextOf: text), text: text,
+        return Document(path: path, format: format, metadata: package.resolved(withBody: walker.blocks), text: text,
                         sections: sections, warnings: warnings)
     }
 }

@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// Reads one XHTML document of an EPUB spine with the HTML reader's machinery (libxml2's
 /// forgiving HTML parser, network off, the same content-root choice and paragraph extraction),
@@ -87,9 +88,17 @@ enum EPUBChapterExtractor {
             }
             guard let name = HTMLTree.elementName(node), name != "script", name != "style" else { return false }
             if HTMLTextExtractor.blockElements.contains(name) { bytes.append(0x20) }
+            if name == "a", isNumberLink(node), bytes.allSatisfy({ $0 == 0x20 }) { return false }
             return !has(node, types: backlinkTypes, classes: backlinkClasses)
         }, leave: { _ in })
         return WhitespaceCollapser.collapse(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// A link back to the callout that only repeats the note's number ("1", "iv", "*").
+    private static func isNumberLink(_ node: HTMLTree.Node) -> Bool {
+        guard HTMLTree.attribute(node, "href")?.contains("#") == true else { return false }
+        let label = HTMLTree.collectedText(node).trimmingCharacters(in: CharacterSet(charactersIn: "[]().: "))
+        return !label.isEmpty && label.count <= 4 && label.allSatisfy { $0.isNumber || "ivxlcIVXLC*†‡§".contains($0) }
     }
 
     /// Whether `node`'s epub:type or role has one of `types`, or its class one of `classes`.

@@ -55,7 +55,7 @@ public struct EPUBReader: DocumentReader {
             throw DocumentError.malformed(path: path, reason: "EPUB spine has no readable document")
         }
         let (text, sections) = NotedTextAssembler.assemble(body: blocks, notes: notes)
-        return Document(path: path, format: format, metadata: package.metadata.resolved(withTextOf: text), text: text,
+        return Document(path: path, format: format, metadata: package.metadata.resolved(withBody: blocks), text: text,
                         sections: sections, warnings: warnings)
     }
 }

@@ -37,7 +37,7 @@ public struct ODTReader: DocumentReader {
         var warnings = [String]()
         let (text, sections) = NotedTextAssembler.assemble(body: walker.blocks, notes: walker.footnotes + walker.endnotes)
         let package = ODFMeta.metadata(meta: try archive.read("meta.xml"), path: path, warnings: &warnings)
-        return Document(path: path, format: format, metadata: package.resolved(withTextOf: text), text: text,
+        return Document(path: path, format: format, metadata: package.resolved(withBody: walker.blocks), text: text,
                         sections: sections, warnings: warnings)
     }
 }

@@ -14,9 +14,10 @@ struct PackageMetadata: Sendable {
     /// Timestamps the software wrote (creation, modification), most useful first.
     var fileDates: [String] = []
 
-    /// The document's metadata: package fields first, the title block of `text` filling gaps.
-    func resolved(withTextOf text: String) -> DocumentMetadata {
-        let titleBlock = TitleBlockParser.metadata(of: String(text.prefix(4000)))
+    /// The document's metadata: package fields first, the title block at the top of `body`
+    /// (notes and reference list left out) filling gaps.
+    func resolved(withBody body: [TextBlock]) -> DocumentMetadata {
+        let titleBlock = TitleBlockParser.metadata(of: NotedTextAssembler.frontMatter(of: body))
         var metadata = DocumentMetadata()
         metadata.title = title.map(WhitespaceCollapser.collapse).flatMap { $0.isEmpty ? nil : $0 } ?? titleBlock.title
         metadata.authors = creators.isEmpty ? titleBlock.authors : creators

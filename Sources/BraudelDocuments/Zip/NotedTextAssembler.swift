@@ -26,8 +26,14 @@ enum NotedTextAssembler {
         return build(blocks)
     }
 
-    /// The index of the last heading naming a reference list, if it is in the final quarter of
-    /// the document or followed only by plain paragraphs.
+    /// The opening of the body (before any reference list, never the notes) as text, for the
+    /// title-block parser: a note or reference entry is not a title block.
+    static func frontMatter(of body: [TextBlock], limit: Int = 40) -> String {
+        let end = referenceListStart(body) ?? body.count
+        return body[..<end].prefix(limit).map { WhitespaceCollapser.collapse($0.text) }.filter { !$0.isEmpty }.joined(separator: "\n\n")
+    }
+
+    /// The index of the last heading naming a reference list, if only plain paragraphs follow it.
     static func referenceListStart(_ blocks: [TextBlock]) -> Int? {
         guard let index = blocks.lastIndex(where: { $0.isHeading && isReferenceHeading($0.text) }) else { return nil }
         let laterHeadings = blocks[(index + 1)...].contains { $0.isHeading }
@@ -45,14 +51,16 @@ enum NotedTextAssembler {
     /// Joins blocks into text, opening a section at each heading or explicit break. A text
     /// without any heading or break has no sections, as SectionedTextBuilder does.
     private static func build(_ blocks: [TextBlock]) -> (text: String, sections: [DocumentSection]) {
-        var text = String.UnicodeScalarView()
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(blocks.reduce(0) { $0 + $1.text.utf8.count + 2 })
         var offset = 0
         var sections = [DocumentSection]()
         var open: (heading: String?, start: Int)?
         var hasBoundaries = false
         for block in blocks {
-            if !text.isEmpty {
-                text.append(contentsOf: "\n\n".unicodeScalars)
+            if !bytes.isEmpty {
+                bytes.append(0x0A)
+                bytes.append(0x0A)
                 offset += 2
             }
             if block.isHeading || block.startsSection || open == nil {
@@ -60,10 +68,12 @@ enum NotedTextAssembler {
                 open = (block.isHeading ? block.text : nil, offset)
                 hasBoundaries = hasBoundaries || block.isHeading || block.startsSection
             }
-            text.append(contentsOf: block.text.unicodeScalars)
-            offset += block.text.unicodeScalars.count
+            for byte in block.text.utf8 {
+                bytes.append(byte)
+                if !UTF8Bytes.isContinuation(byte) { offset += 1 }
+            }
         }
         if let current = open { sections.append(DocumentSection(heading: current.heading, start: current.start, end: offset)) }
-        return (String(text), hasBoundaries ? sections : [])
+        return (String(decoding: bytes, as: UTF8.self), hasBoundaries ? sections : [])
     }
 }
