@@ -1,0 +1,106 @@
+import CLibXML2
+
+/// One XML part of a container (word/document.xml, content.xml, content.opf) parsed with
+/// libxml2 under the safety rules of DESIGN.md: no network, no entity substitution, no DTD
+/// loading, libxml2's size limits kept (no XML_PARSE_HUGE). External entities (XXE) are thus
+/// never fetched, and entity references stay reference nodes, which the walkers here never
+/// descend into, so nested entities (billion laughs) are never expanded.
+enum XMLPart {
+    typealias Node = UnsafeMutablePointer<xmlNode>
+
+    static let parseOptions = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
+        | XML_PARSE_NOWARNING.rawValue)
+
+    /// libxml2 must be initialized once before concurrent use; a static let runs exactly once.
+    private static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// Parses `bytes` and hands the root element to `body`; the tree is freed afterwards.
+    /// Throws `.malformed` naming the part when the XML is not well-formed.
+    static func withRoot<T>(of bytes: [UInt8], part: String, path: String, _ body: (Node) throws -> T) throws -> T {
+        _ = initialized
+        guard bytes.count < Int(Int32.max) else { throw DocumentError.malformed(path: path, reason: "\(part) too large to parse") }
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                xmlReadMemory(chars.baseAddress, Int32(chars.count), nil, nil, parseOptions)
+            }
+        }
+        guard let document else {
+            throw DocumentError.malformed(path: path, reason: "\(part) is not well-formed XML")
+        }
+        defer { xmlFreeDoc(document) }
+        guard let root = xmlDocGetRootElement(document) else {
+            throw DocumentError.malformed(path: path, reason: "\(part) has no root element")
+        }
+        return try body(root)
+    }
+
+    /// The element's local name (no prefix), or nil for non-element nodes.
+    static func localName(_ node: Node) -> String? {
+        guard node.pointee.type == XML_ELEMENT_NODE, let name = node.pointee.name else { return nil }
+        return String(cString: name)
+    }
+
+    /// The element's namespace URI, if it has one.
+    static func namespace(_ node: Node) -> String? {
+        guard let ns = node.pointee.ns, let href = ns.pointee.href else { return nil }
+        return String(cString: href)
+    }
+
+    /// The value of the first attribute with local name `name`, whatever its namespace
+    /// (`w:val`, `opf:role`, `full-path`). Entity references in it are left unexpanded.
+    static func attribute(_ node: Node, _ name: String) -> String? {
+        var property = node.pointee.properties
+        while let current = property {
+            if let propertyName = current.pointee.name, String(cString: propertyName) == name {
+                guard let value = xmlNodeListGetString(node.pointee.doc, current.pointee.children, 0) else { return "" }
+                defer { cxml_free(value) }
+                return String(cString: value)
+            }
+            property = current.pointee.next
+        }
+        return nil
+    }
+
+    /// The element children of `node`, in order.
+    static func children(_ node: Node) -> [Node] {
+        var result = [Node]()
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE { result.append(current) }
+            child = current.pointee.next
+        }
+        return result
+    }
+
+    /// The first element child named `name`.
+    static func child(_ node: Node, _ name: String) -> Node? {
+        children(node).first { localName($0) == name }
+    }
+
+    /// The text of text and CDATA nodes below `node` (entity references skipped), whitespace
+    /// collapsed to single spaces and trimmed.
+    static func text(_ node: Node) -> String {
+        var bytes = [UInt8]()
+        HTMLTree.walk(children: node.pointee.children, of: UnsafeMutableRawPointer(node), enter: { child in
+            if let content = HTMLTree.textContent(child) {
+                appendBytes(of: content, to: &bytes)
+                return false
+            }
+            return child.pointee.type == XML_ELEMENT_NODE
+        }, leave: { _ in })
+        return WhitespaceCollapser.collapse(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Appends a NUL-terminated libxml2 string's bytes.
+    @inline(__always)
+    static func appendBytes(of content: UnsafeMutablePointer<xmlChar>, to bytes: inout [UInt8]) {
+        var cursor = content
+        while cursor.pointee != 0 {
+            bytes.append(cursor.pointee)
+            cursor += 1
+        }
+    }
+}
