@@ -7,7 +7,7 @@ public struct CorpusWalker: Sendable {
     /// File extensions (lowercase, without the dot) worth offering to the readers.
     public var extensions: Set<String>
 
-    public init(extensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "xhtml", "pdf", "xml", "nxml", "tei"]) {
+    public init(extensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "xhtml", "pdf", "xml", "nxml", "tei", "docx", "odt", "epub"]) {
         self.extensions = extensions
     }
 

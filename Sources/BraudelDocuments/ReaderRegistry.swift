@@ -14,7 +14,8 @@ public struct ReaderRegistry: Sendable {
 
     /// Every format Braudel reads; content signatures are asked in this order.
     public static let standard = ReaderRegistry(readers: [
-        PDFReader(), HTMLReader(), JATSReader(), TEIReader(), MarkdownReader(), PlainTextReader(),
+        PDFReader(), EPUBReader(), ODTReader(), DOCXReader(), HTMLReader(), JATSReader(), TEIReader(),
+        MarkdownReader(), PlainTextReader(),
     ])
 
     /// The reader for a file. Content signatures win: each reader is first asked with no

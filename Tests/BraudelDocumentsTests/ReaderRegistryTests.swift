@@ -12,7 +12,12 @@ import Testing
         #expect(registry.reader(forPath: "notes.markdown", head: [])?.format == .md)
         #expect(registry.reader(forPath: "page.htm", head: [])?.format == .html)
         #expect(registry.reader(forPath: "page.xhtml", head: [])?.format == .html)
-        #expect(registry.reader(forPath: "paper.docx", head: []) == nil)
+        #expect(registry.reader(forPath: "paper.docx", head: [])?.format == .docx)
+        #expect(registry.reader(forPath: "book.epub", head: [])?.format == .epub)
+        #expect(registry.reader(forPath: "paper.odt", head: [])?.format == .odt)
+        #expect(registry.reader(forPath: "paper.pdf", head: [])?.format == .pdf)
+        #expect(registry.reader(forPath: "article.nxml", head: [])?.format == .jats)
+        #expect(registry.reader(forPath: "sheet.xlsx", head: []) == nil)
         #expect(registry.reader(forPath: "README", head: Array("text".utf8)) == nil)
     }
 
