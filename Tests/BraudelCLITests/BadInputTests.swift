@@ -61,3 +61,38 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("braudel.sqlite").path))
     }
 }
+
+/// Every format in one batch with its broken and hostile twins: the good files are indexed
+/// whatever their format, each bad one fails alone with one line naming it.
+@Suite struct FormatBatchTests {
+    @Test func everyFormatIndexesAndEveryBrokenContainerFailsAlone() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("braudel-formats-\(UUID().uuidString)")
+        let papers = folder.appendingPathComponent("papers")
+        try FileManager.default.createDirectory(at: papers, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let samples = CLIRunner.repository.appendingPathComponent("corpus/formats")
+        let names = try FileManager.default.contentsOfDirectory(atPath: samples.path).filter { $0 != "gold" }
+        for name in names {
+            let data = try Data(contentsOf: samples.appendingPathComponent(name))
+            try data.write(to: papers.appendingPathComponent(name))
+            if name.hasSuffix(".docx") || name.hasSuffix(".epub") || name.hasSuffix(".pdf") {
+                try data.prefix(data.count / 2).write(to: papers.appendingPathComponent("truncated-" + name))
+            }
+        }
+        let fixtures = CLIRunner.repository.appendingPathComponent("Tests/BraudelDocumentsTests/Fixtures")
+        for hostile in ["jats_xxe.xml", "tei_billion_laughs.xml", "jats_http_dtd.xml"] {
+            try FileManager.default.copyItem(at: fixtures.appendingPathComponent(hostile), to: papers.appendingPathComponent(hostile))
+        }
+        let result = try CLIRunner.run(["index", "papers"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("failed 4"), "\(result.stderr)")   // 3 truncated containers and the billion laughs
+        for name in names { #expect(!result.stderr.contains("failed: " + papers.appendingPathComponent(name).path + ":")) }
+        #expect(!result.stderr.contains("root:x:0:0"))
+        let stats = try CLIRunner.run(["stats", "--format", "json"], in: folder)
+        let json = try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any]
+        let formats = Set(((json?["formats"] as? [[String: Any]]) ?? []).compactMap { $0["format"] as? String })
+        #expect(formats.isSuperset(of: ["pdf", "docx", "odt", "epub", "jats", "tei"]), "\(formats)")
+        let cites = try CLIRunner.run(["cites", "--format", "json"], in: folder)
+        #expect(cites.stdout.contains("Wallerstein"))
+    }
+}
