@@ -13,9 +13,19 @@ public struct SegmentedText: Sendable {
     public func slice(_ start: Int, _ end: Int) -> String {
         let lower = max(0, min(start, scalars.count))
         let upper = max(lower, min(end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        // Encoded straight into the new string's storage: slices are taken for every mention.
+        let range = scalars[lower..<upper]
+        let capacity = range.reduce(0) { $0 + UTF8.width($1) }
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var index = 0
+            for scalar in range {
+                for byte in UTF8.encode(scalar)! {
+                    buffer[index] = byte
+                    index += 1
+                }
+            }
+            return index
+        }
     }
 
     /// Index of the sentence containing a scalar offset (the last one starting at or before it).

@@ -43,27 +43,38 @@ enum TitleBlockParser {
         return metadata
     }
 
-    /// The first lines, trimmed, split at any line break or form feed.
+    /// The first lines, trimmed, split at any line break or form feed; each cut to 400
+    /// characters (a title-block line is short; a longer one is prose and only its start matters).
     private static func firstLines(of text: String) -> [String] {
         var lines = [String]()
-        var current = ""
-        var currentLength = 0
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" && previousWasCR { previousWasCR = false; continue }
-            previousWasCR = scalar == "\r"
-            if scalar == "\n" || scalar == "\r" || scalar == "\u{0C}" {
-                lines.append(current.trimmingCharacters(in: .whitespaces))
-                current = ""
-                currentLength = 0
-                if lines.count >= scanLines { break }
-            } else if currentLength < 400 {
-                current.unicodeScalars.append(scalar)
-                currentLength += 1
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex && lines.count < scanLines {
+            var end = index
+            var length = 0
+            while end < scalars.endIndex, !isLineBreak(scalars[end]) {
+                end = scalars.index(after: end)
+                length += 1
             }
+            let kept = length <= 400 ? end : scalars.index(index, offsetBy: 400)
+            lines.append(trimmed(scalars[index..<kept]))
+            guard end < scalars.endIndex else { break }
+            let breakScalar = scalars[end]
+            index = scalars.index(after: end)
+            if breakScalar == "\r", index < scalars.endIndex, scalars[index] == "\n" { index = scalars.index(after: index) }
         }
-        if lines.count < scanLines && !current.isEmpty { lines.append(current.trimmingCharacters(in: .whitespaces)) }
         return lines
+    }
+
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\n" || scalar == "\r" || scalar == "\u{0C}"
+    }
+
+    private static func trimmed(_ line: Substring.UnicodeScalarView) -> String {
+        var start = line.startIndex, end = line.endIndex
+        while start < end, line[start].properties.isWhitespace { start = line.index(after: start) }
+        while end > start, line[line.index(before: end)].properties.isWhitespace { end = line.index(before: end) }
+        return String(String.UnicodeScalarView(line[start..<end]))
     }
 
     static func isFurniture(_ line: String) -> Bool {

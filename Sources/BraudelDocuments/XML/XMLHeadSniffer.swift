@@ -18,6 +18,9 @@ struct XMLHeadSniffer {
         } else if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             bytes.removeFirst(3)
         }
+        // Most files offered to the XML readers are not XML: stop before any string work.
+        guard let firstMark = bytes.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }),
+              firstMark == 0x3C else { return }
         var text = Substring(String(decoding: bytes, as: UTF8.self))
         while true {
             text = text.drop { $0.isWhitespace }
