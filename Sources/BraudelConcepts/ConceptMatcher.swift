@@ -93,8 +93,7 @@ public struct ConceptMatcher: Sendable {
         while position < tokens.count {
             let token = tokens[position]
             if position > start && !token.gapBefore.joins { break }
-            guard let next = nodes[node].children[token.folded] ?? nodes[node].children[Self.withoutPossessive(token.folded)]
-            else { break }
+            guard let next = child(of: node, for: token.folded) else { break }
             node = next
             position += 1
             if let concept = nodes[node].concept { candidates.append((concept, position)) }
@@ -116,9 +115,21 @@ public struct ConceptMatcher: Sendable {
     }
 
     static func withoutPossessive(_ word: String) -> String {
-        if word.hasSuffix("'s") { return String(word.dropLast(2)) }
-        if word.hasSuffix("'") { return String(word.dropLast()) }
+        // Byte checks first: this runs for every token that starts no lexicon entry.
+        let utf8 = word.utf8
+        guard let last = utf8.last else { return word }
+        if last == 0x27 { return String(word.dropLast()) }
+        if last == 0x73, utf8.count >= 2, utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == 0x27 {
+            return String(word.dropLast(2))
+        }
         return word
+    }
+
+    /// The trie child for a token: its folded form, or that form without a possessive ending.
+    private func child(of node: Int, for folded: String) -> Int? {
+        if let next = nodes[node].children[folded] { return next }
+        let bare = Self.withoutPossessive(folded)
+        return bare.utf8.count == folded.utf8.count ? nil : nodes[node].children[bare]
     }
 
     static func letters(_ text: String) -> String {
@@ -136,8 +147,7 @@ extension ConceptMatcher {
         guard let segmented = try? Segmenter.segment(trimmed), !segmented.tokens.isEmpty else { return nil }
         var node = 0
         for token in segmented.tokens {
-            guard let next = nodes[node].children[token.folded] ?? nodes[node].children[Self.withoutPossessive(token.folded)]
-            else { return nil }
+            guard let next = child(of: node, for: token.folded) else { return nil }
             node = next
         }
         return nodes[node].concept.map { concepts[$0] }
