@@ -148,6 +148,8 @@ import Testing
         #expect(!scoped.isEmpty && scoped.count < all.count)
         #expect(Set(scoped.keys) == Set(all.keys).intersection(mentioning))
         for (document, keys) in scoped { #expect(keys == all[document]) }
+        let unknown = try CLIRunner.run(["graph", "citations", "--concept", "unequal-exchnage"], in: folder)
+        #expect(unknown.status == 0 && unknown.stderr.contains("no indexed document mentions concept unequal-exchnage"))
         let concepts = try graph(["concepts", "--concept", "unequal-exchange"])
         #expect(concepts.nodes["unequal-exchange"] != nil && !concepts.edges.isEmpty)
     }

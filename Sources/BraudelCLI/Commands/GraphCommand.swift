@@ -15,12 +15,12 @@ struct GraphCommand: ParsableCommand {
         authors: first authors of works cited together in a document (author co-citation).
         concepts: concepts co-occurring in a sentence, weighted by count (with NPMI).
         concept-work: a concept and a cited work, weighted by sentences naming the one and citing the other.
-        --normalize (similarity networks only) replaces the count a_ij by association strength
-        a_ij/(s_i s_j), Salton's cosine a_ij/√(s_i s_j) or Jaccard a_ij/(s_i+s_j−a_ij), s_i being the
-        node's occurrences; the count stays as the edge attribute "count".
+        --normalize (similarity networks only) replaces the count a_ij by association strength \
+        a_ij/(s_i s_j), Salton's cosine a_ij/√(s_i s_j) or Jaccard a_ij/(s_i+s_j−a_ij), s_i being the \
+        node's occurrences; the count stays as the edge attribute "count". \
         --min-weight applies to the count, --top to the final weight.
-        Formats: graphml (Gephi, networkx), gexf (Gephi), dot (Graphviz), pajek (.net), vosviewer
-        (needs --output PREFIX: writes PREFIX_map.txt and PREFIX_network.txt), csv (edge list), json (node-link).
+        Formats: graphml (Gephi, networkx), gexf (Gephi), dot (Graphviz), pajek (.net), csv (edge list), \
+        json (node-link), vosviewer (needs --output PREFIX: writes PREFIX_map.txt and PREFIX_network.txt).
         """)
 
     /// The networks on offer.
@@ -61,8 +61,11 @@ struct GraphCommand: ParsableCommand {
         let scope = DocumentScope(years: year?.range, concept: concept)
         let built = try querying { try NetworkSource(index: index, scope: scope, minCount: minWeight,
                                                      normalization: normalize?.value).graph(kind) }
-        let graph = GraphFilter.apply(built, top: top)
-        try write(graph)
+        // An unknown or misspelt concept id would otherwise pass as an empty network.
+        if let concept, try querying({ try !index.conceptCounts().contains { $0.concept == concept } }) {
+            Printer.note("braudel: warning: no indexed document mentions concept \(concept)")
+        }
+        try write(GraphFilter.apply(built, top: top))
     }
 
     private func write(_ graph: Graph) throws {

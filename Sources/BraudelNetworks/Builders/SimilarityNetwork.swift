@@ -24,42 +24,46 @@ public enum SimilarityNetwork {
     /// e.g. every sentence), each edge also carries its NPMI as the attribute "npmi".
     public static func build(occurrences: [Occurrence], nodeType: String, minCount: Int = 1,
                              normalization: Normalization? = nil, groupTotal: Int? = nil) -> Graph {
-        var members = [String: Set<String>]()
-        var labels = [String: String]()
-        var order = [String]()
+        // Items are numbered by first appearance and pairs keyed by two packed numbers: hashing
+        // strings for every pair was the whole cost on large corpora.
+        var numbers = [String: Int]()
+        var items = [(id: String, label: String)]()
+        var members = [String: Set<Int>]()
         for occurrence in occurrences {
-            if labels[occurrence.item] == nil {
-                labels[occurrence.item] = occurrence.itemLabel
-                order.append(occurrence.item)
+            let number = numbers[occurrence.item] ?? items.count
+            if number == items.count {
+                numbers[occurrence.item] = number
+                items.append((occurrence.item, occurrence.itemLabel))
             }
-            members[occurrence.group, default: []].insert(occurrence.item)
+            members[occurrence.group, default: []].insert(number)
         }
-        var totals = [String: Int]()
-        var shared = [ItemPair: Int]()
-        for items in members.values {
-            let sorted = items.sorted()
+        var totals = [Int](repeating: 0, count: items.count)
+        var shared = [UInt64: Int]()
+        for group in members.values {
+            let sorted = group.sorted()
             for (index, a) in sorted.enumerated() {
-                totals[a, default: 0] += 1
-                for b in sorted[(index + 1)...] { shared[ItemPair(a: a, b: b), default: 0] += 1 }
+                totals[a] += 1
+                for b in sorted[(index + 1)...] { shared[UInt64(a) << 32 | UInt64(b), default: 0] += 1 }
             }
         }
         var edges = [Edge]()
-        var linked = Set<String>()
-        for (pair, count) in shared where count >= max(1, minCount) {
-            linked.formUnion([pair.a, pair.b])
-            let a = totals[pair.a] ?? 0, b = totals[pair.b] ?? 0
+        var linked = [Bool](repeating: false, count: items.count)
+        for (key, count) in shared where count >= max(1, minCount) {
+            let a = Int(key >> 32), b = Int(key & 0xFFFF_FFFF)
+            linked[a] = true
+            linked[b] = true
             var attributes = [String: Double]()
-            if let groupTotal { attributes["npmi"] = npmi(count, a, b, total: groupTotal) }
-            guard let normalization else {
-                edges.append(Edge(source: pair.a, target: pair.b, weight: Double(count), attributes: attributes))
-                continue
+            if let groupTotal { attributes["npmi"] = npmi(count, totals[a], totals[b], total: groupTotal) }
+            var weight = Double(count)
+            if let normalization {
+                attributes["count"] = weight
+                weight = normalization.strength(shared: count, totals[a], totals[b])
             }
-            attributes["count"] = Double(count)
-            edges.append(Edge(source: pair.a, target: pair.b, weight: normalization.strength(shared: count, a, b),
-                              attributes: attributes))
+            let (source, target) = items[a].id < items[b].id ? (items[a].id, items[b].id) : (items[b].id, items[a].id)
+            edges.append(Edge(source: source, target: target, weight: weight, attributes: attributes))
         }
-        let nodes = order.filter(linked.contains).map {
-            Node(id: $0, label: labels[$0] ?? $0, type: nodeType, attributes: ["occurrences": String(totals[$0] ?? 0)])
+        let nodes = items.indices.filter { linked[$0] }.map {
+            Node(id: items[$0].id, label: items[$0].label, type: nodeType, attributes: ["occurrences": String(totals[$0])])
         }
         return Graph(nodes: nodes, edges: GraphFilter.heaviestFirst(edges), directed: false)
     }
@@ -70,10 +74,5 @@ public enum SimilarityNetwork {
         let n = Double(total), joint = Double(count) / n
         guard joint < 1 else { return 1 }
         return log(joint / ((Double(a) / n) * (Double(b) / n))) / -log(joint)
-    }
-
-    private struct ItemPair: Hashable {
-        let a: String
-        let b: String
     }
 }
