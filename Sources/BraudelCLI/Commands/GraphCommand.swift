@@ -1,55 +1,175 @@
 import ArgumentParser
 import BraudelIndex
 import BraudelNetworks
+import Foundation
 
-/// `braudel graph TYPE`: networks for Gephi, VOSviewer, Graphviz and spreadsheets.
+/// `braudel graph TYPE`: networks for Gephi, VOSviewer, Pajek, Graphviz and spreadsheets.
 struct GraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "graph",
-        abstract: "Export a citation, co-citation or concept network.",
+        abstract: "Export a citation, co-citation, coupling, author, concept or concept × work network.",
         discussion: """
         citations: document → cited work, weighted by citation count (directed).
         cocitation: works cited together in a document, weighted by the number of such documents.
+        coupling: documents citing the same works, weighted by the number of shared works.
+        authors: first authors of works cited together in a document (author co-citation).
         concepts: concepts co-occurring in a sentence, weighted by count (with NPMI).
-        Formats: graphml (Gephi, networkx), dot (Graphviz), csv (edge list), json (node-link).
+        concept-work: a concept and a cited work, weighted by sentences naming the one and citing the other.
+        --normalize (similarity networks only) replaces the count a_ij by association strength \
+        a_ij/(s_i s_j), Salton's cosine a_ij/√(s_i s_j) or Jaccard a_ij/(s_i+s_j−a_ij), s_i being the \
+        node's occurrences; the count stays as the edge attribute "count". \
+        --min-weight applies to the count, --top to the final weight.
+        Formats: graphml (Gephi, networkx), gexf (Gephi), dot (Graphviz), pajek (.net), csv (edge list), \
+        json (node-link), vosviewer (needs --output PREFIX: writes PREFIX_map.txt and PREFIX_network.txt).
         """)
 
     /// The networks on offer.
-    enum Kind: String, ExpressibleByArgument, CaseIterable { case citations, cocitation, concepts }
-    /// The export formats on offer.
-    enum Format: String, ExpressibleByArgument, CaseIterable { case graphml, dot, csv, json }
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case citations, cocitation, coupling, authors, concepts
+        case conceptWork = "concept-work"
 
-    @Argument(help: "citations, cocitation or concepts.") var kind: Kind
-    @Option(help: "graphml, dot, csv or json.") var format: Format = .graphml
-    @Option(help: "Drop edges lighter than this.") var minWeight: Int = 1
+        /// Networks whose edges count shared occurrences, and so can be normalized.
+        var isSimilarity: Bool { [.cocitation, .coupling, .authors, .concepts].contains(self) }
+    }
+
+    /// The export formats on offer.
+    enum Format: String, ExpressibleByArgument, CaseIterable { case graphml, gexf, dot, pajek, vosviewer, csv, json }
+
+    @Argument(help: "citations, cocitation, coupling, authors, concepts or concept-work.") var kind: Kind
+    @Option(help: "graphml, gexf, dot, pajek, vosviewer, csv or json.") var format: Format = .graphml
+    @Option(help: "Drop edges whose count is below this.") var minWeight: Int = 1
+    @Option(help: "Keep only the N heaviest edges.") var top: Int?
+    @Option(help: "Only documents published in these years: A..B, A.., ..B or A.") var year: YearRange?
+    @Option(help: "Only documents mentioning this concept id.") var concept: String?
+    @Option(help: "association, cosine or jaccard (similarity networks).") var normalize: NormalizationChoice?
+    @Option(help: "Write to this file (for vosviewer: a prefix for PREFIX_map.txt and PREFIX_network.txt).")
+    var output: String?
     @OptionGroup var indexOptions: IndexOptions
+
+    func validate() throws {
+        if normalize != nil, !kind.isSimilarity {
+            throw ValidationError("--normalize applies to cocitation, coupling, authors and concepts, not \(kind.rawValue)")
+        }
+        if format == .vosviewer, output == nil {
+            throw ValidationError("--format vosviewer writes two files: give --output PREFIX")
+        }
+        if let top, top < 0 { throw ValidationError("--top must not be negative") }
+    }
 
     func run() throws {
         let index = try openIndex(indexOptions)
-        let graph: Graph = try querying {
-            switch kind {
-            case .citations:
-                return CitationNetwork.build(edges: try index.citationEdges().filter { $0.count >= minWeight }.map {
-                    CitationLink(document: $0.path, documentLabel: $0.title ?? displayPath($0.path),
-                                 work: $0.work, workLabel: $0.workLabel, count: $0.count)
-                })
-            case .cocitation:
-                return CocitationNetwork.build(pairs: try index.cocitationPairs(minCount: minWeight).map {
-                    CocitationLink(a: $0.a, aLabel: $0.aLabel, b: $0.b, bLabel: $0.bLabel, weight: $0.documents)
-                }, minWeight: minWeight)
-            case .concepts:
-                return ConceptNetwork.build(pairs: try index.cooccurrence(top: nil, minCount: minWeight).map {
-                    ConceptLink(a: $0.a, aLabel: $0.aLabel, b: $0.b, bLabel: $0.bLabel, count: $0.count, npmi: $0.npmi)
-                }, minCount: minWeight)
-            }
+        let scope = DocumentScope(years: year?.range, concept: concept)
+        let built = try querying { try NetworkSource(index: index, scope: scope, minCount: minWeight,
+                                                     normalization: normalize?.value).graph(kind) }
+        // An unknown or misspelt concept id would otherwise pass as an empty network.
+        if let concept, try querying({ try !index.conceptCounts().contains { $0.concept == concept } }) {
+            Printer.note("braudel: warning: no indexed document mentions concept \(concept)")
         }
+        try write(GraphFilter.apply(built, top: top))
+    }
+
+    private func write(_ graph: Graph) throws {
         let exporter: any GraphExporter
         switch format {
         case .graphml: exporter = GraphMLExporter()
+        case .gexf: exporter = GEXFExporter()
         case .dot: exporter = DOTExporter()
+        case .pajek: exporter = PajekExporter()
         case .csv: exporter = CSVEdgeListExporter()
         case .json: exporter = JSONNodeLinkExporter()
+        case .vosviewer:
+            let prefix = output ?? "braudel"
+            try save(VOSviewerExporter().map(graph), to: prefix + "_map.txt")
+            try save(VOSviewerExporter().network(graph), to: prefix + "_network.txt")
+            return
         }
-        Printer.write(exporter.export(graph))
+        if let output { try save(exporter.export(graph), to: output) } else { Printer.write(exporter.export(graph)) }
+    }
+
+    private func save(_ text: String, to path: String) throws {
+        do {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            throw CommandFailure("\(path): cannot write: \(error.localizedDescription)")
+        }
+    }
+}
+
+/// `--normalize` values, mapped onto the library's measures.
+struct NormalizationChoice: ExpressibleByArgument {
+    let value: Normalization
+
+    init?(argument: String) {
+        guard let value = Normalization(rawValue: argument.lowercased()) else { return nil }
+        self.value = value
+    }
+
+    static var allValueStrings: [String] { Normalization.allCases.map(\.rawValue) }
+}
+
+/// `--year A..B`: an inclusive range of publication years; either end may be left open.
+struct YearRange: ExpressibleByArgument {
+    let range: ClosedRange<Int>
+
+    init?(argument: String) {
+        let parts = argument.components(separatedBy: "..")
+        let bounds: (Int?, Int?)
+        switch parts.count {
+        case 1: bounds = (Int(parts[0]), Int(parts[0]))
+        case 2: bounds = (parts[0].isEmpty ? Int.min : Int(parts[0]), parts[1].isEmpty ? Int.max : Int(parts[1]))
+        default: return nil
+        }
+        guard let low = bounds.0, let high = bounds.1, low <= high, argument != ".." else { return nil }
+        range = low...high
+    }
+}
+
+/// Draws each kind of network from the index, within one scope.
+struct NetworkSource {
+    let index: CorpusIndex
+    let scope: DocumentScope
+    let minCount: Int
+    let normalization: Normalization?
+
+    func graph(_ kind: GraphCommand.Kind) throws -> Graph {
+        switch kind {
+        case .citations:
+            return CitationNetwork.build(edges: try index.workOccurrences(scope: scope).filter { $0.citations >= minCount }.map {
+                CitationLink(document: $0.path, documentLabel: $0.title ?? displayPath($0.path),
+                             work: $0.work, workLabel: $0.workLabel, count: $0.citations)
+            })
+        case .cocitation:
+            return similarity(try index.workOccurrences(scope: scope).map {
+                Occurrence(group: $0.path, item: $0.work, itemLabel: $0.workLabel)
+            }, nodeType: "work")
+        case .coupling:
+            return similarity(try index.workOccurrences(scope: scope).map {
+                Occurrence(group: $0.work, item: $0.path, itemLabel: $0.title ?? displayPath($0.path))
+            }, nodeType: "document")
+        case .authors:
+            return similarity(try index.workOccurrences(scope: scope).map(Self.authorOccurrence), nodeType: "author")
+        case .concepts:
+            let sentences = try index.conceptSentences(scope: scope)
+            return SimilarityNetwork.build(occurrences: sentences.occurrences.map {
+                Occurrence(group: String($0.sentence), item: $0.concept, itemLabel: $0.label)
+            }, nodeType: "concept", minCount: minCount, normalization: normalization, groupTotal: sentences.sentences)
+        case .conceptWork:
+            return ConceptWorkNetwork.build(links: try index.conceptWorkPairs(scope: scope, minCount: minCount).map {
+                ConceptWorkLink(concept: $0.concept, conceptLabel: $0.conceptLabel, work: $0.work,
+                                workLabel: $0.workLabel, sentences: $0.sentences)
+            }, minCount: minCount)
+        }
+    }
+
+    private func similarity(_ occurrences: [Occurrence], nodeType: String) -> Graph {
+        SimilarityNetwork.build(occurrences: occurrences, nodeType: nodeType, minCount: minCount,
+                                normalization: normalization)
+    }
+
+    /// A cited work's first author as a node: keyed by the work key's author part (already
+    /// folded, so "Wallerstein" and "WALLERSTEIN" meet), labelled as written.
+    static func authorOccurrence(_ row: WorkOccurrence) -> Occurrence {
+        let keyAuthor = row.work.split(separator: "|", maxSplits: 1).first.map(String.init) ?? row.work
+        return Occurrence(group: row.path, item: "author:" + keyAuthor, itemLabel: row.firstAuthor ?? keyAuthor)
     }
 }

@@ -1,0 +1,80 @@
+import BraudelAnalysis
+import Foundation
+import Testing
+@testable import BraudelIndex
+
+/// The raw rows of the networks, over the two fixture documents (Arrighi 1994 and Chase-Dunn
+/// 1997), whole and within scopes.
+@Suite struct NetworkQueryTests {
+    let index: CorpusIndex
+    let a = Fixtures.arrighiPath
+    let b = Fixtures.chaseDunnPath
+
+    init() throws { (index, _) = try Fixtures.populatedIndex() }
+
+    @Test func workOccurrencesListEveryDocumentWorkPairWithFirstAuthor() throws {
+        let rows = try index.workOccurrences()
+        #expect(rows.map { "\($0.path) \($0.work) \($0.citations) \($0.firstAuthor ?? "-")" } == [
+            "\(a) wallerstein|1974 1 Wallerstein",
+            "\(a) wallerstein|1979 1 Wallerstein",
+            "\(b) arrighi|1994 1 Arrighi",
+            "\(b) frank|1967 1 Frank",  // only listed in the references: counted once
+            "\(b) wallerstein|1974 1 Wallerstein",
+        ])
+        #expect(rows.first?.workLabel == "Wallerstein 1974, The Modern World-System")
+        #expect(rows.last?.title == "Rise and Demise")
+    }
+
+    @Test func scopesFilterByYearAndConcept() throws {
+        #expect(Set(try index.workOccurrences(scope: DocumentScope(years: 1995...2000)).map(\.path)) == [b])
+        #expect(Set(try index.workOccurrences(scope: DocumentScope(years: 1994...1994)).map(\.path)) == [a])
+        #expect(try index.workOccurrences(scope: DocumentScope(years: 2001...2020)).isEmpty)
+        #expect(Set(try index.workOccurrences(scope: DocumentScope(concept: "accumulation")).map(\.path)) == [a])
+        #expect(try index.workOccurrences(scope: DocumentScope(concept: "hegemony")).count == 5)
+        #expect(try index.workOccurrences(scope: DocumentScope(years: 1995...2000, concept: "accumulation")).isEmpty)
+        #expect(try index.workOccurrences(scope: DocumentScope(concept: "no-such-concept")).isEmpty)
+    }
+
+    @Test func conceptSentencesHoldEachConceptOncePerSentence() throws {
+        let all = try index.conceptSentences()
+        #expect(all.sentences == 27)
+        var bySentence = [Int64: [String]]()
+        for occurrence in all.occurrences { bySentence[occurrence.sentence, default: []].append(occurrence.concept) }
+        #expect(bySentence.keys.sorted().map { bySentence[$0] ?? [] } == [
+            ["accumulation", "world-economy"], ["hegemony"], ["core", "periphery", "semiperiphery"],
+            ["core", "periphery"], ["semiperiphery"], ["core", "hegemony"],
+        ])
+        let arrighiOnly = try index.conceptSentences(scope: DocumentScope(concept: "accumulation"))
+        let chaseDunnOnly = try index.conceptSentences(scope: DocumentScope(years: 1997...1997))
+        #expect(arrighiOnly.occurrences.count == 6 && chaseDunnOnly.occurrences.count == 5)
+        #expect(arrighiOnly.sentences + chaseDunnOnly.sentences == 27 && arrighiOnly.sentences > 0)
+    }
+
+    @Test func conceptWorkPairsCountSentencesNamingTheConceptAndCitingTheWork() throws {
+        let pairs = try index.conceptWorkPairs()
+        #expect(pairs.map { "\($0.concept) \($0.work) \($0.sentences)" } == [
+            "core arrighi|1994 1", "core wallerstein|1974 1", "core wallerstein|1979 1",
+            "hegemony wallerstein|1974 1",
+            "periphery arrighi|1994 1", "periphery wallerstein|1974 1", "periphery wallerstein|1979 1",
+            "semiperiphery wallerstein|1979 1",
+        ])
+        #expect(pairs.first?.workLabel == "Arrighi 1994, The Long Twentieth Century")
+        #expect(try index.conceptWorkPairs(minCount: 2).isEmpty)
+        #expect(try index.conceptWorkPairs(scope: DocumentScope(years: 1990...1995)).map(\.work)
+            == ["wallerstein|1979", "wallerstein|1974", "wallerstein|1979", "wallerstein|1979"])
+    }
+
+    @Test func conceptWorkPairsAddUpSentencesAcrossDocuments() throws {
+        // A second copy of the Chase-Dunn text under another path: every pair it holds doubles.
+        let copy = try Fixtures.chaseDunn()
+        var document = copy.document
+        document.path = "/corpus/copy.md"
+        let analysis = DocumentAnalysis(document: document, segmented: copy.segmented, concepts: copy.concepts,
+                                        citations: copy.citations, references: copy.references)
+        try index.write(analysis, file: Fixtures.stamp(analysis, hash: "h2"), workKey: Fixtures.workKey)
+        let heavy = try index.conceptWorkPairs(minCount: 2)
+        #expect(heavy.map { "\($0.concept) \($0.work) \($0.sentences)" } == [
+            "core arrighi|1994 2", "core wallerstein|1974 2", "periphery arrighi|1994 2", "periphery wallerstein|1974 2",
+        ])
+    }
+}
