@@ -12,7 +12,11 @@ import Testing
     }
 
     /// Whether this build registers `braudel trends` (its tests are skipped, not passed, if not).
-    static var trendsIsRegistered: Bool { (try? CLIRunner.run(["trends", "--help"], in: FileManager.default.temporaryDirectory))?.status == 0 }
+    /// (`trends --help` would print the root help with status 0 either way; the subcommand list tells.)
+    static var trendsIsRegistered: Bool {
+        let help = try? CLIRunner.run(["--help"], in: FileManager.default.temporaryDirectory)
+        return help?.stdout.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("trends ") } ?? false
+    }
 
     private func rows(_ arguments: [String]) throws -> [[String: Any]] {
         let result = try CLIRunner.run(arguments + ["--format", "json"], in: folder)
