@@ -97,6 +97,26 @@ import Testing
         #expect(try CLIRunner.run(["cooc", "--unit", "chapter"], in: folder).status == 2)
     }
 
+    @Test func windowsCountNearbyMentionsOverTheCorpusTokens() throws {
+        let stats = try CLIRunner.run(["stats", "--format", "json"], in: folder)
+        let tokens = (try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any])?["tokens"] as? Int
+        let narrow = try rows(["cooc", "--window", "3", "--top", "100000"])
+        let wide = try rows(["cooc", "--window", "15", "--top", "100000"])
+        #expect(!narrow.isEmpty && wide.count > narrow.count)
+        #expect(narrow.allSatisfy { $0["unit"] as? String == "window" && $0["window"] as? Int == 3 && $0["units"] as? Int == tokens })
+        var wideCounts = [String: Int]()
+        for row in wide { wideCounts["\(row["a"] as? String ?? "")+\(row["b"] as? String ?? "")"] = row["count"] as? Int }
+        for row in narrow {
+            let key = "\(row["a"] as? String ?? "")+\(row["b"] as? String ?? "")"
+            #expect((wideCounts[key] ?? 0) >= (row["count"] as? Int ?? 0), "\(key)")
+            let expected = 6 * Double(row["countA"] as? Int ?? 0) * Double(row["countB"] as? Int ?? 0) / Double(tokens ?? 1)
+            #expect(abs((row["expected"] as? Double ?? 0) - expected) < 1e-9)
+        }
+        #expect(try CLIRunner.run(["cooc", "--unit", "window"], in: folder).status == 2)
+        #expect(try CLIRunner.run(["cooc", "--unit", "paragraph", "--window", "5"], in: folder).status == 2)
+        #expect(try CLIRunner.run(["cooc", "--window", "0"], in: folder).status == 2)
+    }
+
     @Test(.enabled(if: trendsIsRegistered)) func trendsGiveRatesPerYearAndASVGChart() throws {
         let result = try CLIRunner.run(["trends", "core", "semi-peripheral", "--format", "json", "--svg", "chart.svg"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")

@@ -10,7 +10,8 @@ enum CoocGrouping: String, ExpressibleByArgument, CaseIterable {
     case year
 }
 
-/// `braudel cooc`: concept pairs mentioned in the same sentence, paragraph or document.
+/// `braudel cooc`: concept pairs mentioned in the same sentence, paragraph or document, or
+/// within a few tokens of each other.
 struct CoocCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cooc",
@@ -20,10 +21,14 @@ struct CoocCommand: ParsableCommand {
         expected = count a × count b / N (N = all units, with or without concepts), PMI in bits, \
         NPMI (-1..1), Dunning's log-likelihood G² over the 2×2 table, Dice = 2 count / (count a + \
         count b) and logDice = 14 + log2 Dice. Paragraphs are runs of sentences between blank lines. \
+        With --window K a pair counts once per two mentions at most K tokens apart, N is the number \
+        of tokens and expected = 2K × count a × count b / N (slower: documents are segmented again). \
         With --by year each document year is its own population (undated documents form their own group).
         """)
 
-    @Option(help: "The unit of co-occurrence: sentence, paragraph or document.") var unit: CooccurrenceUnit = .sentence
+    @Option(help: "The unit of co-occurrence: sentence, paragraph, document or window (with --window).")
+    var unit: CooccurrenceUnit?
+    @Option(help: ArgumentHelp("Mentions at most K tokens apart co-occur.", valueName: "K")) var window: Int?
     @Option(help: "Show the N best pairs (per year with --by year).") var top: Int = 20
     @Option(help: "Drop pairs seen in fewer units.") var minCount: Int = 1
     @Option(help: ArgumentHelp("Only the partners of this concept (id, label or any variant).", valueName: "concept"))
@@ -36,7 +41,16 @@ struct CoocCommand: ParsableCommand {
 
     func validate() throws {
         guard top >= 0 else { throw ValidationError("--top must be 0 or more") }
+        if let window {
+            guard window >= 1 else { throw ValidationError("--window must be 1 or more") }
+            guard unit == nil || unit == .window else { throw ValidationError("--window cannot be combined with --unit \(unit!.rawValue)") }
+        } else if unit == .window {
+            throw ValidationError("--unit window needs --window K")
+        }
     }
+
+    /// The unit asked for: a window when --window is given, else --unit, else sentences.
+    private var effectiveUnit: CooccurrenceUnit { window != nil ? .window : unit ?? .sentence }
 
     func run() throws {
         let index: CorpusIndex
@@ -51,8 +65,8 @@ struct CoocCommand: ParsableCommand {
         } else {
             index = try openIndex(indexOptions)
         }
-        let query = CooccurrenceQuery(unit: unit, minCount: minCount, concept: conceptID, byYear: by == .year,
-                                      ranking: sort, top: top)
+        let query = CooccurrenceQuery(unit: effectiveUnit, minCount: minCount, concept: conceptID, byYear: by == .year,
+                                      ranking: sort, top: top, window: window ?? 5)
         let pairs = try querying { try index.conceptAssociations(query) }
         if by == .year {
             Printer.print(pairs.map(YearPairRow.init), as: output.format)
@@ -67,6 +81,7 @@ struct PairRow: TabularRecord {
     var a: String
     var b: String
     var unit: String
+    var window: Int?
     var count: Int
     var countA: Int
     var countB: Int
@@ -82,6 +97,7 @@ struct PairRow: TabularRecord {
         a = pair.a
         b = pair.b
         unit = pair.unit.rawValue
+        window = pair.window
         count = pair.count
         countA = pair.countA
         countB = pair.countB

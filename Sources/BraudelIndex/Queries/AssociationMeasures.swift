@@ -1,7 +1,10 @@
 import Foundation
 
 /// Association measures of two events from their counts over `total` units: the 2×2
-/// contingency table is [[ab, a¬b], [¬ab, ¬a¬b]] with ab = `count`.
+/// contingency table is [[ab, a¬b], [¬ab, ¬a¬b]] with ab = `count` and row total `countA × span`.
+/// `span` is 1 for units of text; for a ±K-token window it is 2K, the slots around each mention of
+/// `a` where `b` could fall (Evert 2008, surface co-occurrence). Dice and logDice always use the
+/// raw counts, as Sketch Engine does.
 public struct AssociationMeasures: Sendable, Hashable {
     public let expected: Double
     /// Bits.
@@ -11,10 +14,12 @@ public struct AssociationMeasures: Sendable, Hashable {
     public let dice: Double
     public let logDice: Double
 
-    public init(count: Int, countA: Int, countB: Int, total: Int) {
-        let n = Double(total), ab = Double(count), a = Double(countA), b = Double(countB)
+    public init(count: Int, countA: Int, countB: Int, total: Int, span: Int = 1) {
+        let n = Double(total), ab = Double(count), b = Double(countB)
+        // A window's slots cannot outnumber the corpus's tokens.
+        let a = min(Double(countA) * Double(max(1, span)), n)
         expected = total > 0 ? a * b / n : 0
-        dice = countA + countB > 0 ? 2 * ab / (a + b) : 0
+        dice = countA + countB > 0 ? 2 * ab / Double(countA + countB) : 0
         logDice = dice > 0 ? 14 + log2(dice) : -.infinity
         guard count > 0, total > 0 else {
             pmi = 0

@@ -5,6 +5,7 @@ extension CorpusIndex {
     /// count, PMI, NPMI, G², Dice and logDice over all units of the index (or of each document
     /// year), ranked by `query.ranking` (ties: count, then ids).
     public func conceptAssociations(_ query: CooccurrenceQuery) throws -> [ConceptAssociation] {
+        if query.unit == .window { return try windowAssociations(query) }
         let (units, labels) = try reading { db in
             (try UnitConcepts.load(query.unit, db), try conceptLabels(db))
         }
@@ -20,6 +21,22 @@ extension CorpusIndex {
                 .associations(minCount: max(1, query.minCount), units: populations[year] ?? 0, unit: query.unit,
                               year: query.byYear ? year : nil, labels: labels)
             let ranked = pairs.sorted(by: Self.ordering(query.ranking))
+            return query.top.map { Array(ranked.prefix(max(0, $0))) } ?? ranked
+        }
+    }
+
+    /// Mention pairs within ±`query.window` tokens, measured against the corpus's tokens.
+    private func windowAssociations(_ query: CooccurrenceQuery) throws -> [ConceptAssociation] {
+        let window = max(1, query.window)
+        let (counts, labels) = try reading { db in
+            (try WindowCounts.load(db, window: window, byYear: query.byYear, focus: query.concept, path: path),
+             try conceptLabels(db))
+        }
+        let groups = counts.tokens.keys.sorted { ($0 ?? .max) < ($1 ?? .max) }
+        return groups.flatMap { group in
+            let ranked = counts.associations(group: group, window: window, minCount: max(1, query.minCount),
+                                             focus: query.concept, year: group, labels: labels)
+                .sorted(by: Self.ordering(query.ranking))
             return query.top.map { Array(ranked.prefix(max(0, $0))) } ?? ranked
         }
     }
@@ -87,7 +104,7 @@ struct PairCounter {
             let countA = single[a] ?? 0, countB = single[b] ?? 0
             let measures = AssociationMeasures(count: count, countA: countA, countB: countB, total: units)
             return ConceptAssociation(
-                a: a, aLabel: labels[a] ?? a, b: b, bLabel: labels[b] ?? b, year: year, unit: unit,
+                a: a, aLabel: labels[a] ?? a, b: b, bLabel: labels[b] ?? b, year: year, unit: unit, window: nil,
                 count: count, countA: countA, countB: countB, units: units, expected: measures.expected,
                 pmi: measures.pmi, npmi: measures.npmi, g2: measures.g2, dice: measures.dice, logDice: measures.logDice)
         }

@@ -38,6 +38,9 @@ struct UnitConcepts {
                 seen.insert(Membership(unit: paragraph, concept: membership.concept, year: membership.year))
             }
             return UnitConcepts(memberships: Array(seen), unitsPerYear: paragraphs.paragraphsPerYear)
+        case .window:
+            // Windows are not units of stored text; ``WindowCounts`` counts them.
+            return UnitConcepts(memberships: [], unitsPerYear: [:])
         }
     }
 

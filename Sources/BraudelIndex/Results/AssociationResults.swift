@@ -6,6 +6,9 @@ public enum CooccurrenceUnit: String, Codable, Sendable, CaseIterable {
     case paragraph
     /// The whole document.
     case document
+    /// ±K tokens around each mention (K = ``CooccurrenceQuery/window``): counts are mention pairs
+    /// at most K tokens apart, over a corpus of N tokens (Evert's surface co-occurrence).
+    case window
 }
 
 /// The measure co-occurring pairs are ranked by (largest first).
@@ -25,15 +28,18 @@ public struct CooccurrenceQuery: Sendable, Hashable {
     public var ranking: AssociationRanking
     /// At most this many pairs (per year when `byYear`).
     public var top: Int?
+    /// K of the ±K-token window when `unit` is ``CooccurrenceUnit/window``.
+    public var window: Int
 
     public init(unit: CooccurrenceUnit = .sentence, minCount: Int = 1, concept: String? = nil,
-                byYear: Bool = false, ranking: AssociationRanking = .count, top: Int? = nil) {
+                byYear: Bool = false, ranking: AssociationRanking = .count, top: Int? = nil, window: Int = 5) {
         self.unit = unit
         self.minCount = minCount
         self.concept = concept
         self.byYear = byYear
         self.ranking = ranking
         self.top = top
+        self.window = window
     }
 }
 
@@ -47,14 +53,17 @@ public struct ConceptAssociation: Codable, Sendable, Hashable {
     /// The documents' year when counted by year; nil otherwise or for undated documents.
     public var year: Int?
     public var unit: CooccurrenceUnit
-    /// Units holding both concepts.
+    /// K when counted in a ±K-token window, else nil.
+    public var window: Int?
+    /// Units holding both concepts (window: mentions of `a` and `b` at most K tokens apart).
     public var count: Int
-    /// Units holding `a` (resp. `b`).
+    /// Units holding `a` (resp. `b`); window: mentions of each.
     public var countA: Int
     public var countB: Int
-    /// All units of the population (N), including those without any concept.
+    /// All units of the population (N), including those without any concept; window: tokens.
     public var units: Int
-    /// countA × countB / units: the count expected if the two occurred independently.
+    /// countA × countB / units: the count expected if the two occurred independently (window:
+    /// 2K × countA × countB / tokens, each mention of `a` offering 2K neighbouring slots).
     public var expected: Double
     /// Pointwise mutual information in bits: log2(count / expected).
     public var pmi: Double
