@@ -39,7 +39,8 @@ struct LineChartSVG {
     func render() -> String {
         let xs = series.flatMap { $0.points.map(\.x) }, ys = series.flatMap { $0.points.map(\.y) }
         let xTicks = ChartTicks(low: xs.min() ?? 0, high: xs.max() ?? 1, target: 8, minimumStep: 1)
-        let yTicks = ChartTicks(low: 0, high: max(ys.max() ?? 1, 1e-9), target: 5)
+        // All zero (a concept never mentioned): a 0–1 axis rather than one squeezed to nothing.
+        let yTicks = ChartTicks(low: 0, high: (ys.max() ?? 0) > 0 ? ys.max()! : 1, target: 5)
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <svg xmlns="http://www.w3.org/2000/svg" width="\(number(width))" height="\(number(height))" \
