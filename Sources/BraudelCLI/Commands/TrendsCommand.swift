@@ -1,0 +1,85 @@
+import ArgumentParser
+import BraudelConcepts
+import BraudelIndex
+import Foundation
+
+/// `braudel trends CONCEPT…`: how often concepts are mentioned per 10,000 tokens, year by year.
+struct TrendsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "trends",
+        abstract: "Mentions of concepts per 10,000 tokens by document year, as a table or an SVG line chart.",
+        discussion: """
+        Each CONCEPT is a lexicon concept by id, label or any variant (as in `search`). The rate of \
+        a year is the concept's mentions in that year's documents × 10,000 / those documents' tokens. \
+        Documents without a year are left out (their number is noted on stderr).
+        """)
+
+    @Argument(help: "Concepts to follow (id, label or any spelling).") var concepts: [String]
+    @Option(help: ArgumentHelp("Also write an SVG line chart to this file.", valueName: "file")) var svg: String?
+    @OptionGroup var indexOptions: IndexOptions
+    @OptionGroup var lexicon: LexiconOptions
+    @OptionGroup var output: FormatOptions
+
+    func validate() throws {
+        guard !concepts.isEmpty else { throw ValidationError("name at least one concept") }
+    }
+
+    func run() throws {
+        let (index, lexicon) = try openIndex(indexOptions, with: self.lexicon)
+        let resolved = try concepts.map { name -> Concept in
+            guard let concept = try resolveConcept(name, in: lexicon) else {
+                throw CommandFailure("unknown concept '\(name)' (see `braudel concepts`)")
+            }
+            return concept
+        }
+        let result = try querying { try index.conceptRates(resolved.map(\.id)) }
+        if result.undatedDocuments > 0 {
+            Printer.note("braudel: note: \(result.undatedDocuments) document(s) without a year left out")
+        }
+        let labels = Dictionary(resolved.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+        Printer.print(result.rates.map { TrendRow($0, label: labels[$0.concept] ?? $0.concept) }, as: output.format)
+        if let svg { try writeChart(result, labels: labels, to: svg) }
+    }
+
+    private func writeChart(_ result: ConceptRates, labels: [String: String], to file: String) throws {
+        var order = [String]()
+        for rate in result.rates where !order.contains(rate.concept) { order.append(rate.concept) }
+        let series = order.map { concept in
+            LineChartSVG.Series(name: labels[concept] ?? concept, points: result.rates.filter { $0.concept == concept }
+                .map { (x: Double($0.year), y: $0.perTenThousandTokens) })
+        }
+        let chart = LineChartSVG(title: "Mentions per 10,000 tokens by year", xLabel: "Year",
+                                 yLabel: "Mentions per 10,000 tokens", series: series)
+        do {
+            try Data(chart.render().utf8).write(to: URL(fileURLWithPath: file))
+        } catch {
+            throw CommandFailure("\(file): cannot write the chart (\(error.localizedDescription))")
+        }
+    }
+}
+
+/// One concept in one year.
+struct TrendRow: TabularRecord {
+    var concept: String
+    var label: String
+    var year: Int
+    var mentions: Int
+    var tokens: Int
+    var documents: Int
+    var perTenThousandTokens: Double
+
+    init(_ rate: ConceptYearRate, label: String) {
+        concept = rate.concept
+        self.label = label
+        year = rate.year
+        mentions = rate.mentions
+        tokens = rate.tokens
+        documents = rate.documents
+        perTenThousandTokens = rate.perTenThousandTokens
+    }
+
+    static let columns = ["concept", "year", "mentions", "tokens", "documents", "per 10k tokens"]
+    var cells: [String] {
+        [concept, String(year), String(mentions), String(tokens), String(documents), String(format: "%.2f", perTenThousandTokens)]
+    }
+}
