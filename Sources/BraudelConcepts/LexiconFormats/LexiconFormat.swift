@@ -1,0 +1,57 @@
+import Foundation
+
+/// The file formats a lexicon can be read from.
+public enum LexiconFormat: String, Sendable, CaseIterable {
+    /// Braudel's own YAML (a `concepts:` list).
+    case braudel
+    /// quanteda-style YAML dictionary (nested categories, pattern lists).
+    case quanteda
+    /// LIWC `.dic`.
+    case liwc
+    /// SKOS RDF/XML.
+    case skos
+
+    /// The format of a file, by extension and, for YAML, content: YAML with a top-level
+    /// `concepts:` list is Braudel's own, other YAML is a quanteda dictionary.
+    public static func detect(path: String, text: String) -> LexiconFormat {
+        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        case "dic": return .liwc
+        case "rdf", "xml", "skos", "owl": return .skos
+        case "yaml", "yml": return hasConceptsList(text) ? .braudel : .quanteda
+        default:
+            if text.drop(while: \.isWhitespace).hasPrefix("<") { return .skos }
+            if text.drop(while: \.isWhitespace).hasPrefix("%") { return .liwc }
+            return hasConceptsList(text) ? .braudel : .quanteda
+        }
+    }
+
+    private static func hasConceptsList(_ text: String) -> Bool {
+        text.split(separator: "\n").contains { $0.hasPrefix("concepts:") }
+    }
+}
+
+/// Reads a lexicon file in any supported format.
+public enum LexiconFiles {
+    /// Loads the file at `path` in the format its extension and content name. Braudel YAML is
+    /// validated unless `validating` is false (for `lexicon check`, which lists every problem).
+    public static func load(path: String, validating: Bool = true) throws -> ImportedLexicon {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw LexiconError(path: path, line: nil, reason: "cannot read: \(error.localizedDescription)")
+        }
+        let extensionSaysXML = ["rdf", "xml", "skos", "owl"].contains(URL(fileURLWithPath: path).pathExtension.lowercased())
+        if extensionSaysXML { return try SKOSImporter.load(bytes: Array(data), path: path) }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw LexiconError(path: path, line: nil, reason: "not UTF-8 text")
+        }
+        switch LexiconFormat.detect(path: path, text: text) {
+        case .braudel:
+            return ImportedLexicon(lexicon: try LexiconLoader.load(yaml: text, path: path, validating: validating), format: .braudel)
+        case .quanteda: return try QuantedaDictionaryImporter.load(yaml: text, path: path)
+        case .liwc: return try LIWCDictionaryImporter.load(text: text, path: path)
+        case .skos: return try SKOSImporter.load(bytes: Array(data), path: path)
+        }
+    }
+}
