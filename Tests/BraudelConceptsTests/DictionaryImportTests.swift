@@ -90,3 +90,28 @@ import Testing
         #expect(imported.lexicon.concept("periphery")?.context?.window == 6)
     }
 }
+
+/// Real dictionary files arrive with byte-order marks, legacy charsets and described headers.
+@Suite struct DictionaryEncodingTests {
+    func load(_ bytes: [UInt8], named name: String) throws -> ImportedLexicon {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(UUID().uuidString)-\(name)")
+        try Data(bytes).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        return try LexiconFiles.load(path: file.path)
+    }
+
+    @Test func liwcWithBOMAndDescribedHeader() throws {
+        let text = "\u{FEFF}%\n1\tfunct\tFunction words\n2\tsocial\n%\nthe\t1\nfriend*\t2\n"
+        let imported = try load(Array(text.utf8), named: "bom.dic")
+        #expect(imported.lexicon.concepts.map(\.id) == ["funct", "social"])
+        #expect(imported.lexicon.concept("social")?.label == "friend")
+    }
+
+    @Test func windows1252DictionaryIsReadWithAWarning() throws {
+        // "économie" in Windows-1252: 0xE9 is é.
+        let bytes: [UInt8] = Array("economie:\n  - ".utf8) + [0xE9] + Array("conomie\n  - march".utf8) + [0xE9] + [0x0A]
+        let imported = try load(bytes, named: "fr.yml")
+        #expect(imported.lexicon.concept("economie")?.surfaceForms == ["économie", "marché"])
+        #expect(imported.warnings.first?.message == "not UTF-8; read as Windows-1252")
+    }
+}

@@ -96,3 +96,24 @@ import Testing
         #expect(back.concepts[1].broader == "a/b#c d" && back.concepts[1].abstract)
     }
 }
+
+/// Entity expansion attacks must neither hang nor blow up memory.
+@Suite struct SKOSEntityBombTests {
+    @Test func billionLaughsIsNotExpanded() throws {
+        var entities = "<!ENTITY lol0 \"lol\">"
+        for level in 1...9 { entities += "<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level - 1);", count: 10) + "\">" }
+        let xml = """
+        <?xml version="1.0"?>
+        <!DOCTYPE rdf:RDF [ \(entities) ]>
+        <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:skos="http://www.w3.org/2004/02/skos/core#">
+          <skos:Concept rdf:about="urn:x:bomb"><skos:prefLabel>bomb &lol9;</skos:prefLabel></skos:Concept>
+        </rdf:RDF>
+        """
+        do {
+            let lexicon = try SKOSImporter.load(bytes: Array(xml.utf8), path: "bomb.rdf").lexicon
+            #expect(lexicon.concept("bomb")?.label == "bomb")
+        } catch let error as LexiconError {
+            #expect(error.reason.contains("XML"))
+        }
+    }
+}

@@ -57,7 +57,9 @@ public enum LIWCDictionaryImporter {
             guard fields.count == 2, Int(fields[0]) != nil else {
                 throw LexiconError(path: path, line: number, reason: "expected 'number<TAB>category' in the header")
             }
-            let key = String(fields[0]), name = fields[1].trimmingCharacters(in: .whitespaces)
+            // LIWC 2015 headers may add a description after a second tab: "1\tfunct\tFunction words".
+            let key = String(fields[0])
+            let name = fields[1].split(separator: "\t").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
             guard categories[key] == nil else { throw LexiconError(path: path, line: number, reason: "category \(key) defined twice") }
             var id = ConceptIDs.slug(name)
             if categories.values.contains(where: { $0.id == id }) { id += "-" + key }

@@ -43,15 +43,27 @@ public enum LexiconFiles {
         }
         let extensionSaysXML = ["rdf", "xml", "skos", "owl"].contains(URL(fileURLWithPath: path).pathExtension.lowercased())
         if extensionSaysXML { return try SKOSImporter.load(bytes: Array(data), path: path) }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw LexiconError(path: path, line: nil, reason: "not UTF-8 text")
-        }
+        let (text, notes) = decode(data, path: path)
+        var imported: ImportedLexicon
         switch LexiconFormat.detect(path: path, text: text) {
         case .braudel:
-            return ImportedLexicon(lexicon: try LexiconLoader.load(yaml: text, path: path, validating: validating), format: .braudel)
-        case .quanteda: return try QuantedaDictionaryImporter.load(yaml: text, path: path)
-        case .liwc: return try LIWCDictionaryImporter.load(text: text, path: path)
+            imported = ImportedLexicon(lexicon: try LexiconLoader.load(yaml: text, path: path, validating: validating), format: .braudel)
+        case .quanteda: imported = try QuantedaDictionaryImporter.load(yaml: text, path: path)
+        case .liwc: imported = try LIWCDictionaryImporter.load(text: text, path: path)
         case .skos: return try SKOSImporter.load(bytes: Array(data), path: path)
         }
+        imported.warnings = notes + imported.warnings
+        return imported
+    }
+
+    /// UTF-8 without its BOM; dictionaries distributed as Windows-1252 (older LIWC
+    /// translations) are read as such, with a warning.
+    private static func decode(_ data: Data, path: String) -> (String, [LexiconFinding]) {
+        if var text = String(data: data, encoding: .utf8) {
+            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+            return (text, [])
+        }
+        let text = String(data: data, encoding: .windowsCP1252) ?? String(decoding: data, as: UTF8.self)
+        return (text, [LexiconFinding(.warning, path: path, line: nil, "not UTF-8; read as Windows-1252")])
     }
 }
