@@ -30,7 +30,7 @@ let package = Package(
             name: "BraudelDocuments",
             dependencies: ["BraudelText", "CICU", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .target(name: "BraudelConcepts", dependencies: ["BraudelText", "Yams"]),
+        .target(name: "BraudelConcepts", dependencies: ["BraudelText", "CLibXML2", "Yams"]),
         .target(name: "BraudelCitations", dependencies: ["BraudelText"]),
         .target(
             name: "BraudelAnalysis",

@@ -20,11 +20,17 @@ struct LexiconOptions: ParsableArguments {
             help: ArgumentHelp("A lexicon file (repeatable). Default: lexicons/world-systems.yaml.", valueName: "file"))
     var lexicons: [String] = []
 
-    /// Loads the named lexicons, or the bundled default.
+    /// Loads the named lexicons, or the bundled default, in any format `LexiconFiles` reads
+    /// (Braudel or quanteda YAML, LIWC .dic, SKOS RDF/XML); what an import had to give up is
+    /// summed up in one note (the details are in `braudel lexicon check`).
     func load() throws -> Lexicon {
         let paths = lexicons.isEmpty ? [try Self.defaultLexiconPath()] : lexicons
         do {
-            return Lexicon.merged(try paths.map { try LexiconLoader.load(path: $0) })
+            let imported = try paths.map { try LexiconFiles.load(path: $0) }
+            for (path, lexicon) in zip(paths, imported) where !lexicon.warnings.isEmpty {
+                Printer.note("\(path): \(lexicon.warnings.count) import warning(s); see `braudel lexicon check \(path)`")
+            }
+            return Lexicon.merged(imported.map(\.lexicon))
         } catch let error as LexiconError {
             throw CommandFailure("\(error)")
         }

@@ -33,8 +33,10 @@ public enum LexiconLoader {
         return try load(yaml: text, path: path)
     }
 
-    /// Parses lexicon YAML; `path` is used in error messages only.
-    public static func load(yaml: String, path: String) throws -> Lexicon {
+    /// Parses lexicon YAML; `path` is used in error messages only. `validating: false` skips
+    /// the structural checks (unknown broader, cycles, duplicate ids) so that
+    /// `braudel lexicon check` can list every such problem instead of the first.
+    public static func load(yaml: String, path: String, validating: Bool = true) throws -> Lexicon {
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
@@ -53,7 +55,7 @@ public enum LexiconLoader {
         for node in list { concepts.append(try concept(from: node, path: path)) }
         let lexicon = Lexicon(name: root["name"]?.string ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent,
                               version: root["version"]?.string ?? "1", concepts: concepts)
-        try validate(lexicon, path: path)
+        if validating { try validate(lexicon, path: path) }
         return lexicon
     }
 
