@@ -76,6 +76,8 @@ import Testing
         #expect(try SearchQuery("semi-peripheral").isPlainWords)
         #expect(try !SearchQuery("\"world system\"").isPlainWords)
         #expect(try !SearchQuery("core OR periphery").isPlainWords)
+        #expect(try !SearchQuery("core\tAND\tperiphery").isPlainWords)
+        #expect(try !SearchQuery("(core periphery)").isPlainWords)
         #expect(try !SearchQuery("hegem*").isPlainWords)
         #expect(try !SearchQuery("concept:core").isPlainWords)
     }

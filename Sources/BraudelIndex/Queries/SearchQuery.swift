@@ -22,12 +22,10 @@ public struct SearchQuery: Sendable, Hashable {
     /// True when the query is only plain words typed without any syntax, so that as a whole it
     /// may spell a lexicon concept (`world system`, `semi-peripheral`).
     public var isPlainWords: Bool {
-        switch expression {
-        case .word(_, prefix: false): return !text.contains("\"")
-        case .and(let parts):
-            return !text.contains("\"") && !text.contains(" AND ")
-                && parts.allSatisfy { if case .word(_, prefix: false) = $0 { true } else { false } }
-        default: return false
+        guard let tokens = try? SearchQueryLexer(text).tokens(), !tokens.isEmpty else { return false }
+        return tokens.allSatisfy { token in
+            if case .word(let word) = token.kind { return !word.hasSuffix("*") }
+            return false
         }
     }
 }
