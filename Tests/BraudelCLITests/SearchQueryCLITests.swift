@@ -37,6 +37,10 @@ import Testing
         let near = try search("hegemon* NEAR/5 decline")
         #expect(!near.isEmpty)
         for hit in near { #expect(Self.folded(hit).contains("hegemon") && Self.folded(hit).contains("decline")) }
+        let conceptNear = try search("concept:hegemony NEAR/3 decline")
+        #expect(!conceptNear.isEmpty)
+        for hit in conceptNear { #expect(Self.folded(hit).contains("decline")) }
+        #expect(Set(conceptNear.map(Self.key)).isSubset(of: Set(try search("concept:hegemony decline").map(Self.key))))
         let all = Set(try search("NOT qqqzzz").map(Self.key))
         // "trade" and "labor" are plain words here (no lexicon concept is spelled that way).
         let trade = Set(try search("trade").map(Self.key))
@@ -86,7 +90,7 @@ import Testing
         ("(core OR periphery", "unbalanced '('"), ("core)", "unbalanced ')'"), ("\"world system", "unbalanced double quote"),
         ("NEAR/3 decline", "NEAR needs a term on both sides"), ("hegemony NEAR/3", "NEAR needs a term on both sides"),
         ("concept:no-such-concept", "unknown concept 'no-such-concept'"), ("core concept:nope OR x", "unknown concept 'nope'"),
-        ("year:19x9", "year: takes"), ("OR", "OR needs a term"), ("\"\"", "no word, concept or filter"),
+        ("year:19x9", "year: takes"), ("concept:nope NEAR/3 x", "unknown concept 'nope'"), ("OR", "OR needs a term"), ("\"\"", "no word, concept or filter"),
     ])
     func malformedQueriesFailInOneLine(_ query: String, _ message: String) throws {
         let result = try CLIRunner.run(["search", query], in: folder)

@@ -61,6 +61,23 @@ import Testing
         #expect(try foundSet("boom NEAR/1 growth").isEmpty)
     }
 
+    @Test func nearWithConceptsCountsTokensBetweenMentionsAndWords() throws {
+        #expect(try found("concept:hegemony NEAR/2 genoa") == ["\(a)#1"])
+        #expect(try found("genoa NEAR/2 concept:hegemony") == ["\(a)#1"])
+        #expect(try found("concept:hegemony NEAR/1 genoa").isEmpty)
+        // "Hegemony rose and fell in the core": five tokens between the two mentions.
+        #expect(try found("concept:hegemony NEAR/5 concept:core") == ["\(b)#2"])
+        #expect(try found("concept:hegemony NEAR/4 concept:core").isEmpty)
+        #expect(try found("concept:semiperiphery NEAR/2 concept:core") == ["\(a)#2"])
+        #expect(try found("concept:semiperiphery NEAR/1 concept:core").isEmpty)
+        #expect(try foundSet("hegemony NOT (concept:hegemony NEAR/5 concept:core)") == ["\(a)#1", "\(c)#0"])
+        #expect(try foundSet("concept:core NEAR/5 concept:hegemony OR year:2003") == ["\(b)#2", "\(c)#0", "\(c)#1"])
+        let expanded = try found("concept:semiperiphery NEAR/5 concept:core", expanding: ["semiperiphery": ["hegemony"]])
+        #expect(expanded == ["\(b)#2"])
+        let hit = try #require(try index.search(SearchQuery("concept:hegemony NEAR/5 concept:core")).first)
+        #expect(hit.spans == [QuerySpan(start: 0, end: 8), QuerySpan(start: 30, end: 34)])
+    }
+
     @Test func negationAloneSelectsTheRestOfTheCorpus() throws {
         let all = try foundSet("NOT zzzz")
         let hegemony = try foundSet("hegemony")

@@ -12,7 +12,11 @@ extension CorpusIndex {
         try matching(query.text) {
             try reading { db in
                 let authors = try Self.authorDocuments(query.expression.authorNames, db)
-                let compiler = SearchQuerySQL(concepts: concepts, authorDocuments: authors)
+                var compiler = SearchQuerySQL(concepts: concepts, authorDocuments: authors)
+                let nearFilter = ConceptNearFilter(concepts: concepts)
+                for near in query.expression.conceptNears {
+                    compiler.nearSentences[near] = try nearFilter.sentences(near, compiler: compiler, db)
+                }
                 var hits = try Self.rankedSentences(query.expression, compiler: compiler, limit: limit, db)
                 try Self.highlight(&hits, query.expression, concepts: concepts, db)
                 return hits.map(\.hit)

@@ -38,7 +38,7 @@ public indirect enum SearchExpression: Sendable, Hashable {
     case phrase(String)
     /// Any mention of the concept (and, when expanded, of its narrower concepts).
     case concept(String)
-    /// Two words or phrases at most `distance` tokens apart in one sentence.
+    /// Two words, phrases or concepts at most `distance` tokens apart in one sentence.
     case near(SearchExpression, SearchExpression, distance: Int)
     /// Documents with an author whose name contains this text (case and diacritics ignored).
     case author(String)
@@ -53,16 +53,8 @@ public indirect enum SearchExpression: Sendable, Hashable {
         case .concept(let id): return [id]
         case .and(let parts), .or(let parts): return parts.flatMap(\.conceptIDs)
         case .not(let inner): return inner.conceptIDs
+        case .near(let left, let right, _): return left.conceptIDs + right.conceptIDs
         default: return []
-        }
-    }
-
-    /// True when the node is matched by the full-text index alone.
-    var isTextOnly: Bool {
-        switch self {
-        case .word, .phrase, .near: return true
-        case .and(let parts), .or(let parts): return parts.allSatisfy(\.isTextOnly)
-        case .not, .concept, .author, .year: return false
         }
     }
 }

@@ -15,6 +15,7 @@ struct SearchQueryParser {
 
     mutating func parse() throws -> SearchExpression {
         tokens = try SearchQueryLexer(query).tokens()
+        try checkParentheses()
         let expression = try parseOr()
         if next < tokens.count {
             let token = tokens[next]
@@ -22,6 +23,19 @@ struct SearchQueryParser {
         }
         guard let expression else { throw IndexError.badQuery(query: query, reason: "no word, concept or filter to search for") }
         return expression
+    }
+
+    /// Reports unbalanced parentheses before anything else, as they are the likelier mistake
+    /// than the operator left dangling by them.
+    private func checkParentheses() throws {
+        var open = [Int]()
+        for token in tokens {
+            if token.kind == .open { open.append(token.position) }
+            if token.kind == .close {
+                guard open.popLast() != nil else { throw failure("unbalanced ')'", at: token.position) }
+            }
+        }
+        if let unclosed = open.last { throw failure("unbalanced '('", at: unclosed) }
     }
 
     private mutating func parseOr() throws -> SearchExpression? {
@@ -72,7 +86,7 @@ struct SearchQueryParser {
         next += 1
         guard let left, let right = try parsePrimary() else { throw failure("NEAR needs a term on both sides", at: token.position) }
         guard left.isNearOperand, right.isNearOperand else {
-            throw failure("NEAR joins two words or phrases", at: token.position)
+            throw failure("NEAR joins two words, phrases or concepts", at: token.position)
         }
         if let chained = peek(), case .near = chained.kind {
             throw failure("NEAR joins exactly two terms; combine pairs with AND", at: chained.position)
@@ -180,10 +194,11 @@ struct SearchQueryParser {
 }
 
 extension SearchExpression {
-    /// FTS5 NEAR groups phrases only: a word, a prefix or a quoted phrase.
+    /// NEAR measures the distance between two single terms: words, prefixes, quoted phrases or
+    /// concepts (a concept's mentions), not between groups or filters.
     var isNearOperand: Bool {
         switch self {
-        case .word, .phrase: true
+        case .word, .phrase, .concept: true
         default: false
         }
     }

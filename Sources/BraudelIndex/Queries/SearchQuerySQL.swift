@@ -13,6 +13,9 @@ struct SearchQuerySQL {
     /// Author filter text to the ids of documents it selects, resolved beforehand in Swift
     /// because SQLite's own case folding is ASCII-only.
     let authorDocuments: [String: [Int64]]
+    /// Sentences satisfying each NEAR that involves a concept, found beforehand by
+    /// ``ConceptNearFilter`` (token distances the mention table cannot give).
+    var nearSentences: [SearchExpression: [Int64]] = [:]
 
     /// A SELECT of column `id` and its arguments.
     func select(_ expression: SearchExpression) -> (sql: String, arguments: StatementArguments) {
@@ -36,7 +39,10 @@ struct SearchQuerySQL {
             return conjunction(parts)
         case .not(let inner):
             return compound([("SELECT id FROM sentence", []), select(inner)], operator: "EXCEPT")
-        case .word, .phrase, .near:
+        case .near:
+            let ids = (nearSentences[expression] ?? []).map(String.init).joined(separator: ",")
+            return ("SELECT id FROM sentence WHERE id IN (\(ids))", [])
+        case .word, .phrase:
             preconditionFailure("text terms always have an FTS expression")
         }
     }
@@ -114,6 +120,18 @@ extension SearchExpression {
         case .near(let left, let right, _): return [left, right]
         case .and(let parts), .or(let parts): return parts.flatMap(\.positiveTerms)
         case .not, .author, .year: return []
+        }
+    }
+
+    /// NEAR nodes with a concept side, which FTS5 cannot answer.
+    var conceptNears: [SearchExpression] {
+        switch self {
+        case .near(let left, let right, _) where SearchQuerySQL.ftsExpression(left) == nil
+            || SearchQuerySQL.ftsExpression(right) == nil:
+            return [self]
+        case .and(let parts), .or(let parts): return parts.flatMap(\.conceptNears)
+        case .not(let inner): return inner.conceptNears
+        default: return []
         }
     }
 
