@@ -14,7 +14,7 @@ enum BookDetails {
 
     static func parse(_ body: String, into details: inout ReferenceDetails) {
         let sentences = ReferenceText.sentences(body)
-        for sentence in sentences {
+        for sentence in sentences where sentence.first == "V" || sentence.first == "v" {
             if let m = sentence.firstMatch(of: volumeSentence) { details.volume = String(m.volume) }
         }
         if let imprint = sentences.last(where: { $0.contains(": ") }) {
@@ -34,7 +34,7 @@ enum BookDetails {
             place = String(place[dot.upperBound...])
         }
         var publisher = String(imprint[colon.upperBound...])
-        while let m = publisher.firstMatch(of: publisherTail) {
+        while publisher.contains(","), let m = publisher.firstMatch(of: publisherTail) {
             if let pages = m.pages, details.pages == nil { details.pages = String(pages) }
             publisher = String(publisher[..<m.range.lowerBound])
         }

@@ -20,6 +20,7 @@ enum ChapterDetails {
 
     /// Fills the book title (container), pages and imprint when `body` reads as a chapter.
     static func parse(_ body: String, into details: inout ReferenceDetails) -> Bool {
+        guard let initial = body.first, "PpI".contains(initial) else { return false }
         var rest: Substring
         if let m = body.prefixMatch(of: asaOpening) {
             details.pages = String(m.pages)

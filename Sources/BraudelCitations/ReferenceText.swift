@@ -18,24 +18,25 @@ enum ReferenceText {
     /// The entry part split at sentence periods: a period followed by a space that does not
     /// close an initial ("S. Amin") or an abbreviation ("Vol. 1").
     static func sentences(_ s: String) -> [String] {
-        let chars = Array(s)
+        let scalars = Array(s.unicodeScalars)
         var parts: [String] = []
         var start = 0
-        for i in chars.indices where chars[i] == "." && i + 1 < chars.count && chars[i + 1] == " " {
-            if closesAbbreviation(chars, period: i) { continue }
-            parts.append(String(chars[start..<i]))
+        for i in scalars.indices where scalars[i] == "." && i + 1 < scalars.count && scalars[i + 1] == " " {
+            if closesAbbreviation(scalars, period: i) { continue }
+            parts.append(CitationScalars.string(scalars, start..<i))
             start = i + 2
         }
-        parts.append(String(chars[start...]))
+        parts.append(CitationScalars.string(scalars, start..<scalars.count))
         return parts.map(trimmed).filter { !$0.isEmpty }
     }
 
-    private static func closesAbbreviation(_ chars: [Character], period: Int) -> Bool {
+    private static func closesAbbreviation(_ s: [Unicode.Scalar], period: Int) -> Bool {
         var k = period
-        while k > 0, chars[k - 1].isLetter { k -= 1 }
-        let word = String(chars[k..<period])
-        if word.count == 1 { return word.first?.isUppercase == true }
-        return abbreviations.contains(word.lowercased())
+        while k > 0, CitationScalars.isLetter(s[k - 1]) { k -= 1 }
+        let length = period - k
+        if length == 1 { return CitationScalars.isUpper(s[k]) }
+        guard length > 0, length <= 5 else { return false }
+        return abbreviations.contains(CitationScalars.lowercasedKey(s, k..<period))
     }
 
     /// nil for an empty string.

@@ -129,3 +129,19 @@ func imprintShapes() {
     let thesis = details("PhD dissertation, Department of Sociology, Johns Hopkins University.")
     #expect(thesis.publisher == nil && thesis.container == nil && thesis.volume == nil)
 }
+
+@Test("initials N. D. are not read as n.d.; the APA article after them keeps its details")
+func initialsThatSpellND() {
+    let text = """
+    References
+
+    Kondratieff, N. D. (1935). The Long Waves in Economic Life. Review of Economic Statistics, 17(6), 105–115.
+
+    Frank, A. G. (n. d.). Unpublished notes on the world-system. Frank papers.
+    """
+    let (entries, _) = ReferenceListParser.parse(Array(text.unicodeScalars))
+    #expect(entries.map(\.year) == ["1935", "n.d."])
+    #expect(entries.first?.title == "The Long Waves in Economic Life")
+    #expect(entries.first?.container == "Review of Economic Statistics")
+    #expect(entries.first?.volume == "17" && entries.first?.issue == "6" && entries.first?.pages == "105–115")
+}
