@@ -145,3 +145,22 @@ func initialsThatSpellND() {
     #expect(entries.first?.container == "Review of Economic Statistics")
     #expect(entries.first?.volume == "17" && entries.first?.issue == "6" && entries.first?.pages == "105–115")
 }
+
+@Test("a structured entry's raw text yields the same details after its known title")
+func detailsFromRawOfAStructuredEntry() {
+    let article = ReferenceEntry(
+        authors: ["Wallerstein"], year: "1976", title: "Semi-Peripheral Countries and the Contemporary World Crisis",
+        raw: "Wallerstein, Immanuel. 1976. “Semi-Peripheral Countries and the Contemporary World Crisis.” Theory and Society 3 (4): 461–483.",
+        start: 0, end: 10).withDetailsFromRaw()
+    #expect(article.container == "Theory and Society" && article.volume == "3" && article.issue == "4")
+    #expect(article.pages == "461–483" && article.publisher == nil)
+    let book = ReferenceEntry(
+        authors: ["Amsden"], year: "1989", title: "Asia’s Next Giant: South Korea and Late Industrialization",
+        raw: "Amsden, A. H. (1989). Asia’s Next Giant: South Korea and Late Industrialization. Oxford University Press. https://doi.org/10.1093/0195076036.001.0001",
+        start: 0, end: 10, publisher: "Oxford UP").withDetailsFromRaw()
+    #expect(book.publisher == "Oxford UP")   // a field the reader set is kept
+    #expect(book.container == nil && book.place == nil && book.doi == "10.1093/0195076036.001.0001")
+    let untitled = ReferenceEntry(authors: ["X"], year: nil, title: nil, raw: "X. See www.example.org/x.", start: 0, end: 1)
+        .withDetailsFromRaw()
+    #expect(untitled.url == "www.example.org/x" && untitled.container == nil)
+}
