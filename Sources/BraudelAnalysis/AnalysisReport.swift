@@ -59,16 +59,27 @@ public struct AnalysisReport: Encodable, Sendable {
         try container.encode(references.map(ReferenceJSON.init), forKey: .references)
     }
 
-    /// Reference entries with explicit nulls for a missing year or title.
+    /// Reference entries with explicit nulls for every field an entry lacks (year, title and
+    /// the publication details), so consumers can rely on every key being present.
     private struct ReferenceJSON: Encodable {
         let entry: ReferenceEntry
         init(_ entry: ReferenceEntry) { self.entry = entry }
-        enum Keys: String, CodingKey { case authors, year, title, raw, start, end }
+        enum Keys: String, CodingKey {
+            case authors, year, title, container, volume, issue, pages, publisher, place, doi, url, raw, start, end
+        }
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode(entry.authors, forKey: .authors)
             try c.encode(entry.year, forKey: .year)
             try c.encode(entry.title, forKey: .title)
+            try c.encode(entry.container, forKey: .container)
+            try c.encode(entry.volume, forKey: .volume)
+            try c.encode(entry.issue, forKey: .issue)
+            try c.encode(entry.pages, forKey: .pages)
+            try c.encode(entry.publisher, forKey: .publisher)
+            try c.encode(entry.place, forKey: .place)
+            try c.encode(entry.doi, forKey: .doi)
+            try c.encode(entry.url, forKey: .url)
             try c.encode(entry.raw, forKey: .raw)
             try c.encode(entry.start, forKey: .start)
             try c.encode(entry.end, forKey: .end)

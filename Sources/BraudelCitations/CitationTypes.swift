@@ -45,13 +45,35 @@ public struct ReferenceEntry: Sendable, Codable, Hashable {
     /// Unicode scalar offsets of the entry in the cleaned text.
     public var start: Int
     public var end: Int
+    /// The journal of an article or the book holding a chapter; nil for a book or report.
+    public var container: String?
+    public var volume: String?
+    public var issue: String?
+    /// Page range as written ("333–62"), for articles and chapters.
+    public var pages: String?
+    public var publisher: String?
+    public var place: String?
+    /// The DOI ("10.1177/0020…") wherever it stands, also taken out of doi.org links.
+    public var doi: String?
+    /// A web address other than a doi.org link.
+    public var url: String?
 
-    public init(authors: [String], year: String?, title: String?, raw: String, start: Int, end: Int) {
+    public init(authors: [String], year: String?, title: String?, raw: String, start: Int, end: Int,
+                container: String? = nil, volume: String? = nil, issue: String? = nil, pages: String? = nil,
+                publisher: String? = nil, place: String? = nil, doi: String? = nil, url: String? = nil) {
         self.authors = authors
         self.year = year
         self.title = title
         self.raw = raw
         self.start = start
         self.end = end
+        self.container = container
+        self.volume = volume
+        self.issue = issue
+        self.pages = pages
+        self.publisher = publisher
+        self.place = place
+        self.doi = doi
+        self.url = url
     }
 }

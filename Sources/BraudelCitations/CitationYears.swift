@@ -81,7 +81,9 @@ enum CitationYears {
         case "n.d", "nd":
             return .year(YearMatch(year: CitationScalars.string(s, token.start..<token.end), original: nil,
                                    start: token.start, end: token.end, next: i + 1))
-        case "n" where token.hasPeriod && i + 1 < limit && t[i + 1].isWord("d") && t[i + 1].hasPeriod:
+        // Spaced "n. d." only in lower case: "N. D." is a pair of initials ("Kondratieff, N. D. (1935)").
+        case "n" where token.hasPeriod && i + 1 < limit && t[i + 1].isWord("d") && t[i + 1].hasPeriod
+                && CitationScalars.isLower(s[token.start]):
             return .year(YearMatch(year: "n.d.", original: nil, start: token.start, end: t[i + 1].end, next: i + 2))
         case "forthcoming":
             return .year(YearMatch(year: CitationScalars.string(s, token.start..<token.coreEnd), original: nil,

@@ -18,10 +18,16 @@ enum ReferenceEntryParser {
             authors = block.authors
             afterAuthors = block.next
         }
-        let (year, title) = yearAndTitle(t, from: afterAuthors, s, range)
-        guard year != nil || title != nil else { return nil }
-        return ReferenceEntry(authors: authors, year: year, title: title,
-                              raw: CitationScalars.string(s, range), start: range.lowerBound, end: range.upperBound)
+        let (year, located) = yearAndTitle(t, from: afterAuthors, s, range)
+        guard year != nil || located != nil else { return nil }
+        let raw = CitationScalars.string(s, range)
+        let details = ReferenceDetailsParser.parse(
+            entry: raw, tail: located.map { CitationScalars.normalizedString(s, $0.end..<range.upperBound) })
+        return ReferenceEntry(authors: authors, year: year, title: located?.title,
+                              raw: raw, start: range.lowerBound, end: range.upperBound,
+                              container: details.container, volume: details.volume, issue: details.issue,
+                              pages: details.pages, publisher: details.publisher, place: details.place,
+                              doi: details.doi, url: details.url)
     }
 
     /// Index after "———.", "——— ", "---.", "___," — the same authors as the entry before.
@@ -45,7 +51,7 @@ enum ReferenceEntryParser {
     /// The year right after the authors (ASA "1974.", APA "(1974)."), then the title after it;
     /// when a title comes first (Chicago), the title and then the first year after it.
     private static func yearAndTitle(_ t: [CitationToken], from i: Int, _ s: [Unicode.Scalar],
-                                     _ range: Range<Int>) -> (String?, String?) {
+                                     _ range: Range<Int>) -> (String?, (title: String, end: Int)?) {
         var j = i
         var parenthesized = false
         while j < t.count, t[j].isPunct(".") || t[j].isPunct(",") || t[j].isPunct("(") {
@@ -63,10 +69,10 @@ enum ReferenceEntryParser {
             if parenthesized, let close = t[match.next...].prefix(8).first(where: { $0.isPunct(")") }) {
                 titleStart = close.end
             }
-            return (match.year, ReferenceTitle.extract(s, from: titleStart, to: range.upperBound))
+            return (match.year, ReferenceTitle.locate(s, from: titleStart, to: range.upperBound))
         }
         guard j < t.count else { return (nil, nil) }
-        let title = ReferenceTitle.extract(s, from: t[j].start, to: range.upperBound)
+        let title = ReferenceTitle.locate(s, from: t[j].start, to: range.upperBound)
         var k = j
         while k < t.count {
             if case .year(let match) = CitationYears.scan(t, at: k, limit: t.count, scalars: s) { return (match.year, title) }

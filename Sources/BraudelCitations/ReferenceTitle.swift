@@ -2,20 +2,29 @@
 /// the period that ends the title sentence ("The Modern World-System. New York: …").
 enum ReferenceTitle {
     static func extract(_ s: [Unicode.Scalar], from start: Int, to end: Int) -> String? {
+        locate(s, from: start, to: end)?.title
+    }
+
+    /// The title and the index just past it (past the closing quote, or at the period that
+    /// ends the title sentence), where the entry's publication details begin.
+    static func locate(_ s: [Unicode.Scalar], from start: Int, to end: Int) -> (title: String, end: Int)? {
         var a = start
         while a < end, CitationScalars.isSpace(s[a]) || ".,:;)]".unicodeScalars.contains(s[a]) { a += 1 }
         guard a < end else { return nil }
         let body: Range<Int>
+        let after: Int
         if let close = closingQuote(s, open: a, end: end) {
             body = (a + 1)..<close
+            after = close + 1
         } else {
             body = a..<sentenceEnd(s, from: a, end: end)
+            after = body.upperBound
         }
         var title = CitationScalars.normalizedString(s, body)
         while let last = title.unicodeScalars.last, ".,;: ".unicodeScalars.contains(last) || CitationScalars.isQuote(last) {
             title.unicodeScalars.removeLast()
         }
-        return title.isEmpty ? nil : title
+        return title.isEmpty ? nil : (title, after)
     }
 
     /// The closing quote of a title opening with a quote mark at `open`.

@@ -155,14 +155,17 @@ struct DocumentWriter {
 
     private func insertReferences(_ documentID: Int64, keys: [String]) throws -> [Int64] {
         let statement = try db.cachedStatement(sql: """
-            INSERT INTO reference(document_id, ordinal, authors, year, title, raw, work_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO reference(document_id, ordinal, authors, year, title, raw, work_key,
+                                  container, volume, issue, pages, publisher, place, doi, url)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         var ids = [Int64]()
         for (ordinal, entry) in analysis.references.enumerated() {
             try statement.execute(arguments: [
                 documentID, ordinal, JSONStrings.encode(entry.authors), entry.year, entry.title,
                 entry.raw, keys[ordinal],
+                entry.container, entry.volume, entry.issue, entry.pages, entry.publisher, entry.place,
+                entry.doi, entry.url,
             ])
             ids.append(db.lastInsertedRowID)
         }

@@ -12,6 +12,7 @@ enum IndexSchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: createVersion1)
         migrator.registerMigration("v2", migrate: indexBestEntryPerWork)
+        migrator.registerMigration("v3", migrate: addReferenceDetails)
         return migrator
     }
 
@@ -117,6 +118,22 @@ enum IndexSchema {
         try db.execute(sql: """
             CREATE INDEX reference_work_best ON reference(work_key, title IS NULL, length(raw) DESC, id);
             CREATE INDEX citation_work_first ON citation(work_key, id);
+            """)
+    }
+
+    /// Publication details of reference entries. Rows written before v3 keep NULL in the new
+    /// columns until their document is re-indexed (its content hash is unchanged, so a forced
+    /// re-index or an edit brings them in); NULL already means "not found in the entry".
+    private static func addReferenceDetails(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE reference ADD COLUMN container TEXT;
+            ALTER TABLE reference ADD COLUMN volume TEXT;
+            ALTER TABLE reference ADD COLUMN issue TEXT;
+            ALTER TABLE reference ADD COLUMN pages TEXT;
+            ALTER TABLE reference ADD COLUMN publisher TEXT;
+            ALTER TABLE reference ADD COLUMN place TEXT;
+            ALTER TABLE reference ADD COLUMN doi TEXT;
+            ALTER TABLE reference ADD COLUMN url TEXT;
             """)
     }
 
