@@ -7,6 +7,10 @@ import BraudelText
 /// citations and references → links. A pure function of the file's bytes and the lexicon, so
 /// many documents can be analyzed at once on different threads.
 public struct Analyzer: Sendable {
+    /// Bumped whenever a change to the pipeline changes what is stored for a document (new
+    /// reference fields, a cleaner fix): an index built by an older version is re-analyzed.
+    public static let version = "5"
+
     public let lexicon: Lexicon
     private let matcher: ConceptMatcher
     private let registry: ReaderRegistry

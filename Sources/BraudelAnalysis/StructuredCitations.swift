@@ -8,8 +8,13 @@ import BraudelText
 enum StructuredCitations {
     /// The reference entries of a structured bibliography and the span they cover in the text.
     static func references(of document: Document) -> (entries: [ReferenceEntry], section: Range<Int>?) {
-        let entries = document.bibliography.map {
-            ReferenceEntry(authors: $0.authors, year: $0.year, title: $0.title, raw: $0.raw, start: $0.start, end: $0.end)
+        let entries = document.bibliography.map { source in
+            var entry = ReferenceEntry(authors: source.authors, year: source.year, title: source.title, raw: source.raw,
+                                       start: source.start, end: source.end)
+            // The markup's own container and DOI first; volume, pages, publisher … from the text.
+            entry.container = source.container
+            entry.doi = source.doi
+            return entry.withDetailsFromRaw()
         }
         guard let first = entries.map(\.start).min(), let last = entries.map(\.end).max(), first <= last else {
             return (entries, nil)

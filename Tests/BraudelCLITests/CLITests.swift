@@ -143,3 +143,20 @@ import Testing
         #expect(!result.stderr.contains("ExitCode"))
     }
 }
+
+@Suite struct ReanalysisTests {
+    @Test func anIndexFromAnotherAnalyzerVersionIsRebuilt() throws {
+        let folder = try CLIRunner.scratchCopyOfCorpus()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try CLIRunner.run(["index", "corpus"], in: folder).status == 0)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [folder.appendingPathComponent("braudel.sqlite").path, "UPDATE meta SET value = 'old' WHERE key = 'analysis'"]
+        try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3"), "scripts/install-deps --test installs sqlite3")
+        try process.run()
+        process.waitUntilExit()
+        let again = try CLIRunner.run(["index", "corpus"], in: folder)
+        #expect(again.stderr.contains("analyzes differently"), "\(again.stderr)")
+        #expect(again.stderr.contains("indexed \(CLIRunner.corpusFiles.count), unchanged 0"), "\(again.stderr)")
+    }
+}

@@ -74,6 +74,9 @@ struct IndexCommand: ParsableCommand {
 
     private func report(_ summary: IndexRunSummary, seconds: Double) {
         if summary.lexiconChanged { Printer.note("lexicon changed since the last run: every document was analyzed again") }
+        if summary.analysisChanged && !summary.lexiconChanged {
+            Printer.note("this Braudel analyzes differently from the one that built the index: every document was analyzed again")
+        }
         for root in summary.emptyRoots { Printer.note("braudel: \(root): no .txt, .md or .html files to read") }
         for failure in summary.failures { Printer.note("braudel: failed: \(failure.reason)") }
         let megabytes = Double(summary.bytesAnalyzed) / 1_048_576

@@ -15,6 +15,8 @@ public struct IndexRunSummary: Sendable {
     public var bytesAnalyzed = 0
     /// True when every document was re-analyzed because the lexicon changed.
     public var lexiconChanged = false
+    /// True when every document was re-analyzed because this build analyzes differently.
+    public var analysisChanged = false
     /// Folders given to the run that hold no file a reader could claim.
     public var emptyRoots: [String] = []
 
@@ -49,7 +51,9 @@ public struct IndexBuilder: Sendable {
         let fingerprint = analyzer.lexicon.fingerprint
         let recorded = try index.meta("lexicon")
         summary.lexiconChanged = recorded != nil && recorded != fingerprint
-        let force = summary.lexiconChanged
+        let analysis = try index.meta("analysis")
+        summary.analysisChanged = recorded != nil && analysis != Analyzer.version
+        let force = summary.lexiconChanged || summary.analysisChanged
         var files = [String]()
         for root in roots {
             let found = try CorpusWalker().files(under: root)
@@ -81,6 +85,7 @@ public struct IndexBuilder: Sendable {
         try write(written, to: index, summary: &summary)
         try removeDeleted(from: index, roots: roots, present: Set(files), summary: &summary)
         try index.setMeta("lexicon", fingerprint)
+        try index.setMeta("analysis", Analyzer.version)
         return summary
     }
 
