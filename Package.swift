@@ -40,7 +40,7 @@ let package = Package(
             name: "BraudelIndex",
             dependencies: ["BraudelAnalysis", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "BraudelNetworks"),
+        .target(name: "BraudelNetworks", dependencies: ["BraudelText"]),
         .executableTarget(
             name: "BraudelCLI",
             dependencies: [

@@ -1,3 +1,4 @@
+import BraudelText
 import Foundation
 
 /// A self-contained SVG line chart (no scripts, no external fonts or stylesheets) sized for a
@@ -131,20 +132,6 @@ struct LineChartSVG {
 
     /// XML character escaping for text and attribute values.
     func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                // Control characters other than tab/newline are not allowed in XML 1.0.
-                if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        XMLText.escape(text)
     }
 }

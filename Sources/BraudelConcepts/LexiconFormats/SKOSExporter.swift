@@ -1,3 +1,4 @@
+import BraudelText
 import Foundation
 
 /// Writes a lexicon as SKOS RDF/XML that thesaurus tools (Skosmos, VocBench, Protégé) read and
@@ -57,21 +58,6 @@ public enum SKOSExporter {
 
     /// Escapes markup characters and drops characters XML 1.0 cannot hold at all.
     static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n", "\r": out += "&#\(scalar.value);"
-            default:
-                let value = scalar.value
-                if value < 0x20 || value == 0xFFFE || value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        XMLText.escape(text)
     }
 }

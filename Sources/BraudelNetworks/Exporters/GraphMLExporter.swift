@@ -1,3 +1,4 @@
+import BraudelText
 /// GraphML (http://graphml.graphdrawing.org), read by Gephi, Cytoscape, yEd, igraph and networkx.
 /// Node label and type and every node attribute are string keys; weight and edge measures are
 /// double keys. All text is XML-escaped, including quotes, so it is safe in attributes too.
@@ -48,21 +49,6 @@ public struct GraphMLExporter: GraphExporter {
     /// Escapes markup characters and drops characters XML 1.0 forbids (C0 controls other than
     /// tab, newline and carriage return), which would make the whole file unreadable.
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n", "\r": out += "&#\(scalar.value);"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        XMLText.escape(text)
     }
 }
