@@ -17,16 +17,7 @@ enum EPUBChapterExtractor {
 
     /// The chapter's paragraphs (the first opening a section) and its notes.
     static func extract(_ bytes: [UInt8], part: String, path: String) throws -> (blocks: [TextBlock], notes: [String]) {
-        let decoded = HTMLCharset.decode(bytes)
-        var utf8 = HTMLReader.withoutDoctype(Array(decoded.text.utf8))
-        guard utf8.count < Int(Int32.max) else { throw DocumentError.malformed(path: path, reason: "\(part) too large to parse") }
-        if utf8.isEmpty { utf8 = [0x20] }
-        let document = utf8.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", HTMLReader.parseOptions)
-            }
-        }
-        guard let document else { throw DocumentError.malformed(path: path, reason: "libxml2 could not parse \(part)") }
+        let document = try HTMLReader.parse(HTMLCharset.decode(bytes).text, part: part, path: path)
         defer { xmlFreeDoc(document) }
         let notes = takeNotes(from: document)
         let outline = HTMLPageOutline(document: document)

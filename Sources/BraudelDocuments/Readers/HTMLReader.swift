@@ -71,17 +71,8 @@ public struct HTMLReader: DocumentReader {
 
     /// Decodes (declared charset honoured), parses with libxml2, keeps the main content's text.
     public func read(bytes: [UInt8], path: String, context: CleaningContext) throws -> Document {
-        _ = Self.libxmlInitialized
         let decoded = HTMLCharset.decode(bytes)
-        var utf8 = Self.withoutDoctype(Array(decoded.text.utf8))
-        guard utf8.count < Int(Int32.max) else { throw DocumentError.malformed(path: path, reason: "HTML too large to parse") }
-        if utf8.isEmpty { utf8 = [0x20] }
-        let document = utf8.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", Self.parseOptions)
-            }
-        }
-        guard let document else { throw DocumentError.malformed(path: path, reason: "libxml2 could not parse the HTML") }
+        let document = try Self.parse(decoded.text, part: "the HTML", path: path)
         defer { xmlFreeDoc(document) }
         let outline = HTMLPageOutline(document: document)
         var text = "", sections = [DocumentSection]()
@@ -93,6 +84,22 @@ public struct HTMLReader: DocumentReader {
         (text, sections) = Self.withTitle(outline.metadata.title, text: text, sections: sections)
         return Document(path: path, format: format, metadata: outline.metadata, text: text,
                         sections: sections, warnings: decoded.warnings)
+    }
+
+    /// Parses decoded HTML with libxml2's safe options (see ``parseOptions``); the caller frees
+    /// the result with `xmlFreeDoc`. Shared by every reader of HTML (pages, EPUB chapters).
+    static func parse(_ text: String, part: String, path: String) throws -> htmlDocPtr {
+        _ = libxmlInitialized
+        var utf8 = withoutDoctype(Array(text.utf8))
+        guard utf8.count < Int(Int32.max) else { throw DocumentError.malformed(path: path, reason: "\(part) too large to parse") }
+        if utf8.isEmpty { utf8 = [0x20] }
+        let document = utf8.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", parseOptions)
+            }
+        }
+        guard let document else { throw DocumentError.malformed(path: path, reason: "libxml2 could not parse \(part)") }
+        return document
     }
 
     /// The page's title as the first paragraph when the content root left it out (an <h1> in a
