@@ -13,11 +13,6 @@ public struct HTMLReader: DocumentReader {
     static let parseOptions = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue
         | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
 
-    /// libxml2 must be initialized once before concurrent use; a static let runs exactly once.
-    private static let libxmlInitialized: Bool = {
-        xmlInitParser()
-        return true
-    }()
 
     /// A reader with libxml2's safe defaults.
     public init() {}
@@ -89,7 +84,7 @@ public struct HTMLReader: DocumentReader {
     /// Parses decoded HTML with libxml2's safe options (see ``parseOptions``); the caller frees
     /// the result with `xmlFreeDoc`. Shared by every reader of HTML (pages, EPUB chapters).
     static func parse(_ text: String, part: String, path: String) throws -> htmlDocPtr {
-        _ = libxmlInitialized
+        LibXMLSetup.ensure()
         var utf8 = withoutDoctype(Array(text.utf8))
         guard utf8.count < Int(Int32.max) else { throw DocumentError.malformed(path: path, reason: "\(part) too large to parse") }
         if utf8.isEmpty { utf8 = [0x20] }

@@ -27,18 +27,13 @@ enum SafeXMLParser {
         Int32(XML_ERR_UNKNOWN_ENCODING.rawValue), Int32(XML_ERR_UNSUPPORTED_ENCODING.rawValue),
     ]
 
-    /// libxml2 must be initialized once before concurrent use; a static let runs exactly once.
-    private static let libxmlInitialized: Bool = {
-        xmlInitParser()
-        return true
-    }()
 
     /// Parses `bytes` and builds a document from the root element (the tree lives only during
     /// the call). Warnings about recovery or re-decoding are added to the document's. A
     /// recovered tree that yields no text at all is refused with libxml2's error.
     static func readDocument(bytes: [UInt8], path: String,
                              _ build: (XMLNodes.Node) throws -> Document) throws -> Document {
-        _ = libxmlInitialized
+        LibXMLSetup.ensure()
         guard bytes.count < Int(Int32.max) else { throw DocumentError.malformed(path: path, reason: "XML too large to parse") }
         var (outcome, warnings) = parseDecodingIfNeeded(bytes)
         defer { outcome.free() }

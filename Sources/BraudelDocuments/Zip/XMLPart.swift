@@ -11,16 +11,11 @@ enum XMLPart {
     static let parseOptions = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
         | XML_PARSE_NOWARNING.rawValue)
 
-    /// libxml2 must be initialized once before concurrent use; a static let runs exactly once.
-    private static let initialized: Bool = {
-        xmlInitParser()
-        return true
-    }()
 
     /// Parses `bytes` and hands the root element to `body`; the tree is freed afterwards.
     /// Throws `.malformed` naming the part when the XML is not well-formed.
     static func withRoot<T>(of bytes: [UInt8], part: String, path: String, _ body: (Node) throws -> T) throws -> T {
-        _ = initialized
+        LibXMLSetup.ensure()
         guard bytes.count < Int(Int32.max) else { throw DocumentError.malformed(path: path, reason: "\(part) too large to parse") }
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
