@@ -60,7 +60,8 @@ public struct Analyzer: Sendable {
         var closed = Set<String>()
         for concept in lexicon.concepts {
             for form in concept.surfaceForms {
-                for word in form.split(whereSeparator: { $0 == " " }) {
+                // Prefix patterns ("hegemon*") are not words and give no evidence.
+                for word in form.split(whereSeparator: { $0 == " " }) where !word.hasSuffix("*") {
                     let folded = Folding.fold(String(word))
                     if folded.contains("-") { hyphenated.insert(folded) } else { closed.insert(folded) }
                 }

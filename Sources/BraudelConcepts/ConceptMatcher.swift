@@ -8,6 +8,10 @@ public struct ConceptMatcher: Sendable {
         var children: [String: Int] = [:]
         /// Concept index ending here, if any.
         var concept: Int?
+        /// Prefix patterns ending here: a word beginning with the stem completes the concept.
+        var prefixEnds: [String: Int] = [:]
+        /// UTF-8 lengths of the stems in `prefixEnds`, longest first.
+        var prefixLengths: [Int] = []
     }
 
     private var nodes: [Node] = [Node()]
@@ -48,7 +52,13 @@ public struct ConceptMatcher: Sendable {
 
     private mutating func insert(_ sequence: [String], concept: Int) {
         var node = 0
-        for word in sequence {
+        for (offset, word) in sequence.enumerated() {
+            if offset == sequence.count - 1, word.hasSuffix("*") {
+                let stem = String(word.dropLast())
+                if nodes[node].prefixEnds[stem] == nil { nodes[node].prefixEnds[stem] = concept }
+                nodes[node].prefixLengths = Set(nodes[node].prefixEnds.keys.map(\.utf8.count)).sorted(by: >)
+                return
+            }
             if let next = nodes[node].children[word] {
                 node = next
             } else {
@@ -93,6 +103,7 @@ public struct ConceptMatcher: Sendable {
         while position < tokens.count {
             let token = tokens[position]
             if position > start && !token.gapBefore.joins { break }
+            if let concept = prefixMatch(at: node, for: token.folded) { candidates.append((concept, position + 1)) }
             guard let next = child(of: node, for: token.folded) else { break }
             node = next
             position += 1
@@ -130,6 +141,18 @@ public struct ConceptMatcher: Sendable {
         if let next = nodes[node].children[folded] { return next }
         let bare = Self.withoutPossessive(folded)
         return bare.utf8.count == folded.utf8.count ? nil : nodes[node].children[bare]
+    }
+
+    /// The concept of the longest prefix pattern at `node` that begins `folded`.
+    private func prefixMatch(at node: Int, for folded: String) -> Int? {
+        let lengths = nodes[node].prefixLengths
+        guard !lengths.isEmpty else { return nil }
+        let utf8 = folded.utf8
+        for length in lengths where length <= utf8.count {
+            guard let stem = String(utf8.prefix(length)), let concept = nodes[node].prefixEnds[stem] else { continue }
+            return concept
+        }
+        return nil
     }
 
     static func letters(_ text: String) -> String {

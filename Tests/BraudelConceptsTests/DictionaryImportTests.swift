@@ -19,7 +19,7 @@ import Testing
         let trade = try #require(lexicon.concept("economy.trade"))
         #expect(trade.broader == "economy" && !trade.abstract)
         #expect(trade.label == "trade")
-        #expect(trade.variants == ["tariff", "free trade", "Terms of Trade"])
+        #expect(trade.variants == ["tariff*", "free trade", "Terms of Trade"])
         #expect(trade.line == 3)
         #expect(lexicon.concept("economy.finance")?.variants == ["financial crisis"])
         #expect(lexicon.concept("labor")?.variants == ["labor union", "labour union"])
@@ -30,7 +30,7 @@ import Testing
     @Test func quantedaWildcardsAndDoubleClaimsAreReported() throws {
         let warnings = try LexiconFiles.load(path: fixtures.appendingPathComponent("quanteda-dictionary.yml").path).warnings
         let byLine = Dictionary(grouping: warnings, by: { $0.line ?? 0 }).mapValues { $0.map(\.message) }
-        #expect(byLine[5]?.first?.contains("'tariff*' matched only as the whole word 'tariff'") == true)
+        #expect(byLine[5] == nil, "a trailing '*' is a prefix pattern the matcher understands")
         #expect(byLine[10]?.first?.contains("financiali?ation") == true)
         #expect(byLine[11]?.first?.contains("*finance") == true)
         #expect(byLine[15]?.first?.contains("already a spelling of 'economy.trade'") == true)
@@ -42,6 +42,8 @@ import Testing
         let lexicon = try LexiconFiles.load(path: fixtures.appendingPathComponent("quanteda-dictionary.yml").path).lexicon
         #expect(try mentions(lexicon, "Free trade, tariffs and a labour union strike.") ==
             ["economy.trade=Free trade", "economy.trade=tariffs", "labor=labour union", "labor=strike"])
+        #expect(try mentions(lexicon, "Tariffication and strikers; a tariff.") ==
+            ["economy.trade=Tariffication", "labor=strikers", "economy.trade=tariff"])
         #expect(try mentions(lexicon, "The economy and capital flight.") == ["economy.finance=capital flight"])
     }
 
@@ -51,11 +53,11 @@ import Testing
         let lexicon = imported.lexicon
         #expect(lexicon.concepts.map(\.id) == ["posemo", "negemo", "work"])
         #expect(lexicon.concept("posemo")?.surfaceForms == ["happy", "good", "kind of"])
-        #expect(lexicon.concept("negemo")?.surfaceForms == ["hate"])
-        #expect(lexicon.concept("work")?.surfaceForms == ["job", "work", "boss"])
+        #expect(lexicon.concept("negemo")?.surfaceForms == ["hate*"])
+        #expect(lexicon.concept("work")?.surfaceForms == ["job", "work*", "boss"])
         #expect(lexicon.concept("work")?.line == 4)
         let messages = imported.warnings.map { "\($0.line ?? 0): \($0.message)" }
-        #expect(messages.contains { $0.hasPrefix("9: ") && $0.contains("'hate*'") })
+        #expect(!messages.contains { $0.hasPrefix("9: ") })
         #expect(messages.contains { $0.hasPrefix("11: ") && $0.contains("already a spelling of 'work'") })
         #expect(messages.contains { $0.hasPrefix("13: ") && $0.contains("conditional") })
         #expect(messages.contains { $0.hasPrefix("15: ") && $0.contains("unknown category 9") })
@@ -63,6 +65,7 @@ import Testing
         #expect(messages.contains { $0.hasPrefix("5: ") && $0.contains("'money' has no usable word") })
         #expect(try mentions(lexicon, "A good job, kind of; I hate my boss.") ==
             ["posemo=good", "work=job", "posemo=kind of", "negemo=hate", "work=boss"])
+        #expect(try mentions(lexicon, "Hateful, hated, hat.") == ["negemo=Hateful", "negemo=hated"])
     }
 
     @Test func liwcWithoutHeaderIsRefusedWithLine() throws {
@@ -104,7 +107,7 @@ import Testing
         let text = "\u{FEFF}%\n1\tfunct\tFunction words\n2\tsocial\n%\nthe\t1\nfriend*\t2\n"
         let imported = try load(Array(text.utf8), named: "bom.dic")
         #expect(imported.lexicon.concepts.map(\.id) == ["funct", "social"])
-        #expect(imported.lexicon.concept("social")?.label == "friend")
+        #expect(imported.lexicon.concept("social")?.label == "friend*")
     }
 
     @Test func windows1252DictionaryIsReadWithAWarning() throws {

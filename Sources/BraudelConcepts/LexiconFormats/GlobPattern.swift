@@ -2,9 +2,8 @@ import Foundation
 import BraudelText
 
 /// A dictionary pattern of quanteda or LIWC ("econom*", "trade", "*ism") turned into a Braudel
-/// variant. The matcher compares whole folded tokens and has no prefix matching, so a trailing
-/// `*` keeps only its stem as a closed form ("econom*" → "econom") and is reported; a `*` or `?`
-/// anywhere else cannot be expressed at all and drops the pattern.
+/// variant. A trailing `*` is a prefix pattern the matcher understands ("econom*" matches
+/// "economy" and "economic"); a `*` or `?` anywhere else cannot be expressed and drops the pattern.
 struct GlobPattern {
     /// The variant to list, nil when the pattern cannot be used.
     var variant: String?
@@ -20,9 +19,6 @@ struct GlobPattern {
         } else if stem.contains("*") || stem.contains("?") {
             variant = nil
             problem = "wildcard other than a trailing '*' in '\(raw)' is not supported by the matcher; dropped"
-        } else if stem != pattern {
-            variant = stem
-            problem = "wildcard '\(raw)' matched only as the whole word '\(stem)' (the matcher has no prefix matching)"
         } else {
             variant = pattern
             problem = nil
