@@ -21,13 +21,15 @@ struct EvalCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        let analyzer = Analyzer(lexicon: try lexicon.load())
+        let loaded = try lexicon.load()
+        let analyzer = Analyzer(lexicon: loaded)
         let evaluation = try readFailingCleanly {
             try CorpusEvaluation.run(corpus: corpus, goldFolder: gold ?? corpus + "/gold", analyzer: analyzer)
         }
         guard !evaluation.documents.isEmpty else { throw CommandFailure("\(corpus): no documents with gold files") }
         var rows = evaluation.conceptsByID.sorted { $0.key < $1.key }.map { ScoreRow(scope: "concept:" + $0.key, score: $0.value) }
         rows.append(ScoreRow(scope: "concepts (all)", score: evaluation.concepts))
+        rows.append(ScoreRow(scope: "concepts with context rules", score: evaluation.conceptScore(of: loaded.ambiguousConceptIDs)))
         rows.append(ScoreRow(scope: "citations (all)", score: evaluation.citations))
         Printer.print(rows, as: output.format)
         if output.format == .table {
