@@ -6,8 +6,8 @@ struct Braudel: ParsableCommand {
         commandName: "braudel",
         abstract: "Corpus analyzer for world-systems literature: concepts, concordances, citations, networks.",
         discussion: """
-        Start with `braudel index FOLDER`: it reads every .txt, .md and .html file below FOLDER \
-        into ./braudel.sqlite (or --index PATH). Then ask the index: search, kwic, concepts, \
+        Start with `braudel index FOLDER`: it reads every document below FOLDER (text, \
+        Markdown, HTML, TEI/JATS XML, DOCX, ODT, EPUB, PDF) into ./braudel.sqlite (or --index PATH). Then ask the index: search, kwic, concepts, \
         cooc, trends, cites, graph, stats. `braudel lexicon check|export` works on lexicon files. `braudel analyze FILE` and `braudel text FILE` work on one \
         file without an index.
         Exit codes: 0 success, 1 failure (one line on stderr), 2 usage error.

@@ -139,7 +139,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try CLIRunner.run(["index", "papers"], in: folder)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("papers: no .txt, .md or .html files to read"))
+        #expect(result.stderr.contains("papers: no documents to read"))
         #expect(!result.stderr.contains("ExitCode"))
     }
 }

@@ -9,7 +9,7 @@ struct AnalyzeCommand: ParsableCommand {
         abstract: "Analyze one file: concept mentions, in-text citations and its reference list.",
         discussion: "With --format json prints the JSON object of DESIGN.md; offsets refer to `braudel text FILE`.")
 
-    @Argument(help: "A .txt, .md or .html file.") var file: String
+    @Argument(help: "A document: text, Markdown, HTML, TEI/JATS XML, DOCX, ODT, EPUB or PDF.") var file: String
     @OptionGroup var lexicon: LexiconOptions
     @OptionGroup var output: FormatOptions
     @Option(help: "Largest file to read, in bytes.") var maxFileSize: Int = defaultMaxFileSize

@@ -8,11 +8,15 @@ import Foundation
 struct IndexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "index",
-        abstract: "Read, analyze and index every .txt, .md and .html file below the given folders.",
+        abstract: "Read, analyze and index every document below the given folders (text, Markdown, HTML, XML, DOCX, ODT, EPUB, PDF).",
         discussion: """
-        Incremental: unchanged files are skipped, changed ones replaced, deleted ones removed; \
-        each document is committed in its own transaction. A file that cannot be read is \
-        reported on stderr and the rest of the batch goes on. Exits 1 when every file failed.
+        Files: .txt .text .md .markdown .html .htm .xhtml .xml .nxml .tei (TEI and JATS are \
+        recognized by content) .docx .odt .epub .pdf (PDF needs poppler's pdftotext). \
+        Incremental: unchanged files are skipped (size and time, then content hash), changed ones \
+        replaced, deleted ones removed; a changed lexicon re-analyzes everything. Each document \
+        is written under its own savepoint, so a failing one rolls back alone and the index is \
+        never half-written. A file that cannot be read is reported on stderr with the reason and \
+        the rest of the batch goes on. Exits 1 when every file failed (or any, with --strict).
         """)
 
     @Argument(help: "Folders (or files) to index.") var paths: [String]
@@ -77,7 +81,7 @@ struct IndexCommand: ParsableCommand {
         if summary.analysisChanged && !summary.lexiconChanged {
             Printer.note("this Braudel analyzes differently from the one that built the index: every document was analyzed again")
         }
-        for root in summary.emptyRoots { Printer.note("braudel: \(root): no .txt, .md or .html files to read") }
+        for root in summary.emptyRoots { Printer.note("braudel: \(root): no documents to read (.txt, .md, .html, .xml, .docx, .odt, .epub, .pdf)") }
         for failure in summary.failures { Printer.note("braudel: failed: \(failure.reason)") }
         let megabytes = Double(summary.bytesAnalyzed) / 1_048_576
         let rate = seconds > 0 ? megabytes / seconds : 0

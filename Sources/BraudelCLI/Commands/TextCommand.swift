@@ -8,7 +8,7 @@ struct TextCommand: ParsableCommand {
         commandName: "text",
         abstract: "Print the cleaned plain text Braudel analyzes (offsets in `analyze` point into it).")
 
-    @Argument(help: "A .txt, .md or .html file.") var file: String
+    @Argument(help: "A document: text, Markdown, HTML, TEI/JATS XML, DOCX, ODT, EPUB or PDF.") var file: String
     @OptionGroup var lexicon: LexiconOptions
     @Option(help: "Largest file to read, in bytes.") var maxFileSize: Int = defaultMaxFileSize
 
