@@ -21,7 +21,7 @@ struct LexiconOptions: ParsableArguments {
     var lexicons: [String] = []
 
     /// Loads the named lexicons, or the bundled default, in any format `LexiconFiles` reads
-    /// (Braudel or quanteda YAML, LIWC .dic, SKOS RDF/XML); what an import had to give up is
+    /// (Braudel or quanteda YAML, LIWC .dic, SKOS RDF/XML or Turtle); what an import had to give up is
     /// summed up in one note (the details are in `braudel lexicon check`).
     func load() throws -> Lexicon {
         let paths = lexicons.isEmpty ? [try Self.defaultLexiconPath()] : lexicons

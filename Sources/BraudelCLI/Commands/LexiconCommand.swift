@@ -6,7 +6,7 @@ import Foundation
 struct LexiconCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lexicon",
-        abstract: "Export or check lexicons (Braudel YAML, quanteda YAML, LIWC .dic, SKOS RDF/XML).",
+        abstract: "Export or check lexicons (Braudel YAML, quanteda YAML, LIWC .dic, SKOS RDF/XML or Turtle).",
         subcommands: [LexiconExportCommand.self, LexiconCheckCommand.self])
 }
 

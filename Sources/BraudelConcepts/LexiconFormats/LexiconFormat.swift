@@ -10,12 +10,15 @@ public enum LexiconFormat: String, Sendable, CaseIterable {
     case liwc
     /// SKOS RDF/XML.
     case skos
+    /// SKOS in Turtle.
+    case skosTurtle
 
     /// The format of a file, by extension and, for YAML, content: YAML with a top-level
     /// `concepts:` list is Braudel's own, other YAML is a quanteda dictionary.
     public static func detect(path: String, text: String) -> LexiconFormat {
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
         case "dic": return .liwc
+        case "ttl", "turtle": return .skosTurtle
         case "rdf", "xml", "skos", "owl": return .skos
         case "yaml", "yml": return hasConceptsList(text) ? .braudel : .quanteda
         default:
@@ -51,6 +54,7 @@ public enum LexiconFiles {
         case .quanteda: imported = try QuantedaDictionaryImporter.load(yaml: text, path: path)
         case .liwc: imported = try LIWCDictionaryImporter.load(text: text, path: path)
         case .skos: return try SKOSImporter.load(bytes: Array(data), path: path)
+        case .skosTurtle: imported = try SKOSTurtleImporter.load(text: text, path: path)
         }
         imported.warnings = notes + imported.warnings
         return imported

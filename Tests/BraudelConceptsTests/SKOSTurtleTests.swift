@@ -1,0 +1,47 @@
+import BraudelText
+import Foundation
+import Testing
+@testable import BraudelConcepts
+
+/// SKOS in Turtle gives the same lexicon as the same thesaurus in RDF/XML.
+@Suite struct SKOSTurtleTests {
+    @Test func turtleAndRDFXMLGiveTheSameConcepts() throws {
+        let turtle = try LexiconFiles.load(path: fixtures.appendingPathComponent("skos-thesaurus.ttl").path)
+        let xml = try LexiconFiles.load(path: fixtures.appendingPathComponent("skos-thesaurus.rdf").path)
+        #expect(turtle.format == .skosTurtle)
+        #expect(turtle.lexicon.name == "world-systems thesaurus")
+        #expect(turtle.lexicon.concepts.map(\.id) == xml.lexicon.concepts.map(\.id))
+        for concept in xml.lexicon.concepts {
+            let twin = try #require(turtle.lexicon.concept(concept.id))
+            #expect(twin.label == concept.label)
+            #expect(twin.variants == concept.variants)
+            #expect(twin.broader == concept.broader)
+            #expect(twin.related == concept.related)
+            #expect(twin.source == concept.source)
+        }
+        #expect(turtle.lexicon.concept("semiperiphery")?.definition == "An intermediate zone between core & periphery")
+        #expect(turtle.lexicon.concept("semiperiphery")?.line == 15)
+        #expect(turtle.warnings.map(\.line) == [33], "the link to a concept outside the file is reported where it is written")
+    }
+
+    @Test func syntaxErrorsNameTheLine() {
+        let broken = "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n<urn:a> a skos:Concept ;\n  skos:prefLabel \"open\n"
+        do {
+            _ = try SKOSTurtleImporter.load(text: broken, path: "broken.ttl")
+            Issue.record("accepted an unterminated string")
+        } catch let error as LexiconError {
+            #expect(error.line == 3 && error.reason.contains("unterminated string"))
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+        #expect(throws: LexiconError.self) { try SKOSTurtleImporter.load(text: "x:a x:b x:c .", path: "prefix.ttl") }
+        #expect(throws: LexiconError.self) { try SKOSTurtleImporter.load(text: "<urn:a> <urn:b> \"c\" .", path: "none.ttl") }
+    }
+
+    @Test func turtleLexiconMatchesText() throws {
+        let lexicon = try LexiconFiles.load(path: fixtures.appendingPathComponent("skos-thesaurus.ttl").path).lexicon
+        let matcher = ConceptMatcher(lexicon: lexicon)
+        let found = matcher.mentions(in: try Segmenter.segment("Semi-peripheral zones and a peripheral zone."))
+        #expect(found.map(\.concept) == ["semiperiphery", "periphery"])
+    }
+}
