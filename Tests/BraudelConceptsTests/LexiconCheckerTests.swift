@@ -1,3 +1,4 @@
+import BraudelText
 import Foundation
 import Testing
 @testable import BraudelConcepts
@@ -67,5 +68,29 @@ import Testing
         let found = LexiconChecker.check(path: "/nonexistent/lexicon.yaml")
         #expect(found.hasErrors && found.lexicon == nil)
         #expect(found.findings.first?.description.hasPrefix("/nonexistent/lexicon.yaml: error: cannot read") == true)
+    }
+}
+
+/// A case-sensitive concept lists spellings that differ only in case, and the checker lets it.
+@Suite struct CaseSensitiveSpellingTests {
+    @Test func spellingsDifferingOnlyInCaseAreNotDuplicatesOfACaseSensitiveConcept() throws {
+        let yaml = """
+        name: t
+        version: 1
+        concepts:
+          - id: reorient
+            label: ReOrient
+            variants: [ReORIENT, Reorient]
+            case_sensitive: true
+          - id: other
+            label: world party
+            variants: [World Party, world party]
+        """
+        let findings = SpellingCheck(path: "t.yaml").run(try LexiconLoader.load(yaml: yaml, path: "t.yaml")).findings
+        #expect(findings.count == 2, "World Party and world party repeat the label of a case-blind concept")
+        #expect(findings.allSatisfy { $0.message.contains("is listed twice for 'other'") })
+        let matcher = ConceptMatcher(lexicon: try LexiconLoader.load(yaml: yaml, path: "t.yaml"))
+        let found = matcher.mentions(in: try Segmenter.segment("ReORIENT and ReOrient, but reorient the debate."))
+        #expect(found.map(\.text) == ["ReORIENT", "ReOrient"])
     }
 }

@@ -22,7 +22,10 @@ struct SpellingCheck {
                     findings.append(finding(.error, concept, "spelling '\(form)' of '\(concept.id)' folds to no word and can never match"))
                     continue
                 }
-                if !own.insert(canonical).inserted {
+                // A case-sensitive concept may list spellings that differ only in case ("ReOrient",
+                // "ReORIENT"): the matcher needs each of them.
+                let ownKey = concept.caseSensitive ? canonical + [ConceptMatcher.letters(form)] : canonical
+                if !own.insert(ownKey).inserted {
                     findings.append(finding(.warning, concept, "'\(form)' is listed twice for '\(concept.id)' (same folded spelling)"))
                     continue
                 }
