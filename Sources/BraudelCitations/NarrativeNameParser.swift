@@ -45,6 +45,13 @@ enum NarrativeNameParser {
                 }
             }
         }
+        // "the coup in Chile (1973)", "the conference at Bretton Woods (1944)": a place and a date.
+        let first = chains[0].lo
+        if !etAl, PlaceNames.arePlaces(chains.map { NameFolding.words($0.fullName(s)) },
+                                       before: first >= 1 ? t[first - 1] : nil,
+                                       beforeThat: first >= 2 ? t[first - 2] : nil) {
+            return nil
+        }
         // "the Treaty of Versailles (1919)", "the Bank of England (2010)": a proper-noun
         // phrase, not an author.
         if cursor >= 1, t[cursor].isWord("of"), !t[cursor].capitalized, t[cursor - 1].kind == .word,

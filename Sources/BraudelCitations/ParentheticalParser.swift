@@ -16,9 +16,13 @@ struct ParentheticalParser {
         while i < hi {
             guard let (names, etAl, start, afterNames) = authors(from: i, hi) else { break }
             var j = afterNames
-            if j < hi, t[j].isPunct(",") { j += 1 }
-            guard let (years, afterYears) = YearListParser.parse(t, from: j, limit: hi, scalars: s) else { break }
-            works.append(CitedWork(authors: names, etAl: etAl, start: start, years: years))
+            let comma = j < hi && t[j].isPunct(",")
+            if comma { j += 1 }
+            guard let (years, afterYears) = YearListParser.parse(t, from: j, limit: hi, scalars: s, allowingRanges: true)
+            else { break }
+            if !PlaceNames.isImprint(names, etAl: etAl, commaBeforeYear: comma) {
+                works.append(CitedWork(authors: names, etAl: etAl, start: start, years: years))
+            }
             guard let next = nextWorkStart(afterYears, hi) else { break }
             i = next
         }

@@ -111,6 +111,15 @@ def split_sections(path, text):
     return text[:cut], text[cut:]
 
 
+def raw_reference_section(path, text):
+    """The reference section without running-header stripping (page numbers stay in)."""
+    if path.suffix.lower() == ".html":
+        text = html_running_text(text)
+    text = text.replace("\r\n", "\n").replace("\f", "\n")
+    matches = list(REFERENCE_HEADINGS.finditer(text))
+    return text[matches[-1].start():] if matches else ""
+
+
 def joined_variants(text):
     """Line-joined text with end-of-line hyphens kept and dropped, whitespace collapsed."""
     text = unicodedata.normalize("NFKC", text.replace("\r", ""))
@@ -194,7 +203,10 @@ def check_document(gold_path, doc_path, lexicon, problems):
             problems.append(f"{name}: citation #{index} {citation['authors']} {citation['year']} linked to an entry of {target.get('year')}")
 
     plain_refs = [re.sub(r"[*_]|</?i>", "", v) for v in ref_variants]
-    squeezed_refs = [squeezed(v) for v in plain_refs]
+    # Publication details are also looked up in the unstripped list: an imprint line such as
+    # "University Press." repeats and would be taken for a running header.
+    unstripped = raw_reference_section(doc_path, read_document(doc_path))
+    squeezed_refs = [squeezed(re.sub(r"[*_]|</?i>", "", v)) for v in ref_variants + joined_variants(unstripped)]
     for entry in gold["references"]:
         for field in sorted(set(entry) - REFERENCE_FIELDS):
             problems.append(f"{name}: unknown reference field '{field}'")
