@@ -71,7 +71,9 @@ enum NarrativeNameParser {
         }
         let articled = cursor >= 0 && (t[cursor].isWord("the") || t[cursor].isWord("a") || t[cursor].isWord("an"))
         if articled || (chains.count == 1 && chains[0].isOrganization) {
-            guard chains.count == 1, chains[0].isOrganization else { return nil }
+            // "the Guardian (2016)", "The Economist (2019)": after an article, one organization
+            // word names the body, as the parenthetical "(The Guardian 2016)" does.
+            guard chains.count == 1, chains[0].isOrganization || (articled && chains[0].isOrganizationWord) else { return nil }
             return NarrativeNames(authors: [chains[0].fullName(s)], etAl: etAl, start: chains[0].fullStart)
         }
         return NarrativeNames(authors: chains.map { $0.surname(s) }, etAl: etAl, start: chains[0].surnameStart)
@@ -230,6 +232,13 @@ struct NameChain {
         guard let last = names.last else { return false }
         if names.count == 1 { return last.allCaps }
         return CitationLexicon.organizationWords.contains(CitationLexicon.baseKey(last.key))
+    }
+
+    /// A lone word that names a kind of body ("Guardian", "Economist", "Commission").
+    var isOrganizationWord: Bool {
+        let names = words.filter { !$0.isInitial }
+        guard names.count == 1, let only = names.first else { return false }
+        return CitationLexicon.organizationWords.contains(CitationLexicon.baseKey(only.key))
     }
 
     func fullName(_ s: [Unicode.Scalar]) -> String { NameText.join(words.filter { !$0.isInitial }, s) }
