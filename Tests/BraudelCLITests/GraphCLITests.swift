@@ -124,11 +124,14 @@ import Testing
         #expect(!bySentence.edges.isEmpty && bySentence.edges.count < byDocument.edges.count)
         // Works cited in one sentence are cited in one document.
         for edge in bySentence.edges { #expect(byDocument.weight(edge.source, edge.target) != nil, "\(edge.source) \(edge.target)") }
-        // Read in the texts: "(Robinson 2004; Sklair 2001)" (hegemonic transitions), "(Sklair 2001;
-        // Robinson 2004)" (world revolutions, the held-out chapter), and "(Robinson 2004) and …
-        // Sklair’s (2001) account" in one sentence of the held-out review.
+        // Read in the texts: "(Robinson 2004; Sklair 2001)" (hegemonic transitions) and "(Sklair
+        // 2001; Robinson 2004)" (world revolutions), one sentence each.
         let robinson = "robinson|2004|theory global capitalism", sklair = "sklair|2001|transnational capitalist class"
-        #expect(bySentence.weight(robinson, sklair) == 4)
+        #expect(bySentence.weight(robinson, sklair) == 2)
+        // Silver's Forces of Labor and Wallerstein's World-Systems Analysis share three documents
+        // but no sentence.
+        let silver = "silver|2003|forces labor workers", analysis = "wallerstein|2004|world systems analysis"
+        #expect(byDocument.weight(silver, analysis) == 3 && bySentence.weight(silver, analysis) == nil)
         #expect(try graph(["cocitation", "--unit", "document"]).edges.count == byDocument.edges.count)
         #expect(try CLIRunner.run(["graph", "coupling", "--unit", "sentence"], in: folder).status == 2)
         #expect(try CLIRunner.run(["graph", "cocitation", "--unit", "paragraph"], in: folder).status == 2)
