@@ -47,6 +47,7 @@ enum NarrativeNameParser {
         }
         // "the coup in Chile (1973)", "the conference at Bretton Woods (1944)": a place and a date.
         let first = chains[0].lo
+        if first >= 1, t[first - 1].capitalized, CitationLexicon.offices.contains(t[first - 1].key) { return nil }
         if !etAl, PlaceNames.arePlaces(chains.map { NameFolding.words($0.fullName(s)) },
                                        before: first >= 1 ? t[first - 1] : nil,
                                        beforeThat: first >= 2 ? t[first - 2] : nil) {

@@ -78,7 +78,8 @@ struct ParentheticalParser {
             j = after
             if j + 1 < hi, t[j].isWord("et"), t[j + 1].isWord("al") { return (names, true, start, j + 2) }
             if j + 1 < hi, t[j].isPunct(","), CitationLexicon.corporateSuffixes.contains(t[j + 1].key) {
-                names[names.count - 1] += ", " + NameText.word(t[j + 1], s) + (t[j + 1].hasPeriod ? "." : "")
+                // "Smith & Sons, Inc.": the names before a corporate suffix are one firm.
+                names = [CitationScalars.normalizedString(s, start..<t[j + 1].end)]
                 j += 2
             }
             j = skipEditorialRole(j, hi)

@@ -69,6 +69,16 @@ enum PlaceNames {
         "reprinted", "published", "as",
     ]
 
+    /// "Sub-Saharan Africa", "Spanish America", "British India": qualifying words before a place
+    /// that is never a surname.
+    static func qualifiedPlace(_ words: [String]) -> Bool {
+        guard words.count >= 2 else { return false }
+        for length in 1...min(3, words.count - 1) {
+            if let key = place(Array(words.suffix(length))), !surnames.contains(key) { return true }
+        }
+        return false
+    }
+
     /// The place named by `words` (folded words of a name), or nil.
     static func place(_ words: [String]) -> String? {
         let key = words.joined(separator: " ")
@@ -80,7 +90,7 @@ enum PlaceNames {
     /// or a locative word stands before them ("the riots in London (2011)") that no citing
     /// word turns into a pointer to a text ("as discussed in London (1999)").
     static func arePlaces(_ names: [[String]], before word: CitationToken?, beforeThat: CitationToken?) -> Bool {
-        guard !names.isEmpty, names.allSatisfy({ place($0) != nil }) else { return false }
+        guard !names.isEmpty, names.allSatisfy({ place($0) != nil || qualifiedPlace($0) }) else { return false }
         guard names.contains(where: { surnames.contains($0.joined(separator: " ")) }) else { return true }
         guard let word, word.kind == .word, !word.capitalized, locatives.contains(word.key) else { return false }
         if word.key == "in", let beforeThat, beforeThat.kind == .word, citingWords.contains(beforeThat.key) { return false }

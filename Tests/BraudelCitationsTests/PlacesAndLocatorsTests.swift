@@ -26,6 +26,14 @@ private let placeCases: [CitationCase] = [
                  expected: [p(["Berlin"], "1958", "Berlin 1958")]),
     CitationCase(name: "a preposition before an author is not a place", sentence: "The thesis is stated in Frank (1998) and in Amin (1990).",
                  expected: [n(["Frank"], "1998", "Frank (1998)"), n(["Amin"], "1990", "Amin (1990)")]),
+    CitationCase(name: "qualified region", sentence: "Sub-Saharan Africa (1990) stagnated while British India (1900) exported.",
+                 expected: []),
+    CitationCase(name: "an event, not an author", sentence: "Great Recession (2008) effects lingered after the Asian Crisis (1997).",
+                 expected: []),
+    CitationCase(name: "an office before a name dates a term", sentence: "President Lula (2003) raised the minimum wage.",
+                 expected: []),
+    CitationCase(name: "a person named like a city keeps the surname", sentence: "Jack London (1903) described the abyss.",
+                 expected: [n(["London"], "1903", "London (1903)")]),
     CitationCase(name: "author next to a place", sentence: "The coup in Chile was studied closely (Valenzuela 1978).",
                  expected: [p(["Valenzuela"], "1978", "Valenzuela 1978")]),
 ]
@@ -40,6 +48,8 @@ private let organizationCases: [CitationCase] = [
                  expected: [n(["Guardian"], "2016", "Guardian (2016)")]),
     CitationCase(name: "organization with a year as in the issue", sentence: "Poverty fell (World Bank 2003; ILO 1999).",
                  expected: [p(["World Bank"], "2003", "World Bank 2003"), p(["ILO"], "1999", "ILO 1999")]),
+    CitationCase(name: "a firm with a corporate suffix", sentence: "Prices rose (Smith & Sons, Inc. 2011).",
+                 expected: [p(["Smith & Sons, Inc."], "2011", "Smith & Sons, Inc. 2011")]),
     CitationCase(name: "Ğ and Ø in surnames", sentence: "Both agree (Ğürel 2010; Østergaard 2007).",
                  expected: [p(["Ğürel"], "2010", "Ğürel 2010"), p(["Østergaard"], "2007", "Østergaard 2007")]),
 ]
