@@ -129,3 +129,21 @@ func newspaperAndSpanLink() {
     let linked = CitationLinker.link(InTextCitationExtractor.extract(from: scalars, excluding: section), to: entries)
     #expect(linked.map(\.reference) == [1, 1, 0])
 }
+
+@Test("a firm with a corporate suffix is one author in the text and in the reference list")
+func firmLinks() {
+    let text = """
+        Prices rose (Smith & Sons, Inc. 2011; Okafor, 2004).
+
+        References
+
+        Okafor, Chinwe. 2004. Markets and States. Lagos: Malthouse.
+        Smith & Sons, Inc. 2011. Annual Report 2011. London: Smith & Sons.
+        """
+    let scalars = Array(text.unicodeScalars)
+    let (entries, section) = ReferenceListParser.parse(scalars)
+    #expect(entries.map(\.authors) == [["Okafor"], ["Smith & Sons, Inc."]])
+    let linked = CitationLinker.link(InTextCitationExtractor.extract(from: scalars, excluding: section), to: entries)
+    #expect(linked.map(\.authors) == [["Smith & Sons, Inc."], ["Okafor"]])
+    #expect(linked.map(\.reference) == [1, 0])
+}
