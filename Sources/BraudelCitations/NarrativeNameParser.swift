@@ -45,14 +45,7 @@ enum NarrativeNameParser {
                 }
             }
         }
-        // "the coup in Chile (1973)", "the conference at Bretton Woods (1944)": a place and a date.
-        let first = chains[0].lo
-        if first >= 1, t[first - 1].capitalized, CitationLexicon.offices.contains(t[first - 1].key) { return nil }
-        if !etAl, PlaceNames.arePlaces(chains.map { NameFolding.words($0.fullName(s)) },
-                                       before: first >= 1 ? t[first - 1] : nil,
-                                       beforeThat: first >= 2 ? t[first - 2] : nil) {
-            return nil
-        }
+        if !etAl, namesPlaceOrOffice(chains, t, s) { return nil }
         // "the Treaty of Versailles (1919)", "the Bank of England (2010)": a proper-noun
         // phrase, not an author.
         if cursor >= 1, t[cursor].isWord("of"), !t[cursor].capitalized, t[cursor - 1].kind == .word,
@@ -78,6 +71,15 @@ enum NarrativeNameParser {
             return NarrativeNames(authors: [chains[0].fullName(s)], etAl: etAl, start: chains[0].fullStart)
         }
         return NarrativeNames(authors: chains.map { $0.surname(s) }, etAl: etAl, start: chains[0].surnameStart)
+    }
+
+    /// "the coup in Chile (1973)", "the conference at Bretton Woods (1944)": a place and a
+    /// date; "President Lula (2003)": a term of office.
+    private static func namesPlaceOrOffice(_ chains: [NameChain], _ t: [CitationToken], _ s: [Unicode.Scalar]) -> Bool {
+        let first = chains[0].lo
+        if first >= 1, t[first - 1].capitalized, CitationLexicon.offices.contains(t[first - 1].key) { return true }
+        return PlaceNames.arePlaces(chains.map { NameFolding.words($0.fullName(s)) },
+                                    before: first >= 1 ? t[first - 1] : nil, beforeThat: first >= 2 ? t[first - 2] : nil)
     }
 
     /// Start of the tokenized window: at most `window` scalars back, never across a blank line,
