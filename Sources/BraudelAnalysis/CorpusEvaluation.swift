@@ -29,15 +29,28 @@ public struct CorpusEvaluation: Sendable {
         return total
     }
 
-    /// Share of gold reference entries found (same first author and year).
+    /// Share of gold reference entries found (same first author and year, or year and title).
     public var referenceRecall: Double {
-        let gold = documents.reduce(0) { $0 + $1.referencesInGold }
-        return gold == 0 ? 1 : Double(documents.reduce(0) { $0 + $1.referencesFound }) / Double(gold)
+        let gold = referencesInGold
+        return gold == 0 ? 1 : Double(referencesFound) / Double(gold)
     }
 
-    /// Share of fields (authors, year, title) right among found reference entries.
-    public var referenceFieldAccuracy: Double {
-        let total = documents.reduce(0) { $0 + $1.referenceFieldsTotal }
-        return total == 0 ? 1 : Double(documents.reduce(0) { $0 + $1.referenceFieldsCorrect }) / Double(total)
+    public var referencesInGold: Int { documents.reduce(0) { $0 + $1.referencesInGold } }
+    public var referencesFound: Int { documents.reduce(0) { $0 + $1.referencesFound } }
+    public var referencesPredicted: Int { documents.reduce(0) { $0 + $1.referencesPredicted } }
+
+    /// Per-field tallies over all found entries.
+    public var referenceFields: [ReferenceField: Tally] {
+        var total = [ReferenceField: Tally]()
+        for document in documents {
+            for (field, tally) in document.referenceFields { total[field] = (total[field] ?? Tally()) + tally }
+        }
+        return total
     }
+
+    /// Share of reference fields right among found entries, all eleven fields together.
+    public var referenceFieldAccuracy: Double { documents.reduce(Tally()) { $0 + $1.referenceFieldTally }.accuracy }
+
+    /// Links of the gold citations paired with a parsed citation.
+    public var links: Tally { documents.reduce(Tally()) { $0 + $1.links } }
 }

@@ -8,16 +8,27 @@ public struct GoldAnnotations: Decodable, Sendable {
         public var concept: String
         public var text: String
     }
-    /// An in-text citation: surnames as written, year as written.
+    /// An in-text citation: surnames as written, year as written, and the index of the
+    /// reference entry it cites (nil: not in the list).
     public struct Citation: Decodable, Sendable {
         public var authors: [String]
         public var year: String
+        public var ref: Int?
     }
-    /// A reference-list entry with the fields the parser must find.
+    /// A reference-list entry with the fields the parser must find; publication details are
+    /// present only where the entry prints them.
     public struct Reference: Decodable, Sendable {
         public var authors: [String]
         public var year: String?
         public var title: String?
+        public var container: String?
+        public var volume: String?
+        public var issue: String?
+        public var pages: String?
+        public var publisher: String?
+        public var place: String?
+        public var doi: String?
+        public var url: String?
     }
 
     public var concepts: [Mention]
@@ -74,16 +85,24 @@ public struct DocumentEvaluation: Sendable {
     public var concepts: Score
     public var conceptsByID: [String: Score]
     public var citations: Score
-    /// Reference entries of the gold found with the same first author and year.
+    /// Reference entries of the gold found (same first author and year, or same year and title).
     public var referencesFound: Int
     public var referencesInGold: Int
-    /// Fields (authors, year, title) of found references that equal the gold's.
-    public var referenceFieldsCorrect: Int
-    public var referenceFieldsTotal: Int
+    /// Entries the parser found in the document, right or wrong.
+    public var referencesPredicted: Int
+    /// Per field, the found entries whose value equals the gold's (see `ReferenceField`).
+    public var referenceFields: [ReferenceField: Tally]
+    /// Gold citations paired with a parsed one whose link is right.
+    public var links: Tally
     public var missedConcepts: [String]
     public var spuriousConcepts: [String]
     public var missedCitations: [String]
     public var spuriousCitations: [String]
+    public var referenceFieldErrors: [String]
+    public var linkErrors: [String]
+
+    /// All reference fields together.
+    public var referenceFieldTally: Tally { referenceFields.values.reduce(Tally(), +) }
 }
 
 /// Scores analyses against gold annotations with multiset precision and recall.
@@ -105,36 +124,22 @@ public enum GoldEvaluation {
             let g = goldConcepts.filter { $0.hasPrefix(id + "|") }
             byID[id] = Score.compare(predicted: p, gold: g).0
         }
-        let citationKey = { (authors: [String], year: String) in
-            authors.map(lettersAndDigits).joined(separator: "+") + "|" + year.lowercased()
-        }
         let (citationScore, missedCitations, spuriousCitations) = Score.compare(
             predicted: analysis.citations.map { citationKey($0.authors, $0.year) },
             gold: gold.citations.map { citationKey($0.authors, $0.year) })
-        var evaluation = DocumentEvaluation(
+        let references = ReferenceScoring(analysis, gold: gold)
+        return DocumentEvaluation(
             path: analysis.document.path, concepts: conceptScore, conceptsByID: byID, citations: citationScore,
-            referencesFound: 0, referencesInGold: gold.references?.count ?? 0, referenceFieldsCorrect: 0,
-            referenceFieldsTotal: 0, missedConcepts: missedConcepts, spuriousConcepts: spuriousConcepts,
-            missedCitations: missedCitations, spuriousCitations: spuriousCitations)
-        scoreReferences(analysis, gold: gold.references ?? [], into: &evaluation)
-        return evaluation
+            referencesFound: references.found, referencesInGold: gold.references?.count ?? 0,
+            referencesPredicted: analysis.references.count, referenceFields: references.fields,
+            links: references.links, missedConcepts: missedConcepts, spuriousConcepts: spuriousConcepts,
+            missedCitations: missedCitations, spuriousCitations: spuriousCitations,
+            referenceFieldErrors: references.fieldErrors, linkErrors: references.linkErrors)
     }
 
-    private static func scoreReferences(_ analysis: DocumentAnalysis, gold: [GoldAnnotations.Reference],
-                                        into evaluation: inout DocumentEvaluation) {
-        var unused = analysis.references
-        for entry in gold {
-            let first = entry.authors.first.map(lettersAndDigits) ?? ""
-            guard let index = unused.firstIndex(where: {
-                ($0.authors.first.map(lettersAndDigits) ?? "") == first && $0.year == entry.year
-            }) else { continue }
-            let found = unused.remove(at: index)
-            evaluation.referencesFound += 1
-            evaluation.referenceFieldsTotal += 3
-            if found.authors.map(lettersAndDigits) == entry.authors.map(lettersAndDigits) { evaluation.referenceFieldsCorrect += 1 }
-            if found.year == entry.year { evaluation.referenceFieldsCorrect += 1 }
-            if lettersAndDigits(found.title ?? "") == lettersAndDigits(entry.title ?? "") { evaluation.referenceFieldsCorrect += 1 }
-        }
+    /// A citation's identity for scoring: folded surnames and the year as written, lowercased.
+    static func citationKey(_ authors: [String], _ year: String) -> String {
+        authors.map(lettersAndDigits).joined(separator: "+") + "|" + year.lowercased()
     }
 
     /// Folded letters and digits only: compares spellings across hyphen, space and case.

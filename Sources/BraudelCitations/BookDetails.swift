@@ -4,7 +4,10 @@ import Foundation
 /// `Boulder, CO: Westview Press`, Chicago notes' `New York: Academic Press, 1974`, APA 7's bare
 /// `Monthly Review Press`.
 enum BookDetails {
-    private nonisolated(unsafe) static let volumeSentence = #/^vol(?:ume)?\.?\s*(?<volume>[\w]+)$/#.ignoresCase()
+    /// "Vol. 1", and a volume of a multivolume work: "Vol. 3 of Civilization and Capitalism",
+    /// "Vol. 1, A History of Power from the Beginning to A.D. 1760".
+    private nonisolated(unsafe) static let volumeSentence =
+        #/^vol(?:ume)?\.?\s*(?<volume>\w+)(?:\s+of\s.*|,\s.*)?$/#.ignoresCase()
     /// A trailing year, "n.d." or page range after the publisher ("…Press, 1974", "…, pp. 9–30").
     private nonisolated(unsafe) static let publisherTail =
         #/,\s*(?:pp?\.\s*(?<pages>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)|\d{4}[a-z]?|n\.\s?d|\[\d{4}\]\s*\d{4})\s*$/#

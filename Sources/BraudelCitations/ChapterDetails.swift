@@ -9,9 +9,10 @@ enum ChapterDetails {
     private nonisolated(unsafe) static let inOpening = #/^In:?\s+/#
     /// The editors' mark that precedes the book title (APA, Harvard).
     private nonisolated(unsafe) static let editorMark = #/\s*,?\s*\(?\b[Ee]ds?\b\.?\)?\s*[.,]?\s+/#
-    /// Where Chicago and ASA end the book title: the editors or translators that follow it.
+    /// Where Chicago and ASA end the book title: the editors or translators that follow it, or
+    /// the book's own author ("In Unequal Exchange, by Arghiri Emmanuel, 271–322").
     private nonisolated(unsafe) static let editedBy =
-        #/,?\s+(?:edited|ed\.|eds\.|trans\.|translated)(?:\s+and\s+translated)?\s+by\s+|,\s+eds?\.\s+/#.ignoresCase()
+        #/,?\s+(?:edited|ed\.|eds\.|trans\.|translated)(?:\s+and\s+translated)?\s+by\s+|,\s+eds?\.\s+|,\s+by\s+/#.ignoresCase()
     /// APA's pages right after the book title: "(pp. 96–138)", "(Vol. 2, pp. 96–138)".
     private nonisolated(unsafe) static let apaPages =
         #/\s*\((?:vol\.\s*(?<volume>\w+),\s*)?pp?\.\s*(?<pages>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)\)/#.ignoresCase()

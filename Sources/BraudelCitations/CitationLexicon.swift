@@ -26,6 +26,20 @@ enum CitationLexicon {
         "stage", "step", "article", "annex", "exhibit", "plate", "chart", "graph", "source", "sources", "year",
         "years", "decade", "century", "about", "around", "circa", "ca", "born", "died", "eds", "ed", "vs",
         "mr", "mrs", "ms", "dr", "prof", "president", "emperor",
+        // Events dated in prose: "Great Recession (2008)", "the Asian Crisis (1997)".
+        "recession", "depression", "war", "wars", "crisis", "crises", "revolution", "revolutions", "treaty",
+        "consensus", "agreement", "accord", "accords", "crash", "famine", "uprising", "rebellion", "coup",
+        "doctrine", "summit", "protocol", "declaration", "convention", "pact", "embargo", "reforms",
+        "constitution", "restoration", "reformation", "renaissance", "independence", "partition", "occupation",
+        "invasion", "massacre", "election", "elections", "census", "round",
+    ]
+
+    /// Capitalized offices written before a ruler's or politician's name: "President Lula
+    /// (2003)", "Sultan Mahmud (1808)" date a reign or a term, not a text.
+    static let offices: Set<String> = [
+        "president", "emperor", "empress", "king", "queen", "sultan", "tsar", "czar", "shah", "chairman",
+        "premier", "governor", "senator", "general", "minister", "chancellor", "dictator", "prince", "princess",
+        "khedive", "pasha", "caliph", "regent", "viceroy", "marshal",
     ]
 
     static let months: Set<String> = [

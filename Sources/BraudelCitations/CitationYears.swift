@@ -68,6 +68,18 @@ enum CitationYears {
         return .year(YearMatch(year: token.key, original: nil, start: token.start, end: token.end, next: i + 1))
     }
 
+    /// "1981–1984", "1974-89": the publication span of a multivolume work, as written with a
+    /// plain hyphen; the later year may be abbreviated. Nil for a span over 40 years.
+    static func multivolumeRange(_ t: [CitationToken], at i: Int, limit: Int, scalars s: [Unicode.Scalar]) -> YearMatch? {
+        guard i + 2 < limit, t[i].kind == .number, t[i].key.count == 4, isYear(t[i].key),
+              t[i + 1].kind == .punct, CitationScalars.isDash(t[i + 1].first), t[i + 2].kind == .number else { return nil }
+        let first = Int(t[i].key)!, tail = t[i + 2].key
+        guard tail.allSatisfy(\.isNumber), tail.count == 2 || tail.count == 4, let value = Int(tail) else { return nil }
+        let last = tail.count == 2 ? first / 100 * 100 + value : value
+        guard last > first, last - first <= 40 else { return nil }
+        return YearMatch(year: CitationScalars.normalizedString(s, t[i].start..<t[i + 2].end), original: nil, start: t[i].start, end: t[i + 2].end, next: i + 3)
+    }
+
     private static func reprint(_ a: String, _ b: String, start: Int, end: Int, next: Int) -> YearMatch {
         let (original, edition) = digits(a) <= digits(b) ? (a, b) : (b, a)
         return YearMatch(year: edition, original: original, start: start, end: end, next: next)

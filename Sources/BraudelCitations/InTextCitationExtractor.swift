@@ -15,8 +15,11 @@ struct CitationScanner {
     let s: [Unicode.Scalar]
     let excluding: Range<Int>?
     var citations: [InTextCitation] = []
-    /// Close offset of the last group that produced citations, for a "(p. 45)" right after it.
+    /// Close offset of the last group that produced citations, for a "(p. 45)" right after it
+    /// or after the quotation that follows it.
     private var lastCitingGroupClose = -1
+    /// How many citations that group produced: a locator is attached only to a lone one.
+    private var lastCitingGroupCount = 0
 
     init(s: [Unicode.Scalar], excluding: Range<Int>?) {
         self.s = s
@@ -91,6 +94,7 @@ struct CitationScanner {
         }
         if citations.count > before {
             lastCitingGroupClose = group.close
+            lastCitingGroupCount = citations.count - before
         } else if group.hasDigit {
             attachBareLocator(group, t)
         }
@@ -131,13 +135,56 @@ struct CitationScanner {
         }
     }
 
-    /// "(p. 45)" directly after a citing group becomes the locator of its last citation.
+    /// "(p. 45)" directly after a citing group becomes the locator of its last citation; so
+    /// does one right after a quotation that follows a lone citation in the same sentence:
+    /// `Silver (2003) writes that “labor unrest …” (p. 45)`.
     private mutating func attachBareLocator(_ group: BracketGroup, _ t: [CitationToken]) {
         guard lastCitingGroupClose >= 0, let last = citations.indices.last, citations[last].locator == nil,
               let locator = LocatorParser.bare(t, limit: t.count, scalars: s) else { return }
         var j = lastCitingGroupClose + 1
         while j < group.open, CitationScalars.isSpace(s[j]) { j += 1 }
-        guard j == group.open else { return }
+        guard j == group.open || (lastCitingGroupCount == 1 && QuotationBridge.spans(s, lastCitingGroupClose + 1..<group.open))
+        else { return }
         citations[last].locator = locator
+    }
+}
+
+/// The text between a citation and a bare "(p. 45)" that still ties the locator to it.
+enum QuotationBridge {
+    /// Longest stretch between the citation and the locator.
+    static let maximumLength = 600
+
+    /// True when `range` holds a quotation that ends right before the locator, within one
+    /// paragraph, with no sentence ending outside the quotation marks.
+    static func spans(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard range.count <= maximumLength else { return false }
+        var end = range.upperBound
+        while end > range.lowerBound, CitationScalars.isSpace(s[end - 1]) { end -= 1 }
+        guard end > range.lowerBound, isClosingQuote(s[end - 1]) else { return false }
+        var quoted = false
+        var sawQuote = false
+        for j in range.lowerBound..<end {
+            let c = s[j]
+            if c == "\n", CitationScalars.isParagraphBreak(s, at: j) { return false }
+            if isOpeningQuote(c, after: j > 0 ? s[j - 1] : " ") {
+                quoted = true
+                sawQuote = true
+            } else if isClosingQuote(c), quoted {
+                quoted = false
+            } else if !quoted, c == "." || c == "!" || c == "?", j + 1 < end, CitationScalars.isSpace(s[j + 1]) {
+                return false
+            }
+        }
+        return sawQuote
+    }
+
+    private static func isClosingQuote(_ c: Unicode.Scalar) -> Bool {
+        c == "\u{201D}" || c == "\"" || c == "\u{2019}" || c == "\u{BB}"
+    }
+
+    /// A curly opening quote, or a straight one after a space or an opening bracket.
+    private static func isOpeningQuote(_ c: Unicode.Scalar, after previous: Unicode.Scalar) -> Bool {
+        if c == "\u{201C}" || c == "\u{2018}" || c == "\u{AB}" { return true }
+        return c == "\"" && (CitationScalars.isSpace(previous) || previous == "(" || previous == "[")
     }
 }

@@ -45,6 +45,7 @@ enum NarrativeNameParser {
                 }
             }
         }
+        if !etAl, namesPlaceOrOffice(chains, t, s) { return nil }
         // "the Treaty of Versailles (1919)", "the Bank of England (2010)": a proper-noun
         // phrase, not an author.
         if cursor >= 1, t[cursor].isWord("of"), !t[cursor].capitalized, t[cursor - 1].kind == .word,
@@ -64,10 +65,21 @@ enum NarrativeNameParser {
         }
         let articled = cursor >= 0 && (t[cursor].isWord("the") || t[cursor].isWord("a") || t[cursor].isWord("an"))
         if articled || (chains.count == 1 && chains[0].isOrganization) {
-            guard chains.count == 1, chains[0].isOrganization else { return nil }
+            // "the Guardian (2016)", "The Economist (2019)": after an article, one organization
+            // word names the body, as the parenthetical "(The Guardian 2016)" does.
+            guard chains.count == 1, chains[0].isOrganization || (articled && chains[0].isOrganizationWord) else { return nil }
             return NarrativeNames(authors: [chains[0].fullName(s)], etAl: etAl, start: chains[0].fullStart)
         }
         return NarrativeNames(authors: chains.map { $0.surname(s) }, etAl: etAl, start: chains[0].surnameStart)
+    }
+
+    /// "the coup in Chile (1973)", "the conference at Bretton Woods (1944)": a place and a
+    /// date; "President Lula (2003)": a term of office.
+    private static func namesPlaceOrOffice(_ chains: [NameChain], _ t: [CitationToken], _ s: [Unicode.Scalar]) -> Bool {
+        let first = chains[0].lo
+        if first >= 1, t[first - 1].capitalized, CitationLexicon.offices.contains(t[first - 1].key) { return true }
+        return PlaceNames.arePlaces(chains.map { NameFolding.words($0.fullName(s)) },
+                                    before: first >= 1 ? t[first - 1] : nil, beforeThat: first >= 2 ? t[first - 2] : nil)
     }
 
     /// Start of the tokenized window: at most `window` scalars back, never across a blank line,
@@ -223,6 +235,13 @@ struct NameChain {
         guard let last = names.last else { return false }
         if names.count == 1 { return last.allCaps }
         return CitationLexicon.organizationWords.contains(CitationLexicon.baseKey(last.key))
+    }
+
+    /// A lone word that names a kind of body ("Guardian", "Economist", "Commission").
+    var isOrganizationWord: Bool {
+        let names = words.filter { !$0.isInitial }
+        guard names.count == 1, let only = names.first else { return false }
+        return CitationLexicon.organizationWords.contains(CitationLexicon.baseKey(only.key))
     }
 
     func fullName(_ s: [Unicode.Scalar]) -> String { NameText.join(words.filter { !$0.isInitial }, s) }

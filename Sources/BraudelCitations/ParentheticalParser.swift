@@ -16,9 +16,13 @@ struct ParentheticalParser {
         while i < hi {
             guard let (names, etAl, start, afterNames) = authors(from: i, hi) else { break }
             var j = afterNames
-            if j < hi, t[j].isPunct(",") { j += 1 }
-            guard let (years, afterYears) = YearListParser.parse(t, from: j, limit: hi, scalars: s) else { break }
-            works.append(CitedWork(authors: names, etAl: etAl, start: start, years: years))
+            let comma = j < hi && t[j].isPunct(",")
+            if comma { j += 1 }
+            guard let (years, afterYears) = YearListParser.parse(t, from: j, limit: hi, scalars: s, allowingRanges: true)
+            else { break }
+            if !PlaceNames.isImprint(names, etAl: etAl, commaBeforeYear: comma) {
+                works.append(CitedWork(authors: names, etAl: etAl, start: start, years: years))
+            }
             guard let next = nextWorkStart(afterYears, hi) else { break }
             i = next
         }
@@ -74,7 +78,8 @@ struct ParentheticalParser {
             j = after
             if j + 1 < hi, t[j].isWord("et"), t[j + 1].isWord("al") { return (names, true, start, j + 2) }
             if j + 1 < hi, t[j].isPunct(","), CitationLexicon.corporateSuffixes.contains(t[j + 1].key) {
-                names[names.count - 1] += ", " + NameText.word(t[j + 1], s) + (t[j + 1].hasPeriod ? "." : "")
+                // "Smith & Sons, Inc.": the names before a corporate suffix are one firm.
+                names = [CitationScalars.normalizedString(s, start..<t[j + 1].end)]
                 j += 2
             }
             j = skipEditorialRole(j, hi)

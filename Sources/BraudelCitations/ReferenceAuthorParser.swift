@@ -9,6 +9,7 @@ enum ReferenceAuthorParser {
         let block = Array(t[0..<end])
         guard block.allSatisfy(isBlockToken) else { return nil }
         let segments = split(block)
+        if let firm = firmName(block, s) { return ([firm], end) }
         let authors = block.contains(where: { $0.isPunct(",") }) ? persons(segments, s) : [wholeName(block, s)]
         guard !authors.isEmpty, authors.allSatisfy({ !$0.isEmpty }) else { return nil }
         return (authors, end)
@@ -28,6 +29,14 @@ enum ReferenceAuthorParser {
             j += 1
         }
         return nil
+    }
+
+    /// "Smith & Sons, Inc.": a block closed by a corporate suffix after a comma is one firm,
+    /// written as the text cites it.
+    private static func firmName(_ block: [CitationToken], _ s: [Unicode.Scalar]) -> String? {
+        guard block.count >= 3, let last = block.indices.last(where: { block[$0].kind == .word }), last >= 1,
+              block[last - 1].isPunct(","), CitationLexicon.corporateSuffixes.contains(block[last].key) else { return nil }
+        return CitationScalars.normalizedString(s, block[0].start..<block[last].end)
     }
 
     private static func isContinuingAbbreviation(_ token: CitationToken) -> Bool {

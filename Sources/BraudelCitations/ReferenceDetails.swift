@@ -43,6 +43,14 @@ enum OnlineLocators {
     private static let onlineWords: [[Unicode.Scalar]] =
         ["retrieved", "available at", "available from", "available online", "accessed"].map { Array($0.unicodeScalars) }
 
+    /// True when `paragraph` starts with a web address or a DOI ("https://…", "www.…",
+    /// "doi:10.…", "10.1080/…"): the online part of an entry set apart from it.
+    static func opensParagraph(_ s: [Unicode.Scalar], _ paragraph: Range<Int>) -> Bool {
+        let head = Array(s[paragraph.lowerBound..<min(paragraph.upperBound, paragraph.lowerBound + 40)])
+        return linkStarts.contains { matches(head, at: 0, $0) } || matches(head, at: 0, Array("doi:".unicodeScalars))
+            || doiEnd(head, from: 0) != nil
+    }
+
     /// The first DOI, bare, after "doi:" or inside a doi.org link, without trailing punctuation.
     static func doi(in entry: String) -> String? {
         let s = Array(entry.unicodeScalars)

@@ -64,7 +64,12 @@ enum ReferenceEntryParser {
             if t[j].isPunct("(") { parenthesized = true }
             j += 1
         }
-        if case .year(let match) = CitationYears.scan(t, at: j, limit: t.count, scalars: s) {
+        var scanned = CitationYears.scan(t, at: j, limit: t.count, scalars: s)
+        // "Braudel, Fernand. 1981–1984. Civilization and Capitalism": a multivolume work's span.
+        if case .range = scanned, let span = CitationYears.multivolumeRange(t, at: j, limit: t.count, scalars: s) {
+            scanned = .year(span)
+        }
+        if case .year(let match) = scanned {
             var titleStart = match.end
             if parenthesized, let close = t[match.next...].prefix(8).first(where: { $0.isPunct(")") }) {
                 titleStart = close.end

@@ -114,8 +114,13 @@ struct ReferenceIndex {
         return found
     }
 
+    /// Lowercase, without spaces and periods, every dash a hyphen ("1981–1984" = "1981-1984").
     static func normalizedYear(_ year: String) -> String {
-        String(NameFolding.plain(year).unicodeScalars.filter { !CitationScalars.isSpace($0) && $0 != "." })
+        var view = String.UnicodeScalarView()
+        for scalar in NameFolding.plain(year).unicodeScalars where !CitationScalars.isSpace(scalar) && scalar != "." {
+            view.append(CitationScalars.isDash(scalar) ? "-" : scalar)
+        }
+        return String(view)
     }
 
     /// The years of a raw entry, for reprints ("[1867] 1976").

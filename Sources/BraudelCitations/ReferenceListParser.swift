@@ -25,6 +25,14 @@ public enum ReferenceListParser {
         var misses = 0
         for paragraph in paragraphs.flatMap({ EntryLines.split(s, $0) }) {
             if isNumberedNote(s, paragraph) { continue }
+            // A link or DOI set on a line of its own belongs to the entry before it.
+            if let last = entries.last, OnlineLocators.opensParagraph(s, paragraph),
+               let joined = ReferenceEntryParser.parse(s, last.start..<paragraph.upperBound,
+                                                       previousAuthors: entries.dropLast().last?.authors) {
+                entries[entries.count - 1] = joined
+                misses = 0
+                continue
+            }
             if let entry = ReferenceEntryParser.parse(s, paragraph, previousAuthors: entries.last?.authors) {
                 entries.append(entry)
                 misses = 0

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The title of a reference entry: a quoted title up to its closing quote, or the text up to
 /// the period that ends the title sentence ("The Modern World-System. New York: …").
 enum ReferenceTitle {
@@ -24,7 +26,22 @@ enum ReferenceTitle {
         while let last = title.unicodeScalars.last, ".,;: ".unicodeScalars.contains(last) || CitationScalars.isQuote(last) {
             title.unicodeScalars.removeLast()
         }
+        title = withoutEdition(title)
         return title.isEmpty ? nil : (title, after)
+    }
+
+    /// APA prints the edition after the title, "A Statistical Picture (3rd ed.)": it is not
+    /// part of the title.
+    private static func withoutEdition(_ title: String) -> String {
+        guard title.hasSuffix(")"), let open = title.lastIndex(of: "(") else { return title }
+        let inside = title[title.index(after: open)..<title.index(before: title.endIndex)].lowercased()
+        let words = inside.split(separator: " ")
+        guard (2...3).contains(words.count), let last = words.last,
+              ["ed", "ed.", "edn", "edn.", "edition"].contains(String(last)) else { return title }
+        let first = words[0]
+        let ordinal = first.first?.isNumber == true || ["rev.", "revised", "updated", "new", "abridged"].contains(String(first))
+        guard ordinal else { return title }
+        return String(title[..<open]).trimmingCharacters(in: .whitespaces)
     }
 
     /// The closing quote of a title opening with a quote mark at `open`.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A key that names one cited work the same way in every document, so that citations and
 /// reference entries from different texts can be counted together.
 public enum WorkKey {
@@ -16,6 +18,18 @@ public enum WorkKey {
             if !words.isEmpty { key += "|" + words.joined(separator: " ") }
         }
         return key
+    }
+
+    /// A DOI compared across documents: lowercased (DOIs ignore case), without a "doi:" or
+    /// doi.org prefix and trailing punctuation.
+    public static func normalizedDOI(_ doi: String) -> String {
+        var text = doi.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        for prefix in ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:"]
+        where text.hasPrefix(prefix) {
+            text = String(text.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+        }
+        while let last = text.last, ".,;:".contains(last) { text.removeLast() }
+        return text
     }
 
     /// "Chase-Dunn" and "Chase Dunn" → "chase-dunn"; "Bértola" → "bertola"; "O'Brien" →

@@ -11,13 +11,19 @@ struct CitedYear: Sendable {
 enum YearListParser {
     /// The years from token `i`, or nil when no year starts there or a range ("1945–1973")
     /// shows these are not citation years.
-    static func parse(_ t: [CitationToken], from i: Int, limit: Int,
-                      scalars s: [Unicode.Scalar]) -> (years: [CitedYear], next: Int)? {
+    static func parse(_ t: [CitationToken], from i: Int, limit: Int, scalars s: [Unicode.Scalar],
+                      allowingRanges: Bool = false) -> (years: [CitedYear], next: Int)? {
         var years: [CitedYear] = []
         var i = i
         while true {
             switch CitationYears.scan(t, at: i, limit: limit, scalars: s) {
-            case .range: return nil
+            case .range:
+                // After an author, "1981–1984" is the span of a multivolume work; alone it is a
+                // period ("(1950–1973)"), and after a narrative name life dates.
+                guard allowingRanges, let match = CitationYears.multivolumeRange(t, at: i, limit: limit, scalars: s)
+                else { return nil }
+                years.append(CitedYear(year: match.year, start: match.start, end: match.end))
+                i = match.next
             case .none: return years.isEmpty ? nil : (years, i)
             case .year(let match):
                 years.append(CitedYear(year: match.year, start: match.start, end: match.end))
@@ -107,7 +113,9 @@ enum LocatorParser {
             last = j
             j += 1
         }
-        guard last >= a, sawNumber else { return nil }
+        // "passim" stands alone: the work throughout.
+        let passim = last >= a && t[a...last].contains { $0.isWord("passim") }
+        guard last >= a, sawNumber || passim else { return nil }
         return (CitationScalars.normalizedString(s, t[a].start..<t[last].end), last + 1)
     }
 

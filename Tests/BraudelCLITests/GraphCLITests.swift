@@ -118,6 +118,25 @@ import Testing
         }
     }
 
+    @Test func sentenceCocitationCountsSentencesCitingBothWorks() throws {
+        let bySentence = try graph(["cocitation", "--unit", "sentence"])
+        let byDocument = try graph(["cocitation"])
+        #expect(!bySentence.edges.isEmpty && bySentence.edges.count < byDocument.edges.count)
+        // Works cited in one sentence are cited in one document.
+        for edge in bySentence.edges { #expect(byDocument.weight(edge.source, edge.target) != nil, "\(edge.source) \(edge.target)") }
+        // Read in the texts: "(Robinson 2004; Sklair 2001)" (hegemonic transitions) and "(Sklair
+        // 2001; Robinson 2004)" (world revolutions), one sentence each.
+        let robinson = "robinson|2004|theory global capitalism", sklair = "sklair|2001|transnational capitalist class"
+        #expect(bySentence.weight(robinson, sklair) == 2)
+        // Silver's Forces of Labor and Wallerstein's World-Systems Analysis share three documents
+        // but no sentence.
+        let silver = "silver|2003|forces labor workers", analysis = "wallerstein|2004|world systems analysis"
+        #expect(byDocument.weight(silver, analysis) == 3 && bySentence.weight(silver, analysis) == nil)
+        #expect(try graph(["cocitation", "--unit", "document"]).edges.count == byDocument.edges.count)
+        #expect(try CLIRunner.run(["graph", "coupling", "--unit", "sentence"], in: folder).status == 2)
+        #expect(try CLIRunner.run(["graph", "cocitation", "--unit", "paragraph"], in: folder).status == 2)
+    }
+
     @Test func topKeepsTheHeaviestEdges() throws {
         let all = try graph(["cocitation"])
         let top = try graph(["cocitation", "--top", "5"])
@@ -156,20 +175,25 @@ import Testing
 
     @Test(.enabled(if: CLIGraphFormats.networkxAvailable, "python3 with networkx is not installed"))
     func everyFormatReadsBackWithTheSameCounts() throws {
-        let reference = try graph(["cocitation", "--min-weight", "2"])
         let script = """
             import sys, networkx as nx
             f, kind = sys.argv[1], sys.argv[2]
             g = {"graphml": nx.read_graphml, "gexf": nx.read_gexf, "pajek": nx.read_pajek}[kind](f)
             print(g.number_of_nodes(), g.number_of_edges(), max(d["weight"] for _, _, d in g.edges(data=True)))
             """
-        let heaviest = reference.edges.map(\.weight).max() ?? 0
-        for format in ["graphml", "gexf", "pajek"] {
-            let file = folder.appendingPathComponent("cocitation.\(format)").path
-            let written = try CLIRunner.run(["graph", "cocitation", "--min-weight", "2", "--format", format, "--output", file], in: folder)
-            #expect(written.status == 0 && written.stdout.isEmpty, "\(written.stderr)")
-            let read = try CLIGraphFormats.python(["-c", script, file, format])
-            #expect(read.output == "\(reference.nodes.count) \(reference.edges.count) \(heaviest)\n", "\(format): \(read.output)")
+        for unit in ["document", "sentence"] {
+            let reference = try graph(["cocitation", "--min-weight", "2", "--unit", unit])
+            let heaviest = reference.edges.map(\.weight).max() ?? 0
+            #expect(!reference.edges.isEmpty, "\(unit)")
+            for format in ["graphml", "gexf", "pajek"] {
+                let file = folder.appendingPathComponent("cocitation-\(unit).\(format)").path
+                let written = try CLIRunner.run(["graph", "cocitation", "--min-weight", "2", "--unit", unit, "--format", format,
+                                                 "--output", file], in: folder)
+                #expect(written.status == 0 && written.stdout.isEmpty, "\(written.stderr)")
+                let read = try CLIGraphFormats.python(["-c", script, file, format])
+                #expect(read.output == "\(reference.nodes.count) \(reference.edges.count) \(heaviest)\n",
+                        "\(unit) \(format): \(read.output)")
+            }
         }
     }
 

@@ -164,3 +164,37 @@ func detailsFromRawOfAStructuredEntry() {
         .withDetailsFromRaw()
     #expect(untitled.url == "www.example.org/x" && untitled.container == nil)
 }
+
+@Test("a volume of a multivolume work, a chapter in a single author's book, an APA edition, a link on its own line")
+func multivolumeChapterEditionAndSeparateLink() {
+    let text = """
+        References
+
+        Braudel, Fernand. 1984. The Perspective of the World. Vol. 3 of Civilization and Capitalism, 15th–18th Century. New York: Harper & Row.
+
+        Mann, Michael. 1986. The Sources of Social Power. Vol. 1, A History of Power from the Beginning to A.D. 1760. Cambridge: Cambridge University Press.
+
+        Bettelheim, Charles. 1972. “Theoretical Comments.” In Unequal Exchange: A Study of the Imperialism of Trade, by Arghiri Emmanuel, 271–322. New York: Monthly Review Press.
+
+        Silver, Beverly J., and Eric Slater. 1999. “The Social Origins of World Hegemonies.” Pp. 151–216 in Chaos and Governance in the Modern World System, by Giovanni Arrighi and Beverly J. Silver. Minneapolis: University of Minnesota Press.
+
+        ILO. (2018). Women and Men in the Informal Economy: A Statistical Picture (3rd ed.). Geneva: International Labour Office.
+
+        UNCTAD. (2019). Trade and Development Report 2019. Geneva: United Nations.
+
+        https://unctad.org/webflyer/trade-and-development-report-2019
+        """
+    let (entries, _) = ReferenceListParser.parse(Array(text.unicodeScalars))
+    #expect(entries.count == 6)
+    guard entries.count == 6 else { return }
+    #expect(Details(entries[0]) == Details(volume: "3", publisher: "Harper & Row", place: "New York"))
+    #expect(Details(entries[1]) == Details(volume: "1", publisher: "Cambridge University Press", place: "Cambridge"))
+    #expect(Details(entries[2]) == Details(container: "Unequal Exchange: A Study of the Imperialism of Trade", pages: "271–322",
+                                           publisher: "Monthly Review Press", place: "New York"))
+    #expect(Details(entries[3]) == Details(container: "Chaos and Governance in the Modern World System", pages: "151–216",
+                                           publisher: "University of Minnesota Press", place: "Minneapolis"))
+    #expect(entries[4].title == "Women and Men in the Informal Economy: A Statistical Picture")
+    #expect(Details(entries[4]) == Details(publisher: "International Labour Office", place: "Geneva"))
+    #expect(Details(entries[5]) == Details(publisher: "United Nations", place: "Geneva",
+                                           url: "https://unctad.org/webflyer/trade-and-development-report-2019"))
+}

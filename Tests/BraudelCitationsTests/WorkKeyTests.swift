@@ -11,3 +11,11 @@ func workKeys() {
     #expect(WorkKey.make(firstAuthor: "O’Brien", year: "n.d.", title: "“The” ") == "obrien|n.d.")
     #expect(WorkKey.make(firstAuthor: "Wallerstein, Immanuel", year: "1974", title: nil) == "wallerstein|1974")
 }
+
+@Test("DOIs compare without case, prefixes or trailing punctuation")
+func normalizedDOIs() {
+    #expect(WorkKey.normalizedDOI("10.1080/09692290500049805") == "10.1080/09692290500049805")
+    #expect(WorkKey.normalizedDOI("https://doi.org/10.1093/SER/mwi008.") == "10.1093/ser/mwi008")
+    #expect(WorkKey.normalizedDOI("doi: 10.2307/1928486") == "10.2307/1928486")
+    #expect(WorkKey.normalizedDOI("http://dx.doi.org/10.1016/J.GLOENVCHA.2022.102467") == "10.1016/j.gloenvcha.2022.102467")
+}

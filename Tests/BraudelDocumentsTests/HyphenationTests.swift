@@ -38,6 +38,15 @@ import Testing
         #expect(clean("as Chase-\nDunn and Abu-\nLughod show") == "as Chase-Dunn and Abu-Lughod show")
     }
 
+    @Test func titleCaseCompoundKeepsItsHyphenDespiteALostHyphenElsewhere() {
+        // "Worldsystem" (a hyphen lost elsewhere in the extraction) is no evidence against the
+        // capitalized compound of a title or a name.
+        let raw = "Worldsystem theory begins with Wallerstein's The Modern World-\nSystem (1974) and Chase-\nDunn (1998)."
+        #expect(clean(raw) == "Worldsystem theory begins with Wallerstein's The Modern World-System (1974) and Chase-Dunn (1998).")
+        let names = "Chasedunn is an OCR slip; the reference reads Chase-\nDunn, Christopher."
+        #expect(clean(names) == "Chasedunn is an OCR slip; the reference reads Chase-Dunn, Christopher.")
+    }
+
     @Test func capitalsThroughoutAreNotTakenForNames() {
         #expect(clean("CAPITAL ACCUMU-\nLATION") == "CAPITAL ACCUMULATION")
     }

@@ -157,6 +157,34 @@ import Testing
         """)
     }
 
+    @Test func hangingIndentContinuesAnEntryWhoseFirstLineEndsASentence() {
+        // pdftotext keeps the hanging indent; a first line that ends with a period is not the
+        // whole entry, and an indented "In G." line continues it too.
+        let raw = """
+        References
+        Amsden, Alice H. 1989. Asia's Next Giant: South Korea and Late Industrialization.
+            New York: Oxford University Press.
+        Arrighi, Giovanni, Terence K. Hopkins, and Immanuel Wallerstein. 1989.
+            Antisystemic Movements. London: Verso.
+        Gereffi, G. (1994). The Organization of Buyer-Driven Global Commodity Chains. In G.
+            Gereffi & M. Korzeniewicz (Eds.), Commodity Chains and Global Capitalism
+            (pp. 95–122). Westport, CT: Praeger.
+        World Bank. 2017. World Development Report 2017: Governance and the Law.
+            Washington, DC: World Bank.
+        """
+        #expect(clean(raw) == """
+        References
+
+        Amsden, Alice H. 1989. Asia's Next Giant: South Korea and Late Industrialization. New York: Oxford University Press.
+
+        Arrighi, Giovanni, Terence K. Hopkins, and Immanuel Wallerstein. 1989. Antisystemic Movements. London: Verso.
+
+        Gereffi, G. (1994). The Organization of Buyer-Driven Global Commodity Chains. In G. Gereffi & M. Korzeniewicz (Eds.), Commodity Chains and Global Capitalism (pp. 95–122). Westport, CT: Praeger.
+
+        World Bank. 2017. World Development Report 2017: Governance and the Law. Washington, DC: World Bank.
+        """)
+    }
+
     @Test func numberedNotesAreSeparated() {
         let raw = """
         Notes

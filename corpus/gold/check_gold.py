@@ -8,7 +8,13 @@ For every corpus/gold/NAME.json it checks that:
     (before the reference list), at least as often as the gold lists it, and that the gold
     mentions appear in document order;
   - every cited surname and year occurs in the running text;
-  - every reference's authors, year and title occur in the reference section.
+  - every citation has "ref": the index of the entry it cites in "references", or null, and a
+    linked entry has the citation's year;
+  - every reference's authors, year, title and publication details (container, volume, issue,
+    pages, publisher, place, doi, url; each present only when the entry gives it) occur in the
+    reference section, and no other field is used.
+
+Both gold sets are checked: corpus/gold and corpus/heldout/gold.
 
 "Running text" is what a careful reader sees: for PDF-like .txt files, lines are joined,
 bare page numbers and running headers (lines of more than 15 characters repeated, digits ignored) are
@@ -24,6 +30,9 @@ import re
 import sys
 import unicodedata
 from pathlib import Path
+
+DETAIL_FIELDS = ("container", "volume", "issue", "pages", "publisher", "place", "doi", "url")
+REFERENCE_FIELDS = {"authors", "year", "title", *DETAIL_FIELDS}
 
 REFERENCE_HEADINGS = re.compile(r"^\s*(?:#+\s*)?(references|works cited|bibliography|reference list)\s*$",
                                 re.IGNORECASE | re.MULTILINE)
@@ -102,6 +111,15 @@ def split_sections(path, text):
     return text[:cut], text[cut:]
 
 
+def raw_reference_section(path, text):
+    """The reference section without running-header stripping (page numbers stay in)."""
+    if path.suffix.lower() == ".html":
+        text = html_running_text(text)
+    text = text.replace("\r\n", "\n").replace("\f", "\n")
+    matches = list(REFERENCE_HEADINGS.finditer(text))
+    return text[matches[-1].start():] if matches else ""
+
+
 def joined_variants(text):
     """Line-joined text with end-of-line hyphens kept and dropped, whitespace collapsed."""
     text = unicodedata.normalize("NFKC", text.replace("\r", ""))
@@ -170,8 +188,36 @@ def check_document(gold_path, doc_path, lexicon, problems):
         if citation.get("etAl") and not any("et al" in v for v in variants):
             problems.append(f"{name}: 'et al.' citation but no 'et al' in text")
 
+    for index, citation in enumerate(gold["citations"]):
+        if "ref" not in citation:
+            problems.append(f"{name}: citation #{index} has no 'ref' (an index or null)")
+            continue
+        ref = citation["ref"]
+        if ref is None:
+            continue
+        if not isinstance(ref, int) or not 0 <= ref < len(gold["references"]):
+            problems.append(f"{name}: citation #{index} ref {ref!r} outside the reference list")
+            continue
+        target = gold["references"][ref]
+        if (target.get("year") or "")[:4] != citation.get("year", "")[:4]:
+            problems.append(f"{name}: citation #{index} {citation['authors']} {citation['year']} linked to an entry of {target.get('year')}")
+
     plain_refs = [re.sub(r"[*_]|</?i>", "", v) for v in ref_variants]
+    # Publication details are also looked up in the unstripped list: an imprint line such as
+    # "University Press." repeats and would be taken for a running header.
+    unstripped = raw_reference_section(doc_path, read_document(doc_path))
+    squeezed_refs = [squeezed(re.sub(r"[*_]|</?i>", "", v)) for v in ref_variants + joined_variants(unstripped)]
     for entry in gold["references"]:
+        for field in sorted(set(entry) - REFERENCE_FIELDS):
+            problems.append(f"{name}: unknown reference field '{field}'")
+        for field in DETAIL_FIELDS:
+            value = entry.get(field)
+            if value is None:
+                continue
+            if not isinstance(value, str) or not value:
+                problems.append(f"{name}: reference field '{field}' must be a non-empty string")
+            elif not any(squeezed(value) in v for v in squeezed_refs):
+                problems.append(f"{name}: reference {field} '{value[:50]}' not in reference list")
         for surname in entry.get("authors", []):
             if not any(surname in v for v in plain_refs):
                 problems.append(f"{name}: reference author '{surname}' not in reference list")
@@ -186,9 +232,19 @@ def check_document(gold_path, doc_path, lexicon, problems):
 def main():
     root = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2]
     lexicon = load_lexicon(root / "lexicons" / "world-systems.yaml")
-    corpus = root / "corpus"
     problems, totals, documents = [], [0, 0, 0], 0
     print(f"{'document':38s} {'words':>6s} {'concepts':>8s} {'citations':>9s} {'refs':>5s}")
+    for corpus in (root / "corpus", root / "corpus" / "heldout"):
+        documents, totals = check_corpus(corpus, lexicon, problems, documents, totals)
+    print(f"{'TOTAL (' + str(documents) + ' documents)':38s} {'':6s} {totals[0]:8d} {totals[1]:9d} {totals[2]:5d}")
+    for problem in problems:
+        print("FAIL", problem)
+    print("OK" if not problems else f"{len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
+def check_corpus(corpus, lexicon, problems, documents, totals):
+    """Checks every gold file of one corpus folder; returns the running totals."""
     for gold_path in sorted((corpus / "gold").glob("*.json")):
         doc_path = corpus / gold_path.name[: -len(".json")]
         if not doc_path.exists():
@@ -204,11 +260,7 @@ def main():
     for document in sorted(p.name for p in corpus.iterdir() if p.is_file()):
         if not (corpus / "gold" / f"{document}.json").exists() and not document.startswith("."):
             problems.append(f"{document}: no gold file")
-    print(f"{'TOTAL (' + str(documents) + ' documents)':38s} {'':6s} {totals[0]:8d} {totals[1]:9d} {totals[2]:5d}")
-    for problem in problems:
-        print("FAIL", problem)
-    print("OK" if not problems else f"{len(problems)} problem(s)")
-    return 1 if problems else 0
+    return documents, totals
 
 
 if __name__ == "__main__":

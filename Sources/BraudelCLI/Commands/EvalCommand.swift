@@ -10,12 +10,23 @@ struct EvalCommand: ParsableCommand {
         abstract: "Measure concept and citation precision/recall against gold annotations.",
         discussion: """
         Every file of CORPUS with a gold file GOLD/<file name>.json is analyzed and compared. \
-        Gold format: {"concepts": [{"concept", "text"}], "citations": [{"authors", "year"}], \
-        "references": [{"authors", "year", "title"}]}.
+        Gold format: {"concepts": [{"concept", "text"}], "citations": [{"authors", "year", "ref"}], \
+        "references": [{"authors", "year", "title", "container", "volume", "issue", "pages", \
+        "publisher", "place", "doi", "url"}]} ("ref": index of the cited entry or null; \
+        publication fields only where the entry prints them). \
+        --only citations prints in-text citation precision/recall/F1, reference entries found, \
+        per-field and overall field accuracy, and link accuracy (of the gold citations paired \
+        with a found citation, the share linked to the right entry, or rightly to none).
         """)
+
+    /// What `--only` restricts the report to.
+    enum Scope: String, ExpressibleByArgument, CaseIterable {
+        case concepts, citations
+    }
 
     @Argument(help: "The annotated corpus folder.") var corpus: String = "corpus"
     @Option(help: "Folder of gold files (default: CORPUS/gold).") var gold: String?
+    @Option(help: "Report only concepts or only citations (with references and links).") var only: Scope?
     @Flag(help: "List every missed and spurious annotation.") var verbose = false
     @OptionGroup var lexicon: LexiconOptions
     @OptionGroup var output: FormatOptions
@@ -27,22 +38,44 @@ struct EvalCommand: ParsableCommand {
             try CorpusEvaluation.run(corpus: corpus, goldFolder: gold ?? corpus + "/gold", analyzer: analyzer)
         }
         guard !evaluation.documents.isEmpty else { throw CommandFailure("\(corpus): no documents with gold files") }
+        switch only {
+        case .citations:
+            let report = CitationEvalReport(evaluation)
+            if output.format == .json { Printer.write(Printer.json(report) + "\n") } else { Printer.print(report.rows, as: output.format) }
+        case .concepts:
+            Printer.print(conceptRows(evaluation, ambiguous: loaded.ambiguousConceptIDs), as: output.format)
+        case nil:
+            var rows = conceptRows(evaluation, ambiguous: loaded.ambiguousConceptIDs)
+            rows.append(ScoreRow(scope: "citations (all)", score: evaluation.citations))
+            Printer.print(rows, as: output.format)
+            if output.format == .table {
+                Printer.write(String(format: "references: %.3f of gold entries found, field accuracy %.3f, links %.3f; %d documents\n",
+                                     evaluation.referenceRecall, evaluation.referenceFieldAccuracy,
+                                     evaluation.links.accuracy, evaluation.documents.count))
+            }
+        }
+        if verbose { reportErrors(evaluation) }
+    }
+
+    private func conceptRows(_ evaluation: CorpusEvaluation, ambiguous: Set<String>) -> [ScoreRow] {
         var rows = evaluation.conceptsByID.sorted { $0.key < $1.key }.map { ScoreRow(scope: "concept:" + $0.key, score: $0.value) }
         rows.append(ScoreRow(scope: "concepts (all)", score: evaluation.concepts))
-        rows.append(ScoreRow(scope: "concepts with context rules", score: evaluation.conceptScore(of: loaded.ambiguousConceptIDs)))
-        rows.append(ScoreRow(scope: "citations (all)", score: evaluation.citations))
-        Printer.print(rows, as: output.format)
-        if output.format == .table {
-            Printer.write(String(format: "references: %.3f of gold entries found, field accuracy %.3f; %d documents\n",
-                                 evaluation.referenceRecall, evaluation.referenceFieldAccuracy, evaluation.documents.count))
-        }
-        if verbose {
-            for document in evaluation.documents {
-                let name = CorpusWalker.display(document.path)
+        rows.append(ScoreRow(scope: "concepts with context rules", score: evaluation.conceptScore(of: ambiguous)))
+        return rows
+    }
+
+    private func reportErrors(_ evaluation: CorpusEvaluation) {
+        for document in evaluation.documents {
+            let name = CorpusWalker.display(document.path)
+            if only != .citations {
                 for key in document.missedConcepts { Printer.note("\(name): missed concept \(key)") }
                 for key in document.spuriousConcepts { Printer.note("\(name): spurious concept \(key)") }
+            }
+            if only != .concepts {
                 for key in document.missedCitations { Printer.note("\(name): missed citation \(key)") }
                 for key in document.spuriousCitations { Printer.note("\(name): spurious citation \(key)") }
+                for error in document.referenceFieldErrors { Printer.note("\(name): reference \(error)") }
+                for error in document.linkErrors { Printer.note("\(name): link \(error)") }
             }
         }
     }

@@ -10,7 +10,8 @@ struct GraphCommand: ParsableCommand {
         abstract: "Export a citation, co-citation, coupling, author, concept or concept × work network.",
         discussion: """
         citations: document → cited work, weighted by citation count (directed).
-        cocitation: works cited together in a document, weighted by the number of such documents.
+        cocitation: works cited together in a document, weighted by the number of such documents \
+        (--unit sentence: cited together in one sentence, weighted by the number of such sentences).
         coupling: documents citing the same works, weighted by the number of shared works.
         authors: first authors of works cited together in a document (author co-citation).
         concepts: concepts co-occurring in a sentence, weighted by count (with NPMI).
@@ -32,6 +33,9 @@ struct GraphCommand: ParsableCommand {
         var isSimilarity: Bool { [.cocitation, .coupling, .authors, .concepts].contains(self) }
     }
 
+    /// What "cited together" means in the co-citation network.
+    enum Unit: String, ExpressibleByArgument, CaseIterable { case document, sentence }
+
     /// The export formats on offer.
     enum Format: String, ExpressibleByArgument, CaseIterable { case graphml, gexf, dot, pajek, vosviewer, csv, json }
 
@@ -42,6 +46,7 @@ struct GraphCommand: ParsableCommand {
     @Option(help: "Only documents published in these years: A..B, A.., ..B or A.") var year: YearRange?
     @Option(help: "Only documents mentioning this concept id.") var concept: String?
     @Option(help: "association, cosine or jaccard (similarity networks).") var normalize: NormalizationChoice?
+    @Option(help: "cocitation: works cited together in one document (default) or one sentence.") var unit: Unit?
     @Option(help: "Write to this file (for vosviewer: a prefix for PREFIX_map.txt and PREFIX_network.txt).")
     var output: String?
     @OptionGroup var indexOptions: IndexOptions
@@ -54,13 +59,14 @@ struct GraphCommand: ParsableCommand {
             throw ValidationError("--format vosviewer writes two files: give --output PREFIX")
         }
         if let top, top < 0 { throw ValidationError("--top must not be negative") }
+        if unit != nil, kind != .cocitation { throw ValidationError("--unit applies to cocitation, not \(kind.rawValue)") }
     }
 
     func run() throws {
         let index = try openIndex(indexOptions)
         let scope = DocumentScope(years: year?.range, concept: concept)
         let built = try querying { try NetworkSource(index: index, scope: scope, minCount: minWeight,
-                                                     normalization: normalize?.value).graph(kind) }
+                                                     normalization: normalize?.value, unit: unit ?? .document).graph(kind) }
         // An unknown or misspelt concept id would otherwise pass as an empty network.
         if let concept, try querying({ try !index.conceptCounts().contains { $0.concept == concept } }) {
             Printer.note("braudel: warning: no indexed document mentions concept \(concept)")
@@ -130,6 +136,7 @@ struct NetworkSource {
     let scope: DocumentScope
     let minCount: Int
     let normalization: Normalization?
+    var unit: GraphCommand.Unit = .document
 
     func graph(_ kind: GraphCommand.Kind) throws -> Graph {
         switch kind {
@@ -138,6 +145,10 @@ struct NetworkSource {
                 CitationLink(document: $0.path, documentLabel: $0.title ?? displayPath($0.path),
                              work: $0.work, workLabel: $0.workLabel, count: $0.citations)
             })
+        case .cocitation where unit == .sentence:
+            return similarity(try index.workSentences(scope: scope).map {
+                Occurrence(group: String($0.sentence), item: $0.work, itemLabel: $0.workLabel)
+            }, nodeType: "work")
         case .cocitation:
             return similarity(try index.workOccurrences(scope: scope).map {
                 Occurrence(group: $0.path, item: $0.work, itemLabel: $0.workLabel)

@@ -57,6 +57,13 @@ struct HyphenationResolver {
         }
     }
 
+    /// "Dunn", "System": an uppercase letter followed by at least one lowercase one.
+    private static func isTitleCase(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 2, UTF8Bytes.isUppercase(scalars[0]) else { return false }
+        return scalars.dropFirst().contains { !UTF8Bytes.isUppercase($0) }
+    }
+
     /// Whether the hyphen of `item` is kept. Unknown breaks (not gathered) use the rules
     /// without document evidence.
     func keepsHyphen(_ item: HyphenBreak, context: CleaningContext) -> Bool {
@@ -69,6 +76,10 @@ struct HyphenationResolver {
                                present: Set<[UInt8]>, context: CleaningContext) -> Bool {
         let hyphenatedSeen = variants(hyphenated).contains { present.contains(Array($0.utf8)) || context.hyphenatedWords.contains($0) }
         if hyphenatedSeen { return true }
+        // Capitalized on both sides ("Chase-" / "Dunn", "World-" / "System" in a title): a
+        // name or a title-case compound, whose hyphen a closed spelling elsewhere (a lost
+        // hyphen, "Worldsystem") does not disprove.
+        if isTitleCase(item.left), isTitleCase(item.right) { return true }
         let closedSeen = variants(closed).contains { present.contains(Array($0.utf8)) || context.closedWords.contains($0) }
         if closedSeen { return false }
         let leftScalars = item.left.unicodeScalars, rightScalars = item.right.unicodeScalars

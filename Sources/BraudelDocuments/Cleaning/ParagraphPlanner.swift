@@ -126,7 +126,11 @@ struct ParagraphPlanner {
             case .body:
                 break
             }
-            if !starts && previousEndsSentence {
+            // A hanging indent: in a reference list a line indented deeper than the one before
+            // continues its entry ("Amsden, Alice H. 1989. Asia's Next Giant." / "    New York:
+            // Oxford University Press."); only a line that reads as an entry start begins one.
+            let hangingContinuation = mode == .references && line.indent > previous.indent
+            if !starts && previousEndsSentence && !hangingContinuation {
                 starts = line.indent >= previous.indent + 2 || (previous.length < shortLength && !previousIsFragment)
                     || previous.length > Self.unwrappedLength
             }

@@ -79,8 +79,10 @@ struct DocumentWriter {
         let documentID = try insertDocument()
         let sentenceIDs = try insertSentences(documentID)
         try insertMentions(documentID, sentenceIDs)
+        let byDOI = try keysOfKnownDOIs()
         let citationKeys = try analysis.citations.map { citation in
-            try workKey(citation, linkedReference(citation))
+            if let reference = citation.reference, let known = byDOI[reference] { return known }
+            return try workKey(citation, linkedReference(citation))
         }
         var firstLinkedCitation = [Int: Int]()
         for (index, citation) in analysis.citations.enumerated().reversed() {
@@ -88,12 +90,29 @@ struct DocumentWriter {
         }
         let referenceKeys = try analysis.references.enumerated().map { index, entry in
             // A linked citation already fixed this work's key; reuse it so both sides agree.
+            if let known = byDOI[index] { return known }
             if let linked = firstLinkedCitation[index] { return citationKeys[linked] }
             return try workKey(Self.citation(standingFor: entry), entry)
         }
         let referenceIDs = try insertReferences(documentID, keys: referenceKeys)
         try insertCitations(documentID, sentenceIDs, referenceIDs, keys: citationKeys)
         return Set(citationKeys).union(referenceKeys)
+    }
+
+    /// One identity per work: an entry whose DOI the index already holds takes that entry's
+    /// work key, whatever its own title or author spelling gives. The first entry written with
+    /// a DOI names the work by its fingerprint (surname, year, title), so a document that lists
+    /// the same work without a DOI still meets it there.
+    private func keysOfKnownDOIs() throws -> [Int: String] {
+        let statement = try db.cachedStatement(sql: """
+            SELECT work_key FROM reference WHERE lower(doi) = ? AND doi IS NOT NULL ORDER BY id LIMIT 1
+            """)
+        var keys = [Int: String]()
+        for (index, entry) in analysis.references.enumerated() {
+            guard let doi = entry.doi.map(WorkKey.normalizedDOI), !doi.isEmpty else { continue }
+            if let key = try String.fetchOne(statement, arguments: [doi]) { keys[index] = key }
+        }
+        return keys
     }
 
     private func insertDocument() throws -> Int64 {

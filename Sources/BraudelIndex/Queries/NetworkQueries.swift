@@ -22,6 +22,23 @@ extension CorpusIndex {
         }
     }
 
+    /// The distinct (sentence, cited work) pairs of the in-text citations in scope, by sentence
+    /// then key: works cited together in one sentence, the unit of sentence-level co-citation.
+    /// Works a document only lists in its references belong to no sentence and are left out.
+    public func workSentences(scope: DocumentScope = DocumentScope()) throws -> [WorkSentenceOccurrence] {
+        let filter = Self.scopeFilter(scope, column: "c.document_id")
+        return try reading { db in
+            try Row.fetchAll(db, sql: """
+                SELECT DISTINCT c.sentence_id, w.key, w.authors, w.year, w.title AS work_title
+                FROM citation c JOIN work w ON w.key = c.work_key
+                WHERE \(filter.sql)
+                ORDER BY c.sentence_id, w.key
+                """, arguments: filter.arguments).map { row in
+                WorkSentenceOccurrence(sentence: row["sentence_id"], work: row["key"], workLabel: Self.networkWorkLabel(row))
+            }
+        }
+    }
+
     /// The distinct (sentence, concept) pairs of the documents in scope, by sentence then concept,
     /// with the number of sentences in scope (the denominator of co-occurrence probabilities).
     public func conceptSentences(scope: DocumentScope = DocumentScope()) throws -> ConceptSentences {

@@ -25,6 +25,13 @@ public struct WorkOccurrence: Codable, Sendable, Hashable {
     public var citations: Int
 }
 
+/// A work cited in a sentence, once per sentence however often it is cited there.
+public struct WorkSentenceOccurrence: Codable, Sendable, Hashable {
+    public var sentence: Int64
+    public var work: String
+    public var workLabel: String
+}
+
 /// A concept present in a sentence, once per sentence however often it is mentioned there.
 public struct ConceptOccurrence: Codable, Sendable, Hashable {
     public var sentence: Int64

@@ -13,6 +13,7 @@ enum IndexSchema {
         migrator.registerMigration("v1", migrate: createVersion1)
         migrator.registerMigration("v2", migrate: indexBestEntryPerWork)
         migrator.registerMigration("v3", migrate: addReferenceDetails)
+        migrator.registerMigration("v4", migrate: indexDOIs)
         return migrator
     }
 
@@ -119,6 +120,12 @@ enum IndexSchema {
             CREATE INDEX reference_work_best ON reference(work_key, title IS NULL, length(raw) DESC, id);
             CREATE INDEX citation_work_first ON citation(work_key, id);
             """)
+    }
+
+    /// Entries are looked up by DOI when a document is written: the same DOI in two documents
+    /// is one work (see `DocumentWriter`).
+    private static func indexDOIs(_ db: Database) throws {
+        try db.execute(sql: "CREATE INDEX reference_doi ON reference(lower(doi)) WHERE doi IS NOT NULL")
     }
 
     /// Publication details of reference entries. Rows written before v3 keep NULL in the new
