@@ -47,14 +47,48 @@ extension CorpusIndex {
                     written[written.count - 1].file = ExportedFile(table: table.name, path: final, rows: rows, bytes: try sink.close())
                 }
             }
-            for item in written where rename(item.temporary, item.file.path) != 0 {
-                throw ExportError.cannotWrite(path: item.file.path, reason: String(cString: strerror(errno)))
-            }
+            try Self.install(written.map { ($0.temporary, $0.file.path) })
         } catch {
             for item in written { try? FileManager.default.removeItem(atPath: item.temporary) }
             throw error
         }
         return written.map(\.file)
+    }
+
+    /// Renames each finished file over its final name. Files of an earlier export are moved
+    /// aside first and put back if a later rename fails, so the folder holds either the whole
+    /// new export or what it held before.
+    private static func install(_ files: [(temporary: String, final: String)]) throws {
+        for file in files {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: file.final, isDirectory: &isDirectory), isDirectory.boolValue {
+                throw ExportError.cannotWrite(path: file.final, reason: "a folder of that name is in the way")
+            }
+        }
+        var done = [(final: String, backup: String?)]()
+        for file in files {
+            var backup: String?
+            if FileManager.default.fileExists(atPath: file.final) {
+                backup = file.temporary + ".previous"
+                guard rename(file.final, backup!) == 0 else { return try rollBack(done, failing: file.final) }
+            }
+            done.append((file.final, backup))
+            guard rename(file.temporary, file.final) == 0 else { return try rollBack(done, failing: file.final) }
+        }
+        for item in done { if let backup = item.backup { try? FileManager.default.removeItem(atPath: backup) } }
+    }
+
+    /// Restores the files moved aside so far and reports the rename that failed.
+    private static func rollBack(_ done: [(final: String, backup: String?)], failing path: String) throws {
+        let reason = String(cString: strerror(errno))
+        for item in done.reversed() {
+            if let backup = item.backup {
+                _ = rename(backup, item.final)
+            } else {
+                try? FileManager.default.removeItem(atPath: item.final)
+            }
+        }
+        throw ExportError.cannotWrite(path: path, reason: reason)
     }
 
     /// Writes one table's rows; returns how many.
