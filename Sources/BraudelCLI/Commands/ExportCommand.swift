@@ -17,7 +17,7 @@ struct ExportCommand: ParsableCommand {
         as it was.
         """)
 
-    @Option(help: "File format: jsonl or csv.") var format: ExportFormat = .jsonl
+    @Option(help: "jsonl (JSON Lines) or csv.") var format: ExportFormat = .jsonl
     @Option(help: ArgumentHelp("The folder to write (created if missing).", valueName: "dir")) var output: String
     @OptionGroup var indexOptions: IndexOptions
 
