@@ -7,16 +7,20 @@ struct Braudel: ParsableCommand {
         abstract: "Corpus analyzer for world-systems literature: concepts, concordances, citations, networks.",
         discussion: """
         Start with `braudel index FOLDER`: it reads every document below FOLDER (text, \
-        Markdown, HTML, TEI/JATS XML, DOCX, ODT, EPUB, PDF) into ./braudel.sqlite (or --index PATH). Then ask the index: search, kwic, concepts, \
-        cooc, trends, cites, graph, stats. `braudel lexicon check|export` works on lexicon files. `braudel analyze FILE` and `braudel text FILE` work on one \
-        file without an index.
+        Markdown, HTML, TEI/JATS XML, DOCX, ODT, EPUB, PDF) into ./braudel.sqlite (or --index \
+        PATH). Then ask the index: search, kwic, concepts, cooc, trends, cites, graph, stats. \
+        `braudel export` writes the index as JSON Lines or CSV files for DuckDB, Spark or \
+        OpenSearch. Beyond one machine: `braudel index --shard K/N` indexes one slice of the \
+        corpus and `braudel merge` combines the slices into one index. `braudel lexicon \
+        check|export` works on lexicon files. `braudel analyze FILE` and `braudel text FILE` \
+        work on one file without an index.
         Exit codes: 0 success, 1 failure (one line on stderr), 2 usage error.
         """,
         version: "0.1.0",
         subcommands: [
             IndexCommand.self, TextCommand.self, AnalyzeCommand.self, SearchCommand.self, KwicCommand.self,
             ConceptsCommand.self, CoocCommand.self, TrendsCommand.self, CitesCommand.self, GraphCommand.self,
-            StatsCommand.self, LexiconCommand.self, EvalCommand.self,
+            StatsCommand.self, ExportCommand.self, MergeCommand.self, LexiconCommand.self, EvalCommand.self,
         ]
     )
 }

@@ -90,6 +90,26 @@ public final class CorpusIndex {
         }
     }
 
+    /// Runs statements outside any implicit transaction (ATTACH, journal mode changes, which a
+    /// transaction forbids), turning SQLite errors into ``IndexError``.
+    func writingWithoutTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try queue.writeWithoutTransaction(body)
+        } catch let error as DatabaseError {
+            throw Self.indexError(error, path: path)
+        }
+    }
+
+    /// Closes the file now rather than when the last reference goes, so that it can be renamed
+    /// safely; the index must not be used afterwards.
+    func close() throws {
+        do {
+            try queue.close()
+        } catch let error as DatabaseError {
+            throw Self.indexError(error, path: path)
+        }
+    }
+
     /// A value stored in the `meta` table (e.g. the lexicon fingerprint the index was built with).
     public func meta(_ key: String) throws -> String? {
         try reading { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }

@@ -28,14 +28,25 @@ struct IndexCommand: ParsableCommand {
     @Flag(help: "Exit 1 if any file failed.") var strict = false
     @Flag(help: "List the files that would be read, with their detected format; read and write nothing else.")
     var dryRun = false
+    @Option(help: ArgumentHelp(
+        "Index only slice K of N (1-based); files are assigned by a hash of their path below the folder, "
+            + "so each shard can run on its own machine and `braudel merge` combines the indexes.",
+        valueName: "K/N"))
+    var shard: String?
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one folder to index") }
+        if let shard {
+            do { _ = try Shard(parsing: shard) } catch let error as Shard.SpecificationError {
+                throw ValidationError(error.description)
+            }
+        }
     }
 
     func run() throws {
         if dryRun { return try listCandidates() }
-        let builder = IndexBuilder(analyzer: Analyzer(lexicon: try lexicon.load()), maxFileSize: maxFileSize)
+        let builder = IndexBuilder(analyzer: Analyzer(lexicon: try lexicon.load()), maxFileSize: maxFileSize,
+                                   shard: try shard.map(Shard.init(parsing:)))
         let started = Date()
         let progress = ProgressLine(enabled: stderrIsTerminal)
         let summary: IndexRunSummary
@@ -64,7 +75,9 @@ struct IndexCommand: ParsableCommand {
     private func listCandidates() throws {
         var rows = [CandidateRow]()
         for root in paths {
+            let shard = try self.shard.map(Shard.init(parsing:))
             let files = try readFailingCleanly { try CorpusWalker().files(under: root) }
+                .filter { shard?.contains(path: $0, roots: paths) ?? true }
             if files.isEmpty { Printer.note("braudel: \(root): no readable files") }
             for path in files {
                 let head = (try? FileHead.read(path, count: ReaderRegistry.headSize)) ?? []
@@ -82,6 +95,7 @@ struct IndexCommand: ParsableCommand {
             Printer.note("this Braudel analyzes differently from the one that built the index: every document was analyzed again")
         }
         for root in summary.emptyRoots { Printer.note("braudel: \(root): no documents to read (.txt, .md, .html, .xml, .docx, .odt, .epub, .pdf)") }
+        if let shard { Printer.note("shard \(shard): \(summary.otherShards) file(s) left to other shards") }
         for failure in summary.failures { Printer.note("braudel: failed: \(failure.reason)") }
         let megabytes = Double(summary.bytesAnalyzed) / 1_048_576
         let rate = seconds > 0 ? megabytes / seconds : 0

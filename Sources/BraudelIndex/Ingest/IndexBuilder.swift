@@ -19,6 +19,8 @@ public struct IndexRunSummary: Sendable {
     public var analysisChanged = false
     /// Folders given to the run that hold no file a reader could claim.
     public var emptyRoots: [String] = []
+    /// Files found but left to other shards (`--shard K/N`); neither read nor removed.
+    public var otherShards = 0
 
     public init() {}
 }
@@ -31,11 +33,16 @@ public struct IndexBuilder: Sendable {
     public let maxFileSize: Int
     /// Documents analyzed at once between two write phases; bounds memory whatever the corpus size.
     public var batchSize: Int
+    /// The slice of the corpus this run owns, or nil for all of it. Files of other slices are
+    /// neither analyzed nor, when already in the index, removed.
+    public var shard: Shard?
 
-    public init(analyzer: Analyzer, maxFileSize: Int, batchSize: Int = ProcessInfo.processInfo.activeProcessorCount * 8) {
+    public init(analyzer: Analyzer, maxFileSize: Int, batchSize: Int = ProcessInfo.processInfo.activeProcessorCount * 8,
+                shard: Shard? = nil) {
         self.analyzer = analyzer
         self.maxFileSize = maxFileSize
         self.batchSize = max(1, batchSize)
+        self.shard = shard
     }
 
     /// The outcome of reading and analyzing one file on a worker thread.
@@ -54,13 +61,7 @@ public struct IndexBuilder: Sendable {
         let analysis = try index.meta("analysis")
         summary.analysisChanged = recorded != nil && analysis != Analyzer.version
         let force = summary.lexiconChanged || summary.analysisChanged
-        var files = [String]()
-        for root in roots {
-            let found = try CorpusWalker().files(under: root)
-            if found.isEmpty { summary.emptyRoots.append(root) }
-            files += found
-        }
-        files = Array(Set(files)).sorted()
+        let files = try candidateFiles(roots: roots, summary: &summary)
 
         var pending = [(path: String, previous: FileStamp?)]()
         for path in files {
@@ -92,12 +93,7 @@ public struct IndexBuilder: Sendable {
     /// Reads, analyzes and discards: the analysis throughput without any index writing.
     public func analyzeOnly(roots: [String], progress: (Int, Int) -> Void = { _, _ in }) throws -> IndexRunSummary {
         var summary = IndexRunSummary()
-        var files = [String]()
-        for root in roots {
-            let found = try CorpusWalker().files(under: root)
-            if found.isEmpty { summary.emptyRoots.append(root) }
-            files += found
-        }
+        let files = try candidateFiles(roots: roots, summary: &summary)
         for start in stride(from: 0, to: files.count, by: batchSize) {
             let batch = Array(files[start..<min(start + batchSize, files.count)])
             for outcome in batch.parallelMap({ self.process($0, previous: nil, force: true) }) {
@@ -110,6 +106,28 @@ public struct IndexBuilder: Sendable {
             progress(min(start + batchSize, files.count), files.count)
         }
         return summary
+    }
+
+    /// The files under `roots` this run owns, sorted and without duplicates: all of them, or
+    /// those of ``shard``.
+    private func candidateFiles(roots: [String], summary: inout IndexRunSummary) throws -> [String] {
+        var files = [String]()
+        for root in roots {
+            let found = try CorpusWalker().files(under: root)
+            if found.isEmpty { summary.emptyRoots.append(root) }
+            files += found
+        }
+        files = Array(Set(files)).sorted()
+        let paths = ShardPaths(absoluteRoots: roots.map(CorpusWalker.absolute))
+        let owned = files.filter { owns($0, paths) }
+        summary.otherShards = files.count - owned.count
+        return owned
+    }
+
+    /// Whether the absolute `path` belongs to this run's shard (always, without a shard).
+    private func owns(_ path: String, _ paths: ShardPaths) -> Bool {
+        guard let shard else { return true }
+        return shard.contains(relativePath: paths.relative(path))
     }
 
     private func process(_ path: String, previous: FileStamp?, force: Bool) -> Outcome {
@@ -150,12 +168,16 @@ public struct IndexBuilder: Sendable {
         }
     }
 
+    /// Removes indexed files under `roots` that are gone from disk. With a shard, only files of
+    /// that shard: the others were not looked for, and may belong to another run's slice.
     private func removeDeleted(from index: CorpusIndex, roots: [String], present: Set<String>, summary: inout IndexRunSummary) throws {
-        var gone = [String]()
+        let paths = ShardPaths(absoluteRoots: roots.map(CorpusWalker.absolute))
+        var gone = Set<String>()
         for root in roots {
-            gone += try index.indexedPaths(under: CorpusWalker.absolute(root)).filter { !present.contains($0) }
+            gone.formUnion(try index.indexedPaths(under: CorpusWalker.absolute(root))
+                .filter { !present.contains($0) && owns($0, paths) })
         }
-        try index.remove(paths: gone)
+        try index.remove(paths: gone.sorted())
         summary.removed = gone.count
     }
 

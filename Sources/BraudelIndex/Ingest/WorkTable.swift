@@ -20,14 +20,17 @@ enum WorkTable {
 
     /// Rebuilds the rows of these keys. A reference entry describes a work best (it has a title
     /// and full author list): prefer one with a title, then the longest entry; failing any
-    /// reference, the earliest in-text citation gives authors and year.
+    /// reference, the in-text citation naming the most authors gives authors and year. Ties
+    /// are broken by the text itself, never by row ids alone, so that the same documents give
+    /// the same works whatever order they were indexed or merged in.
     static func refresh(keys: Set<String>, _ db: Database) throws {
         let fromReference = try db.cachedStatement(sql: """
             SELECT authors, year, title FROM reference WHERE work_key = ?
-            ORDER BY title IS NULL, length(raw) DESC, id LIMIT 1
+            ORDER BY title IS NULL, length(raw) DESC, raw, id LIMIT 1
             """)
         let fromCitation = try db.cachedStatement(sql: """
-            SELECT authors, year, NULL AS title FROM citation WHERE work_key = ? ORDER BY id LIMIT 1
+            SELECT authors, year, NULL AS title FROM citation WHERE work_key = ?
+            ORDER BY length(authors) DESC, authors, year, id LIMIT 1
             """)
         let upsert = try db.cachedStatement(sql: """
             INSERT INTO work(key, first_author, authors, year, title)
