@@ -10,14 +10,19 @@ public enum WorkKey {
         "et", "des", "du", "y", "e", "il", "lo", "une", "un",
     ]
 
-    /// Identity of a cited work across documents: folded, diacritic-free first surname + "|" + year (as written, lowercased) + ("|" + first 3 significant title words folded, when a title is known). E.g. "wallerstein|1974|modern world system".
+    /// Identity of a cited work across documents: folded, diacritic-free first surname + "|" +
+    /// year (as written, lowercased; without its a/b letter when a title follows) + ("|" + first
+    /// 3 significant title words folded, when a title is known). E.g. "wallerstein|1974|modern
+    /// world system".
     public static func make(firstAuthor: String, year: String, title: String?) -> String {
-        var key = surnameKey(firstAuthor) + "|" + yearKey(year)
+        let surname = surnameKey(firstAuthor)
         if let title {
             let words = NameFolding.words(title).filter { !titleStopWords.contains($0) }.prefix(3)
-            if !words.isEmpty { key += "|" + words.joined(separator: " ") }
+            // "1974a" only tells two works apart inside one reference list; across lists the
+            // title does that, so the letter would split one work into two.
+            if !words.isEmpty { return surname + "|" + withoutSuffix(yearKey(year)) + "|" + words.joined(separator: " ") }
         }
-        return key
+        return surname + "|" + yearKey(year)
     }
 
     /// A DOI compared across documents: lowercased (DOIs ignore case), without a "doi:" or
@@ -41,6 +46,13 @@ public enum WorkKey {
         if words.count >= 2, words[words.count - 2] == "et", words[words.count - 1] == "al" { words.removeLast(2) }
         if words.count > 1, words[0] == "the" { words.removeFirst() }
         return words.joined(separator: "-")
+    }
+
+    /// "1974a" → "1974"; other years as they are.
+    static func withoutSuffix(_ year: String) -> String {
+        let scalars = Array(year.unicodeScalars)
+        guard scalars.count == 5, scalars[..<4].allSatisfy({ ("0"..."9").contains($0) }), ("a"..."z").contains(scalars[4]) else { return year }
+        return String(year.dropLast())
     }
 
     /// The year as written, lowercased and trimmed ("1974A " → "1974a").

@@ -70,6 +70,24 @@ import Testing
         #expect(works.first?.paths == ["/c/apa.txt", "/c/asa.txt", "/c/plain.txt"])
     }
 
+    @Test func theSharedKeyDoesNotDependOnWritingOrder() throws {
+        let documents = [(Self.asa, "/c/asa.txt"), (Self.apaOnlineFirst, "/c/apa.txt"), (Self.noDOI, "/c/plain.txt")]
+        var answers = [[String]]()
+        for order in [[0, 1, 2], [1, 0, 2], [2, 1, 0], [1, 2, 0]] {
+            let directory = try Fixtures.temporaryDirectory()
+            defer { try? FileManager.default.removeItem(at: directory) }
+            let index = try CorpusIndex(path: directory.appendingPathComponent("braudel.sqlite").path, create: true)
+            for position in order {
+                let analysis = try Self.analysis(documents[position].0, path: documents[position].1)
+                try index.write(analysis, file: Fixtures.stamp(analysis), workKey: IndexBuilder.workKey)
+            }
+            try index.settleWorkIdentities()
+            answers.append(try index.topCitedWorks().map { "\($0.key) \($0.documents)" })
+        }
+        #expect(Set(answers).count == 1, "\(answers)")
+        #expect(answers.first == ["gereffi|2005|governance global value 3"], "the print year, shared with the copy without DOI")
+    }
+
     @Test func differentDOIsStayApartDespiteAlikeFingerprints() throws {
         let directory = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

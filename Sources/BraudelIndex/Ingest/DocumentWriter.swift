@@ -27,6 +27,7 @@ extension CorpusIndex {
         return try writing { db in
             var keys = Set<String>()
             for path in paths { keys.formUnion(try WorkTable.keys(ofDocumentsAt: [path], db)) }
+            var dois = try DOIIdentity.dois(ofDocumentsAt: paths, db)
             // Touch the FTS5 table only for documents being replaced: once a virtual table joins
             // the transaction, SQLite opens a savepoint on it around every later statement.
             let exists = try db.cachedStatement(sql: "SELECT 1 FROM document WHERE path = ?")
@@ -48,8 +49,19 @@ extension CorpusIndex {
             // Sentences of every path in the batch: the new versions, and the old versions of
             // documents whose replacement failed (their index entries were removed above).
             for path in paths { try SentenceSearch.add(path: path, db) }
+            dois.formUnion(try DOIIdentity.dois(ofDocumentsAt: paths, db))
+            keys.formUnion(try DOIIdentity.reconcile(dois, db))
             try WorkTable.refresh(keys: keys, db)
             return errors
+        }
+    }
+
+    /// Settles the work key of every DOI against the whole index. Batches settle the DOIs they
+    /// touch; a document without DOIs can still tip a choice, so a run ends with this pass and an
+    /// index built in any order (or merged from shards) ends up the same.
+    public func settleWorkIdentities() throws {
+        try writing { db in
+            try WorkTable.refresh(keys: try DOIIdentity.reconcile(try DOIIdentity.allDOIs(db), db), db)
         }
     }
 
@@ -57,12 +69,14 @@ extension CorpusIndex {
     public func remove(paths: [String]) throws {
         guard !paths.isEmpty else { return }
         try writing { db in
-            let keys = try WorkTable.keys(ofDocumentsAt: paths, db)
+            var keys = try WorkTable.keys(ofDocumentsAt: paths, db)
+            let dois = try DOIIdentity.dois(ofDocumentsAt: paths, db)
             let statement = try db.cachedStatement(sql: "DELETE FROM document WHERE path = ?")
             for path in paths {
                 try SentenceSearch.remove(path: path, db)
                 try statement.execute(arguments: [path])
             }
+            keys.formUnion(try DOIIdentity.reconcile(dois, db))
             try WorkTable.refresh(keys: keys, db)
         }
     }
@@ -79,40 +93,19 @@ struct DocumentWriter {
         let documentID = try insertDocument()
         let sentenceIDs = try insertSentences(documentID)
         try insertMentions(documentID, sentenceIDs)
-        let byDOI = try keysOfKnownDOIs()
-        let citationKeys = try analysis.citations.map { citation in
-            if let reference = citation.reference, let known = byDOI[reference] { return known }
-            return try workKey(citation, linkedReference(citation))
-        }
+        let citationKeys = try analysis.citations.map { citation in try workKey(citation, linkedReference(citation)) }
         var firstLinkedCitation = [Int: Int]()
         for (index, citation) in analysis.citations.enumerated().reversed() {
             if let reference = citation.reference { firstLinkedCitation[reference] = index }
         }
         let referenceKeys = try analysis.references.enumerated().map { index, entry in
             // A linked citation already fixed this work's key; reuse it so both sides agree.
-            if let known = byDOI[index] { return known }
             if let linked = firstLinkedCitation[index] { return citationKeys[linked] }
             return try workKey(Self.citation(standingFor: entry), entry)
         }
         let referenceIDs = try insertReferences(documentID, keys: referenceKeys)
         try insertCitations(documentID, sentenceIDs, referenceIDs, keys: citationKeys)
         return Set(citationKeys).union(referenceKeys)
-    }
-
-    /// One identity per work: an entry whose DOI the index already holds takes that entry's
-    /// work key, whatever its own title or author spelling gives. The first entry written with
-    /// a DOI names the work by its fingerprint (surname, year, title), so a document that lists
-    /// the same work without a DOI still meets it there.
-    private func keysOfKnownDOIs() throws -> [Int: String] {
-        let statement = try db.cachedStatement(sql: """
-            SELECT work_key FROM reference WHERE lower(doi) = ? AND doi IS NOT NULL ORDER BY id LIMIT 1
-            """)
-        var keys = [Int: String]()
-        for (index, entry) in analysis.references.enumerated() {
-            guard let doi = entry.doi.map(WorkKey.normalizedDOI), !doi.isEmpty else { continue }
-            if let key = try String.fetchOne(statement, arguments: [doi]) { keys[index] = key }
-        }
-        return keys
     }
 
     private func insertDocument() throws -> Int64 {

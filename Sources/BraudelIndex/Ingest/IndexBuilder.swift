@@ -85,6 +85,7 @@ public struct IndexBuilder: Sendable {
         }
         try write(written, to: index, summary: &summary)
         try removeDeleted(from: index, roots: roots, present: Set(files), summary: &summary)
+        if summary.indexed > 0 || summary.removed > 0 { try index.settleWorkIdentities() }
         try index.setMeta("lexicon", fingerprint)
         try index.setMeta("analysis", Analyzer.version)
         return summary

@@ -120,6 +120,8 @@ public struct IndexMerger: Sendable {
     /// and citations (a work's best entry may now come from another input).
     static func rebuildDerivedTables(_ db: Database) throws {
         try db.execute(sql: "INSERT INTO sentence_fts(sentence_fts) VALUES ('rebuild')")
+        // Shards gave each DOI its key among their own entries; the union may choose another.
+        _ = try DOIIdentity.reconcile(try DOIIdentity.allDOIs(db), db)
         let keys = try String.fetchAll(db, sql: "SELECT work_key FROM citation UNION SELECT work_key FROM reference")
         try WorkTable.refresh(keys: Set(keys), db)
     }
