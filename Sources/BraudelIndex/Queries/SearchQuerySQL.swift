@@ -48,17 +48,56 @@ struct SearchQuerySQL {
     }
 
     /// Positive parts intersected, then every negated part taken away (from all sentences when
-    /// nothing positive is left).
+    /// nothing positive is left). When a selective part (words, a concept, NEAR) is there,
+    /// document filters and negated concepts and words become row checks on its hits instead of
+    /// sets: `year:..1980` alone is most of a large index, and intersecting such sets took
+    /// minutes where probing each hit takes a second.
     private func conjunction(_ parts: [SearchExpression]) -> (sql: String, arguments: StatementArguments) {
         var positives = [SearchExpression](), negatives = [SearchExpression]()
         for part in parts {
             if case .not(let inner) = part { negatives.append(inner) } else { positives.append(part) }
+        }
+        let selective = positives.filter { !$0.isDocumentFilter }
+        if !selective.isEmpty {
+            return filtered(compound(selective.map(select), operator: "INTERSECT"),
+                            filters: positives.filter(\.isDocumentFilter), negatives: negatives)
         }
         var pieces = positives.isEmpty ? [("SELECT id FROM sentence", StatementArguments())] : []
         pieces += positives.map(select)
         let base = compound(pieces, operator: "INTERSECT")
         guard !negatives.isEmpty else { return base }
         return compound([base] + negatives.map(select), operator: "EXCEPT")
+    }
+
+    /// The hits of `base` that pass the document filters and none of the negated parts.
+    private func filtered(_ base: (sql: String, arguments: StatementArguments), filters: [SearchExpression],
+                          negatives: [SearchExpression]) -> (sql: String, arguments: StatementArguments) {
+        guard !filters.isEmpty || !negatives.isEmpty else { return base }
+        var conditions = [String](), arguments = base.arguments
+        for filter in filters {
+            switch filter {
+            case .year(let range):
+                conditions.append("d.year BETWEEN ? AND ?")
+                arguments += [range.from ?? Int.min, range.to ?? Int.max]
+            case .author(let name):
+                conditions.append("d.id IN (\((authorDocuments[name] ?? []).map(String.init).joined(separator: ",")))")
+            default: continue
+            }
+        }
+        var exceptions = [(sql: String, arguments: StatementArguments)]()
+        for negative in negatives {
+            if case .concept(let id) = negative {
+                let ids = concepts[id] ?? [id]
+                conditions.append("NOT EXISTS (SELECT 1 FROM mention m WHERE m.sentence_id = b.id AND m.concept IN (\(databaseQuestionMarks(count: ids.count))))")
+                arguments += StatementArguments(ids)
+            } else {
+                exceptions.append(select(negative))
+            }
+        }
+        let join = filters.isEmpty ? "" : " JOIN sentence s ON s.id = b.id JOIN document d ON d.id = s.document_id"
+        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let kept = ("SELECT b.id AS id FROM (\(base.sql)) b\(join)\(whereClause)", arguments)
+        return exceptions.isEmpty ? kept : compound([kept] + exceptions, operator: "EXCEPT")
     }
 
     private func compound(_ pieces: [(sql: String, arguments: StatementArguments)], operator name: String)
@@ -112,6 +151,14 @@ struct SearchQuerySQL {
 }
 
 extension SearchExpression {
+    /// `author:` and `year:`: they select documents, and so most sentences of an index.
+    var isDocumentFilter: Bool {
+        switch self {
+        case .author, .year: return true
+        default: return false
+        }
+    }
+
     /// Text terms and concept ids the query asks to find (not those under NOT), for ranking
     /// and highlighting.
     var positiveTerms: [SearchExpression] {
