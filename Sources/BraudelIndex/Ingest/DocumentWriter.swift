@@ -47,7 +47,7 @@ extension CorpusIndex {
             }
             // Sentences of every path in the batch: the new versions, and the old versions of
             // documents whose replacement failed (their index entries were removed above).
-            for path in paths { try SentenceSearch.add(path: path, db) }
+            try SentenceSearch.add(paths: paths, db)
             try WorkTable.refresh(keys: keys, db)
             return errors
         }
