@@ -150,17 +150,33 @@ struct ReferenceIndex {
 /// Damerau–Levenshtein distance of at most one, without building a matrix.
 enum EditDistance {
     static func isWithinOne(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.unicodeScalars)
-        let y = Array(b.unicodeScalars)
-        if x == y { return true }
+        // ASCII (nearly every name key) is compared on its bytes, which are its scalars:
+        // building two scalar arrays per pair dominated linking.
+        var a = a, b = b
+        if let decided = a.withUTF8({ x in b.withUTF8({ y in asciiWithinOne(x, y) }) }) { return decided }
+        return isWithinOne(Array(a.unicodeScalars), Array(b.unicodeScalars))
+    }
+
+    /// The answer for two ASCII strings, nil when either is not ASCII.
+    private static func asciiWithinOne(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool? {
+        if abs(x.count - y.count) > 1 { return x.allSatisfy { $0 < 0x80 } && y.allSatisfy { $0 < 0x80 } ? false : nil }
+        guard x.allSatisfy({ $0 < 0x80 }) && y.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return isWithinOne(x, y)
+    }
+
+    private static func isWithinOne<C: RandomAccessCollection>(_ x: C, _ y: C) -> Bool
+    where C.Element: Equatable, C.Index == Int {
+        if x.elementsEqual(y) { return true }
         if abs(x.count - y.count) > 1 { return false }
+        let xs = x.startIndex, ys = y.startIndex
         var i = 0
-        while i < min(x.count, y.count), x[i] == y[i] { i += 1 }
+        while i < min(x.count, y.count), x[xs + i] == y[ys + i] { i += 1 }
         if x.count == y.count {
-            if x[(i + 1)...] == y[(i + 1)...] { return true }
-            return i + 1 < x.count && x[i] == y[i + 1] && x[i + 1] == y[i] && x[(i + 2)...] == y[(i + 2)...]
+            if x[(xs + i + 1)...].elementsEqual(y[(ys + i + 1)...]) { return true }
+            return i + 1 < x.count && x[xs + i] == y[ys + i + 1] && x[xs + i + 1] == y[ys + i]
+                && x[(xs + i + 2)...].elementsEqual(y[(ys + i + 2)...])
         }
         let (longer, shorter) = x.count > y.count ? (x, y) : (y, x)
-        return longer[(i + 1)...] == shorter[i...]
+        return longer[(longer.startIndex + i + 1)...].elementsEqual(shorter[(shorter.startIndex + i)...])
     }
 }
