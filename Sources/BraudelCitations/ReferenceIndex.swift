@@ -40,12 +40,17 @@ struct ReferenceIndex {
         var keys: [Keys] = []
         for (index, entry) in entries.enumerated() {
             let names = entry.authors.map(NameKey.init)
-            let years = Self.years(inRaw: entry.raw)
+            // The raw entry is decoded and tokenized once for both the years (first 400
+            // characters) and the acronyms (first 300); only a longer entry needs two passes.
+            let scalars = Array(entry.raw.unicodeScalars)
+            let tokens = CitationTokenizer.tokenize(scalars, in: 0..<min(scalars.count, 400))
+            let years = Self.years(tokens, scalars)
             keys.append(Keys(names: names, year: entry.year.map(Self.normalizedYear),
                              originalYear: years?.original.map(Self.normalizedYear), authorCount: entry.authors.count))
             guard let first = names.first else { continue }
             var lookups: Set<String> = [first.compact, first.core, first.tail]
-            lookups.formUnion(Self.acronyms(of: entry))
+            let acronymTokens = scalars.count <= 300 ? tokens : CitationTokenizer.tokenize(scalars, in: 0..<300)
+            lookups.formUnion(Self.acronyms(of: entry, tokens: acronymTokens))
             for key in lookups where !key.isEmpty { byName[key, default: []].append(index) }
         }
         self.keys = keys
@@ -97,10 +102,12 @@ struct ReferenceIndex {
            CitationYears.digits(year) == entryYear {
             return 3
         }
-        let pending: Set<String> = ["forthcoming", "inpress"]
-        if pending.contains(year), pending.contains(entryYear) { return 4 }
+        if Self.pendingYears.contains(year), Self.pendingYears.contains(entryYear) { return 4 }
         return nil
     }
+
+    /// Years of works not yet out, which match each other.
+    private static let pendingYears: Set<String> = ["forthcoming", "inpress"]
 
     /// Entries whose first surname is one typo away (transposed, dropped or changed letter)
     /// from a long citation surname: "Wallerstien" finds "Wallerstein".
@@ -119,9 +126,7 @@ struct ReferenceIndex {
     }
 
     /// The years of a raw entry, for reprints ("[1867] 1976").
-    private static func years(inRaw raw: String) -> YearMatch? {
-        let scalars = Array(raw.unicodeScalars)
-        let tokens = CitationTokenizer.tokenize(scalars, in: 0..<min(scalars.count, 400))
+    private static func years(_ tokens: [CitationToken], _ scalars: [Unicode.Scalar]) -> YearMatch? {
         for i in tokens.indices {
             if case .year(let match) = CitationYears.scan(tokens, at: i, limit: tokens.count, scalars: scalars) {
                 return match
@@ -132,10 +137,8 @@ struct ReferenceIndex {
 
     /// "(UNCTAD)" written after an organization, and the initials of its name
     /// ("International Labour Organization" → "ilo").
-    private static func acronyms(of entry: ReferenceEntry) -> Set<String> {
+    private static func acronyms(of entry: ReferenceEntry, tokens: [CitationToken]) -> Set<String> {
         var found: Set<String> = []
-        let scalars = Array(entry.raw.unicodeScalars)
-        let tokens = CitationTokenizer.tokenize(scalars, in: 0..<min(scalars.count, 300))
         for i in tokens.indices.dropFirst().dropLast() where tokens[i].allCaps {
             if tokens[i - 1].isPunct("("), tokens[i + 1].isPunct(")") { found.insert(tokens[i].key) }
         }
