@@ -12,17 +12,19 @@ enum NameFolding {
     /// everything else (spaces, hyphens, punctuation), apostrophes dropped (O'Brien → obrien).
     static func words(_ text: String) -> [String] {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
+        // Words are gathered as UTF-8 bytes: String.UnicodeScalarView.append cost hundreds of
+        // instructions a scalar, and this runs for every citation and reference key.
+        var current = [UInt8]()
         for scalar in plain(text).unicodeScalars {
             if CitationScalars.isApostrophe(scalar) || scalar == "\u{2018}" { continue }
             if CitationScalars.isLetter(scalar) || CitationScalars.isDigit(scalar) {
-                current.append(scalar)
+                UTF8.encode(scalar) { current.append($0) }
             } else if !current.isEmpty {
-                words.append(String(current))
-                current = String.UnicodeScalarView()
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
             }
         }
-        if !current.isEmpty { words.append(String(current)) }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 

@@ -160,7 +160,7 @@ enum NarrativeNameParser {
         if leadingArticle { j -= 1 }
         guard title.words.count >= 2 || leadingArticle else { return nil }
         let predicateEnd = j
-        let articles: Set<String> = ["the", "a", "an"]
+        let articles = Self.articles
         // "demanded a New International Economic Order (1974)": an articled name, not a title.
         if !leadingArticle, j >= 0, articles.contains(t[j].key) { return nil }
         var predicate = 0
@@ -177,6 +177,10 @@ enum NarrativeNameParser {
         return author
     }
 
+    /// Built once, not on every call.
+    private static let articles: Set<String> = ["the", "a", "an"]
+    private static let determiners: Set<String> = ["his", "her", "their", "its", "the", "a", "an", "our"]
+
     private enum TitledWork {
         case author(NameChain)
         case ambiguous
@@ -187,7 +191,7 @@ enum NarrativeNameParser {
     /// capitalized words before the year are a title and the name before "in" is the author.
     private static func titledWorkAuthor(_ t: [CitationToken], before cursor: Int) -> TitledWork {
         var j = cursor
-        let determiners: Set<String> = ["his", "her", "their", "its", "the", "a", "an", "our"]
+        let determiners = Self.determiners
         if j >= 0, t[j].kind == .word, determiners.contains(t[j].key) { j -= 1 }
         guard j >= 1, t[j].isWord("in"), !t[j].capitalized, t[j - 1].kind == .word,
               t[j - 1].capitalized else { return .none }

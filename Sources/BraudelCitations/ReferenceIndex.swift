@@ -40,12 +40,17 @@ struct ReferenceIndex {
         var keys: [Keys] = []
         for (index, entry) in entries.enumerated() {
             let names = entry.authors.map(NameKey.init)
-            let years = Self.years(inRaw: entry.raw)
+            // The raw entry is decoded and tokenized once for both the years (first 400
+            // characters) and the acronyms (first 300); only a longer entry needs two passes.
+            let scalars = Array(entry.raw.unicodeScalars)
+            let tokens = CitationTokenizer.tokenize(scalars, in: 0..<min(scalars.count, 400))
+            let years = Self.years(tokens, scalars)
             keys.append(Keys(names: names, year: entry.year.map(Self.normalizedYear),
                              originalYear: years?.original.map(Self.normalizedYear), authorCount: entry.authors.count))
             guard let first = names.first else { continue }
             var lookups: Set<String> = [first.compact, first.core, first.tail]
-            lookups.formUnion(Self.acronyms(of: entry))
+            let acronymTokens = scalars.count <= 300 ? tokens : CitationTokenizer.tokenize(scalars, in: 0..<300)
+            lookups.formUnion(Self.acronyms(of: entry, tokens: acronymTokens))
             for key in lookups where !key.isEmpty { byName[key, default: []].append(index) }
         }
         self.keys = keys
@@ -97,10 +102,12 @@ struct ReferenceIndex {
            CitationYears.digits(year) == entryYear {
             return 3
         }
-        let pending: Set<String> = ["forthcoming", "inpress"]
-        if pending.contains(year), pending.contains(entryYear) { return 4 }
+        if Self.pendingYears.contains(year), Self.pendingYears.contains(entryYear) { return 4 }
         return nil
     }
+
+    /// Years of works not yet out, which match each other.
+    private static let pendingYears: Set<String> = ["forthcoming", "inpress"]
 
     /// Entries whose first surname is one typo away (transposed, dropped or changed letter)
     /// from a long citation surname: "Wallerstien" finds "Wallerstein".
@@ -124,9 +131,7 @@ struct ReferenceIndex {
     }
 
     /// The years of a raw entry, for reprints ("[1867] 1976").
-    private static func years(inRaw raw: String) -> YearMatch? {
-        let scalars = Array(raw.unicodeScalars)
-        let tokens = CitationTokenizer.tokenize(scalars, in: 0..<min(scalars.count, 400))
+    private static func years(_ tokens: [CitationToken], _ scalars: [Unicode.Scalar]) -> YearMatch? {
         for i in tokens.indices {
             if case .year(let match) = CitationYears.scan(tokens, at: i, limit: tokens.count, scalars: scalars) {
                 return match
@@ -137,10 +142,8 @@ struct ReferenceIndex {
 
     /// "(UNCTAD)" written after an organization, and the initials of its name
     /// ("International Labour Organization" → "ilo").
-    private static func acronyms(of entry: ReferenceEntry) -> Set<String> {
+    private static func acronyms(of entry: ReferenceEntry, tokens: [CitationToken]) -> Set<String> {
         var found: Set<String> = []
-        let scalars = Array(entry.raw.unicodeScalars)
-        let tokens = CitationTokenizer.tokenize(scalars, in: 0..<min(scalars.count, 300))
         for i in tokens.indices.dropFirst().dropLast() where tokens[i].allCaps {
             if tokens[i - 1].isPunct("("), tokens[i + 1].isPunct(")") { found.insert(tokens[i].key) }
         }
@@ -155,17 +158,33 @@ struct ReferenceIndex {
 /// Damerau–Levenshtein distance of at most one, without building a matrix.
 enum EditDistance {
     static func isWithinOne(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.unicodeScalars)
-        let y = Array(b.unicodeScalars)
-        if x == y { return true }
+        // ASCII (nearly every name key) is compared on its bytes, which are its scalars:
+        // building two scalar arrays per pair dominated linking.
+        var a = a, b = b
+        if let decided = a.withUTF8({ x in b.withUTF8({ y in asciiWithinOne(x, y) }) }) { return decided }
+        return isWithinOne(Array(a.unicodeScalars), Array(b.unicodeScalars))
+    }
+
+    /// The answer for two ASCII strings, nil when either is not ASCII.
+    private static func asciiWithinOne(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool? {
+        if abs(x.count - y.count) > 1 { return x.allSatisfy { $0 < 0x80 } && y.allSatisfy { $0 < 0x80 } ? false : nil }
+        guard x.allSatisfy({ $0 < 0x80 }) && y.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return isWithinOne(x, y)
+    }
+
+    private static func isWithinOne<C: RandomAccessCollection>(_ x: C, _ y: C) -> Bool
+    where C.Element: Equatable, C.Index == Int {
+        if x.elementsEqual(y) { return true }
         if abs(x.count - y.count) > 1 { return false }
+        let xs = x.startIndex, ys = y.startIndex
         var i = 0
-        while i < min(x.count, y.count), x[i] == y[i] { i += 1 }
+        while i < min(x.count, y.count), x[xs + i] == y[ys + i] { i += 1 }
         if x.count == y.count {
-            if x[(i + 1)...] == y[(i + 1)...] { return true }
-            return i + 1 < x.count && x[i] == y[i + 1] && x[i + 1] == y[i] && x[(i + 2)...] == y[(i + 2)...]
+            if x[(xs + i + 1)...].elementsEqual(y[(ys + i + 1)...]) { return true }
+            return i + 1 < x.count && x[xs + i] == y[ys + i + 1] && x[xs + i + 1] == y[ys + i]
+                && x[(xs + i + 2)...].elementsEqual(y[(ys + i + 2)...])
         }
         let (longer, shorter) = x.count > y.count ? (x, y) : (y, x)
-        return longer[(i + 1)...] == shorter[i...]
+        return longer[(longer.startIndex + i + 1)...].elementsEqual(shorter[(shorter.startIndex + i)...])
     }
 }

@@ -8,11 +8,19 @@ enum ReferenceText {
 
     /// Trims spaces and the punctuation that separates parts of an entry.
     static func trimmed<S: StringProtocol>(_ s: S) -> String {
-        let junk: Set<Character> = [" ", ".", ",", ";", ":", "\u{201D}", "\""]
         var sub = Substring(s)
-        while let first = sub.first, junk.contains(first) || first == "\u{201C}" { sub.removeFirst() }
-        while let last = sub.last, junk.contains(last) { sub.removeLast() }
+        while let first = sub.first, isJunk(first) || first == "\u{201C}" { sub.removeFirst() }
+        while let last = sub.last, isJunk(last) { sub.removeLast() }
         return String(sub)
+    }
+
+    /// Spaces and separating punctuation. A switch rather than a set literal, which was built
+    /// and hashed anew on every call (this runs several times per entry).
+    private static func isJunk(_ character: Character) -> Bool {
+        switch character {
+        case " ", ".", ",", ";", ":", "\u{201D}", "\"": return true
+        default: return false
+        }
     }
 
     /// The entry part split at sentence periods: a period followed by a space that does not

@@ -15,6 +15,8 @@ public struct ConceptMatcher: Sendable {
     }
 
     private var nodes: [Node] = [Node()]
+    /// Words that start a term (the root's children), to rule most tokens out cheaply.
+    private var firstWords = FirstWordFilter(words: [])
     private let concepts: [Concept]
     private let positions: [String: Int]
     private let rules: [Int: ContextRuleEvaluator]
@@ -41,6 +43,7 @@ public struct ConceptMatcher: Sendable {
                 for sequence in SurfaceForms.sequences(of: form) { insert(sequence, concept: index) }
             }
         }
+        firstWords = FirstWordFilter(words: nodes[0].children.keys)
     }
 
     /// Folded words of a phrase, as context rules compare them.
@@ -138,6 +141,7 @@ public struct ConceptMatcher: Sendable {
 
     /// The trie child for a token: its folded form, or that form without a possessive ending.
     private func child(of node: Int, for folded: String) -> Int? {
+        if node == 0 && !firstWords.mayContain(folded) { return nil }
         if let next = nodes[node].children[folded] { return next }
         let bare = Self.withoutPossessive(folded)
         return bare.utf8.count == folded.utf8.count ? nil : nodes[node].children[bare]

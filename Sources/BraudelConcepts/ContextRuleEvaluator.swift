@@ -57,6 +57,30 @@ struct ContextRuleEvaluator: Sendable {
     }
 
     private func requiredWordMatches(_ word: String) -> Bool {
-        requiredWords.contains(word) || requiredPrefixes.contains { word.hasPrefix($0) }
+        requiredWords.contains(word) || requiredPrefixes.contains { Self.hasPrefix(word, $0) }
+    }
+
+    /// `word.hasPrefix(prefix)` decided on UTF-8 bytes when that is certain to give the same
+    /// answer (String's own comparison is canonical-equivalence aware, and cost most of a
+    /// rule's check, which runs on every word of a window). Bytes decide whenever the bytes
+    /// around the decision point are ASCII, since an ASCII byte is a whole character unless a
+    /// combining mark follows it; anything else falls back to String's comparison.
+    static func hasPrefix(_ word: String, _ prefix: String) -> Bool {
+        var word = word, prefix = prefix
+        let decided = word.withUTF8 { bytes in prefix.withUTF8 { asciiPrefix(bytes, $0) } }
+        return decided ?? word.hasPrefix(prefix)
+    }
+
+    /// The answer when the bytes settle it, nil when String's comparison must decide.
+    private static func asciiPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var index = 0
+        for expected in prefix {
+            guard expected < 0x80 else { return nil }
+            guard index < bytes.count else { return false }
+            let byte = bytes[index]
+            if byte != expected { return byte < 0x80 ? false : nil }
+            index += 1
+        }
+        return index == bytes.count || bytes[index] < 0x80 ? true : nil
     }
 }

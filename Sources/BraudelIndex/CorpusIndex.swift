@@ -36,6 +36,7 @@ public final class CorpusIndex {
         config.busyMode = .timeout(max(0, busyTimeout))
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
         }
         return config
     }

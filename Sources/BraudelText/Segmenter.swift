@@ -63,8 +63,7 @@ public enum SegmentationError: Error, CustomStringConvertible {
 public enum Segmenter {
     /// Segments `text`. Pure function of its input: safe to call from many threads at once.
     public static func segment(_ text: String) throws -> SegmentedText {
-        let scalars = Array(text.unicodeScalars)
-        let units = Array(text.utf16)
+        let (scalars, units) = TextUnits.decode(text)
         guard units.count < Int(Int32.max) - 1 else { throw SegmentationError.tooLong(length: units.count) }
         let toScalar = ScalarOffsets(units: units, scalarCount: scalars.count)
         return try units.withUnsafeBufferPointer { buffer in

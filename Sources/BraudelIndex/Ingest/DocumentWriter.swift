@@ -48,7 +48,7 @@ extension CorpusIndex {
             }
             // Sentences of every path in the batch: the new versions, and the old versions of
             // documents whose replacement failed (their index entries were removed above).
-            for path in paths { try SentenceSearch.add(path: path, db) }
+            try SentenceSearch.add(paths: paths, db)
             dois.formUnion(try DOIIdentity.dois(ofDocumentsAt: paths, db))
             keys.formUnion(try DOIIdentity.reconcile(dois, db))
             try WorkTable.refresh(keys: keys, db)
@@ -128,7 +128,7 @@ struct DocumentWriter {
     /// them would dilute every per-sentence probability. One is kept only if a mention or citation
     /// points into it, so every row has its sentence.
     private func insertSentences(_ documentID: Int64) throws -> [Int64?] {
-        let statement = try db.cachedStatement(sql: """
+        let statement = try RowInserter(db, sql: """
             INSERT INTO sentence(document_id, ordinal, start, "end", text) VALUES (?, ?, ?, ?, ?)
             """)
         let segmented = analysis.segmented
@@ -143,43 +143,42 @@ struct DocumentWriter {
                 ids.append(nil)
                 continue
             }
-            try statement.execute(arguments: [
-                documentID, ordinal, sentence.start, sentence.end, slicer.slice(sentence.start, sentence.end),
-            ])
-            ids.append(db.lastInsertedRowID)
+            ids.append(try statement.insert([
+                .integer(documentID), BoundValue(ordinal), BoundValue(sentence.start), BoundValue(sentence.end),
+                .text(slicer.slice(sentence.start, sentence.end)),
+            ]))
         }
         return ids
     }
 
     private func insertMentions(_ documentID: Int64, _ sentenceIDs: [Int64?]) throws {
-        let statement = try db.cachedStatement(sql: """
+        let statement = try RowInserter(db, sql: """
             INSERT INTO mention(document_id, sentence_id, concept, label, text, start, "end")
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         for mention in analysis.concepts {
             try checkSpan(mention.start, mention.end, what: "concept mention '\(mention.text)'")
-            try statement.execute(arguments: [
-                documentID, sentenceID(at: mention.start, sentenceIDs), mention.concept, mention.label,
-                mention.text, mention.start, mention.end,
+            try statement.insert([
+                .integer(documentID), BoundValue(sentenceID(at: mention.start, sentenceIDs)), .text(mention.concept),
+                .text(mention.label), .text(mention.text), BoundValue(mention.start), BoundValue(mention.end),
             ])
         }
     }
 
     private func insertReferences(_ documentID: Int64, keys: [String]) throws -> [Int64] {
-        let statement = try db.cachedStatement(sql: """
+        let statement = try RowInserter(db, sql: """
             INSERT INTO reference(document_id, ordinal, authors, year, title, raw, work_key,
                                   container, volume, issue, pages, publisher, place, doi, url)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         var ids = [Int64]()
         for (ordinal, entry) in analysis.references.enumerated() {
-            try statement.execute(arguments: [
-                documentID, ordinal, JSONStrings.encode(entry.authors), entry.year, entry.title,
-                entry.raw, keys[ordinal],
-                entry.container, entry.volume, entry.issue, entry.pages, entry.publisher, entry.place,
-                entry.doi, entry.url,
-            ])
-            ids.append(db.lastInsertedRowID)
+            ids.append(try statement.insert([
+                .integer(documentID), BoundValue(ordinal), .text(JSONStrings.encode(entry.authors)),
+                BoundValue(entry.year), BoundValue(entry.title), .text(entry.raw), .text(keys[ordinal]),
+                BoundValue(entry.container), BoundValue(entry.volume), BoundValue(entry.issue), BoundValue(entry.pages),
+                BoundValue(entry.publisher), BoundValue(entry.place), BoundValue(entry.doi), BoundValue(entry.url),
+            ]))
         }
         return ids
     }
@@ -187,7 +186,7 @@ struct DocumentWriter {
     private func insertCitations(
         _ documentID: Int64, _ sentenceIDs: [Int64?], _ referenceIDs: [Int64], keys: [String]
     ) throws {
-        let statement = try db.cachedStatement(sql: """
+        let statement = try RowInserter(db, sql: """
             INSERT INTO citation(document_id, sentence_id, authors, et_al, year, text, start, "end",
                                  narrative, locator, reference_id, work_key)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -201,10 +200,11 @@ struct DocumentWriter {
                 }
                 return referenceIDs[position]
             }
-            try statement.execute(arguments: [
-                documentID, sentenceID(at: citation.start, sentenceIDs), JSONStrings.encode(citation.authors),
-                citation.etAl, citation.year, citation.text, citation.start, citation.end,
-                citation.narrative, citation.locator, referenceID, keys[index],
+            try statement.insert([
+                .integer(documentID), BoundValue(sentenceID(at: citation.start, sentenceIDs)),
+                .text(JSONStrings.encode(citation.authors)), BoundValue(citation.etAl), .text(citation.year),
+                .text(citation.text), BoundValue(citation.start), BoundValue(citation.end),
+                BoundValue(citation.narrative), BoundValue(citation.locator), BoundValue(referenceID), .text(keys[index]),
             ])
         }
     }

@@ -3,12 +3,22 @@ import GRDB
 /// Keeps the external-content FTS5 table `sentence_fts` in step with `sentence`, a document at a
 /// time, inside the caller's transaction (see ``IndexSchema`` for why not triggers).
 enum SentenceSearch {
-    /// Indexes all sentences of the document at `path`, once its rows are in place.
-    static func add(path: String, _ db: Database) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO sentence_fts(rowid, text)
-            SELECT s.id, s.text FROM sentence s JOIN document d ON d.id = s.document_id WHERE d.path = ?
-            """).execute(arguments: [path])
+    /// Indexes all sentences of the documents at `paths` in ONE statement. FTS5 writes its
+    /// pending terms out as a new segment when each statement ends (its savepoint is released),
+    /// so one statement per document made one small segment per document, and FTS5 spent as
+    /// much again merging them; one statement per batch makes one segment per batch.
+    static func add(paths: [String], _ db: Database) throws {
+        guard !paths.isEmpty else { return }
+        // Chunks keep the statement under SQLite's host-parameter limit whatever the batch size.
+        for start in stride(from: 0, to: paths.count, by: 500) {
+            let chunk = Array(paths[start..<min(start + 500, paths.count)])
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+            try db.execute(sql: """
+                INSERT INTO sentence_fts(rowid, text)
+                SELECT s.id, s.text FROM sentence s JOIN document d ON d.id = s.document_id
+                WHERE d.path IN (\(marks)) ORDER BY s.id
+                """, arguments: StatementArguments(chunk))
+        }
     }
 
     /// Unindexes the sentences of the document at `path`; must run before its rows are deleted,

@@ -1,0 +1,72 @@
+/// A text's Unicode scalars and UTF-16 code units, decoded straight from its UTF-8 storage.
+/// `Array(text.unicodeScalars)` and `Array(text.utf16)` each walk the string through the
+/// generic view machinery (the UTF-16 view also counts first, building breadcrumbs): together
+/// about 8% of a whole analysis in profiles, against well under 1% for these two loops.
+enum TextUnits {
+    /// The scalars (what offsets count) and the UTF-16 units (what ICU reads) of `text`.
+    static func decode(_ text: String) -> (scalars: [Unicode.Scalar], units: [UInt16]) {
+        var text = text
+        var supplementary = 0
+        let scalars = text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, initialized in
+                initialized = decode(utf8: bytes, into: out, supplementary: &supplementary)
+            }
+        }
+        let units = [UInt16](unsafeUninitializedCapacity: scalars.count + supplementary) { out, initialized in
+            var u = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x10000 {
+                    out[u] = UInt16(truncatingIfNeeded: value)
+                    u += 1
+                } else {
+                    let shifted = value - 0x10000
+                    out[u] = UInt16(truncatingIfNeeded: 0xD800 + (shifted >> 10))
+                    out[u + 1] = UInt16(truncatingIfNeeded: 0xDC00 + (shifted & 0x3FF))
+                    u += 2
+                }
+            }
+            initialized = u
+        }
+        return (scalars, units)
+    }
+
+    /// Decodes UTF-8 that is known valid (a Swift string's storage always is) into `out`;
+    /// returns the number of scalars and counts those outside the Basic Multilingual Plane.
+    private static func decode(
+        utf8 bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<Unicode.Scalar>,
+        supplementary: inout Int
+    ) -> Int {
+        let count = bytes.count
+        var index = 0
+        var s = 0
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                out[s] = Unicode.Scalar(lead)
+                s += 1
+                index += 1
+                continue
+            }
+            var value: UInt32
+            let length: Int
+            if lead < 0xE0 {
+                value = UInt32(lead & 0x1F); length = 2
+            } else if lead < 0xF0 {
+                value = UInt32(lead & 0x0F); length = 3
+            } else {
+                value = UInt32(lead & 0x07); length = 4
+                supplementary += 1
+            }
+            var offset = 1
+            while offset < length && index + offset < count {
+                value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+                offset += 1
+            }
+            index += length
+            out[s] = Unicode.Scalar(value) ?? "\u{FFFD}"
+            s += 1
+        }
+        return s
+    }
+}
