@@ -86,7 +86,8 @@ struct SentenceRow: TabularRecord {
     /// a mark is always visible in a table.
     func highlighted(width: Int) -> String {
         // Line breaks become spaces scalar for scalar, so offsets stay valid.
-        let scalars = text.unicodeScalars.map { $0.properties.isWhitespace ? " " : $0 }
+        var scalars = text.unicodeScalars.map { $0.properties.isWhitespace ? " " : $0 }
+        while scalars.last == " " { scalars.removeLast() }   // no "…" for trailing space alone
         func string(_ slice: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(slice)) }
         let marks = (spans ?? []).filter { $0.start >= 0 && $0.end <= scalars.count && $0.start < $0.end }
         guard let first = marks.first else {
