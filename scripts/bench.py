@@ -152,7 +152,7 @@ def measure_size(args, size):
     figures = {"input_mb": megabytes, "files": files, "cores": cores, "load_1min_before": os.getloadavg()[0]}
     figures["startup_ms"] = startup_latency(args.binary)
     figures.update(measure_braudel(args.binary, corpus, index, megabytes))
-    latencies, output_lines, failures = run_queries(args.binary, index, args.work, args.runs)
+    latencies, output_lines, failures = run_queries(args.binary, index, args.work, args.runs, args.query_budget_s)
     all_runs = [t for times in latencies.values() for t in times]
     figures.update({"query_p50_ms": percentile(all_runs, 50), "query_p95_ms": percentile(all_runs, 95),
                     "query_failures": len(failures)})
@@ -186,6 +186,8 @@ def json_lines(size, figures, queries, stamp):
                           "value": round(percentile(times, q), 2), "unit": "ms", "date": stamp})
         lines.append({"size_mb": size, "figure": "query_output_lines", "query": name,
                       "value": output_lines.get(name, 0), "unit": "lines", "date": stamp})
+        lines.append({"size_mb": size, "figure": "query_runs", "query": name,
+                      "value": len(times), "unit": "runs", "date": stamp})
     return lines
 
 
@@ -209,6 +211,8 @@ def main():
     parser.add_argument("--work", default=os.path.join(ROOT, "bench", "work"))
     parser.add_argument("--seed", type=int, default=1974)
     parser.add_argument("--runs", type=int, default=5, help="runs of each query")
+    parser.add_argument("--query-budget-s", type=float, default=60,
+                        help="stop repeating a query once its runs took this long (it runs at least once)")
     parser.add_argument("--match-sample-mb", type=float, default=100)
     parser.add_argument("--keep-index", action="store_true")
     parser.add_argument("sizes", nargs="*", type=int, default=[10, 100])

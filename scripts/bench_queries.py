@@ -51,9 +51,10 @@ def startup_latency(binary, runs=20):
     return percentile([timed([binary, "--version"])[0] for _ in range(runs)], 50)
 
 
-def run_queries(binary, index, work, runs):
-    """Runs each query `runs` times; returns {name: [ms…]}, {name: lines printed} (to show that
-    each query found something) and the queries that failed."""
+def run_queries(binary, index, work, runs, budget_s):
+    """Runs each query `runs` times, or fewer (at least once) when its runs have taken
+    `budget_s` seconds; returns {name: [ms…]}, {name: lines printed} (to show that each query
+    found something) and the queries that failed."""
     latencies, lines, failures = {}, {}, []
     for name, arguments in QUERIES:
         command = [binary] + [a.replace("{work}", work) for a in arguments] + ["--index", index]
@@ -64,5 +65,7 @@ def run_queries(binary, index, work, runs):
                 failures.append(f"{name}: exit {code}: {' '.join(command)}")
                 break
             times.append(ms)
+            if sum(times) >= budget_s * 1000:
+                break
         latencies[name] = times
     return latencies, lines, failures

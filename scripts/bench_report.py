@@ -76,15 +76,17 @@ def write_markdown(path, lines, queries):
             out.append(f"| {label} | " + " | ".join(cell(fmt, figures[s].get(key)) for s in sizes) + " |")
     out += ["", "Query latency through the CLI, p50 / p95 in ms over the runs of each query. Every figure "
             "includes process start-up (the `braudel --version` row above) and opening the index; "
-            "(N lines) is what the query printed, to show it found something.", "",
+            "(N lines) is what the query printed, to show it found something; a query is run 5 times, "
+            "or fewer (at least once) when its runs have taken 60 s.", "",
             "| query | arguments | " + " | ".join(f"{s} MB" for s in sizes) + " |",
             "|---|---|" + "---|" * len(sizes)]
     for name, arguments in queries:
         values = []
         for s in sizes:
             p50, p95 = per_query.get((s, name, "query_p50_ms")), per_query.get((s, name, "query_p95_ms"))
-            found = per_query.get((s, name, "query_output_lines"))
-            values.append("–" if p50 is None else f"{p50:.0f} / {p95:.0f} ({found} lines)")
+            found, runs = per_query.get((s, name, "query_output_lines")), per_query.get((s, name, "query_runs"))
+            note = f"{found} lines" + (f", {runs} runs" if runs is not None else "")
+            values.append("–" if p50 is None else f"{p50:.0f} / {p95:.0f} ({note})")
         shown = " ".join(a if " " not in a else f"'{a}'" for a in arguments)
         out.append(f"| {name} | `{shown}` | " + " | ".join(values) + " |")
     out += ["", NOTES, "", "Machine-readable figures: `bench/results.jsonl` (one JSON object per figure)."]
