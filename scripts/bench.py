@@ -218,9 +218,9 @@ def main():
     parser.add_argument("sizes", nargs="*", type=int, default=[10, 100])
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
-    stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
     results = os.path.join(ROOT, "bench", "results.jsonl")
     for size in args.sizes:
+        stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
         print(f"== {size} MB", file=sys.stderr)
         figures, queries = measure_size(args, size)
         lines = json_lines(size, figures, queries, stamp)
