@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Writes a lexicon with only the first N concrete (non-abstract) concepts of a Braudel YAML
 lexicon, for the matcher benchmark (scripts/bench). Abstract grouping concepts are kept, so that
-`broader` links to them stay valid; a `broader` link to a concept left out is dropped. Works on
-the text (standard library only, no YAML parser): a concept starts at a line `  - id: ...`.
+`broader` links to them stay valid; `broader` and `related` links to concepts left out are
+dropped, so that `braudel lexicon check` passes. Works on the text (standard library only,
+no YAML parser): a concept starts at a line `  - id: ...`.
 Usage: make-lexicon-subset.py LEXICON N OUT
 """
 import re
@@ -39,6 +40,13 @@ def subset(lines, count):
             broader = re.match(r"^\s+broader:\s*(\S+)\s*$", line)
             if broader and broader.group(1).strip("'\"") not in kept_ids:
                 continue
+            related = re.match(r"^(\s+related:\s*)\[(.*)\]\s*$", line)
+            if related:
+                ids = [i.strip().strip("'\"") for i in related.group(2).split(",") if i.strip()]
+                ids = [i for i in ids if i in kept_ids]
+                if not ids:
+                    continue
+                line = f"{related.group(1)}[{', '.join(ids)}]\n"
             out.append(line)
     return out, len(concrete)
 
