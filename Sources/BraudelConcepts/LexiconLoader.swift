@@ -39,7 +39,10 @@ public enum LexiconLoader {
     public static func load(yaml: String, path: String, validating: Bool = true) throws -> Lexicon {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // The basic resolver leaves every scalar a string: implicit typing runs a regular
+            // expression per scalar (most of a command's start-up) and the loader reads values by
+            // their text anyway.
+            root = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             throw LexiconError(path: path, line: yamlLine(error), reason: "invalid YAML: \(firstLine(of: "\(error)"))")
         } catch {

@@ -37,6 +37,11 @@ public final class CorpusIndex {
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
+            // SQLite's default 2 MB page cache made every insert into the large tables' indexes
+            // re-read pages from the file once the index outgrew it (a pread per B-tree step):
+            // writing slowed as the corpus grew (100 MB: 66 s → 46 s with 128 MB). The cache is
+            // a bound, so memory stays flat however large the index gets.
+            try db.execute(sql: "PRAGMA cache_size = -131072")
         }
         return config
     }

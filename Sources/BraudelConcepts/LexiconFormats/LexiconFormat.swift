@@ -29,7 +29,16 @@ public enum LexiconFormat: String, Sendable, CaseIterable {
     }
 
     private static func hasConceptsList(_ text: String) -> Bool {
-        text.split(separator: "\n").contains { $0.hasPrefix("concepts:") }
+        // A byte search: splitting a large lexicon into lines cost more than parsing it.
+        let key = Array("concepts:".utf8)
+        let bytes = Array(text.utf8)
+        var lineStart = 0
+        while lineStart + key.count <= bytes.count {
+            if bytes[lineStart..<(lineStart + key.count)].elementsEqual(key) { return true }
+            guard let newline = bytes[lineStart...].firstIndex(of: 0x0A) else { return false }
+            lineStart = newline + 1
+        }
+        return false
     }
 }
 

@@ -77,7 +77,7 @@ public enum QuantedaDictionaryImporter {
 enum YAMLDocument {
     static func compose(_ yaml: String, path: String) throws -> Node? {
         do {
-            return try Yams.compose(yaml: yaml)
+            return try Yams.compose(yaml: yaml, .basic)   // patterns are text, never typed values
         } catch let error as YamlError {
             var line: Int?
             switch error {

@@ -22,12 +22,19 @@ extension CorpusIndex {
     /// error is returned in its slot; the others commit together. The full-text index and the
     /// work table are brought up to date once per batch, after the plain tables: one FTS5 insert
     /// instead of one per document, and no FTS5 savepoint around every row statement.
-    public func write(batch: [(analysis: DocumentAnalysis, file: FileStamp)], workKey: WorkKeyFunction) throws -> [IndexError?] {
+    ///
+    /// With `settlingIdentities` false the DOIs of the batch keep their entries' own keys until
+    /// ``settleWorkIdentities()``: a DOI cited across a large corpus has thousands of entries,
+    /// and settling it after every batch made indexing quadratic. ``IndexBuilder`` settles once
+    /// per run, and marks the index unsettled meanwhile so that an interrupted run is finished
+    /// by the next one.
+    public func write(batch: [(analysis: DocumentAnalysis, file: FileStamp)], workKey: WorkKeyFunction,
+                      settlingIdentities: Bool = true) throws -> [IndexError?] {
         let paths = batch.map(\.file.path)
         return try writing { db in
             var keys = Set<String>()
             for path in paths { keys.formUnion(try WorkTable.keys(ofDocumentsAt: [path], db)) }
-            var dois = try DOIIdentity.dois(ofDocumentsAt: paths, db)
+            var dois = settlingIdentities ? try DOIIdentity.dois(ofDocumentsAt: paths, db) : []
             // Touch the FTS5 table only for documents being replaced: once a virtual table joins
             // the transaction, SQLite opens a savepoint on it around every later statement.
             let exists = try db.cachedStatement(sql: "SELECT 1 FROM document WHERE path = ?")
@@ -49,8 +56,12 @@ extension CorpusIndex {
             // Sentences of every path in the batch: the new versions, and the old versions of
             // documents whose replacement failed (their index entries were removed above).
             try SentenceSearch.add(paths: paths, db)
-            dois.formUnion(try DOIIdentity.dois(ofDocumentsAt: paths, db))
-            keys.formUnion(try DOIIdentity.reconcile(dois, db))
+            if settlingIdentities {
+                dois.formUnion(try DOIIdentity.dois(ofDocumentsAt: paths, db))
+                keys.formUnion(try DOIIdentity.reconcile(dois, db))
+            } else {
+                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('identities', 'unsettled')")
+            }
             try WorkTable.refresh(keys: keys, db)
             return errors
         }
@@ -62,8 +73,12 @@ extension CorpusIndex {
     public func settleWorkIdentities() throws {
         try writing { db in
             try WorkTable.refresh(keys: try DOIIdentity.reconcile(try DOIIdentity.allDOIs(db), db), db)
+            try db.execute(sql: "DELETE FROM meta WHERE key = 'identities'")
         }
     }
+
+    /// Whether a run wrote documents without settling DOI identities (it was interrupted).
+    public func hasUnsettledIdentities() throws -> Bool { try meta("identities") == "unsettled" }
 
     /// Removes documents and everything derived from them; works no longer cited anywhere go too.
     public func remove(paths: [String]) throws {

@@ -85,7 +85,10 @@ public struct IndexBuilder: Sendable {
         }
         try write(written, to: index, summary: &summary)
         try removeDeleted(from: index, roots: roots, present: Set(files), summary: &summary)
-        if summary.indexed > 0 || summary.removed > 0 { try index.settleWorkIdentities() }
+        let unsettled = try index.hasUnsettledIdentities()
+        if summary.indexed > 0 || summary.removed > 0 || unsettled {
+            try index.settleWorkIdentities()
+        }
         try index.setMeta("lexicon", fingerprint)
         try index.setMeta("analysis", Analyzer.version)
         return summary
@@ -159,7 +162,7 @@ public struct IndexBuilder: Sendable {
             }
         }
         guard !batch.isEmpty else { return }
-        for (item, error) in zip(batch, try index.write(batch: batch, workKey: Self.workKey)) {
+        for (item, error) in zip(batch, try index.write(batch: batch, workKey: Self.workKey, settlingIdentities: false)) {
             if let error {
                 summary.failures.append((item.file.path, error.description))
             } else {
