@@ -41,6 +41,15 @@ import Testing
         #expect(try found("concept:no-such-id").isEmpty)
     }
 
+    @Test func aLoneConceptReadStraightFromItsIndexAgreesWithTheGeneralPlan() throws {
+        // `concept:X` alone takes the streaming path; `concept:X OR concept:X` the general one.
+        for id in ["core", "periphery", "hegemony", "semiperiphery", "no-such-id"] {
+            #expect(try found("concept:\(id)") == found("concept:\(id) OR concept:\(id)"), "\(id)")
+            let limited = try index.search(SearchQuery("concept:\(id)"), limit: 1).map { "\($0.path)#\($0.sentence)" }
+            #expect(limited == Array(try found("concept:\(id)").prefix(1)))
+        }
+    }
+
     @Test func conceptExpansionUsesTheGivenIds() throws {
         let expanded = try found("concept:semiperiphery", expanding: ["semiperiphery": ["semiperiphery", "hegemony"]])
         #expect(expanded == ["\(a)#1", "\(a)#2", "\(b)#1", "\(b)#2"])

@@ -33,6 +33,9 @@ extension CorpusIndex {
 
     private static func rankedSentences(_ expression: SearchExpression, compiler: SearchQuerySQL,
                                         limit: Int?, _ db: Database) throws -> [Located] {
+        if case .concept(let id) = expression, (compiler.concepts[id] ?? [id]).count == 1 {
+            return try conceptSentences((compiler.concepts[id] ?? [id])[0], limit: limit, db)
+        }
         let (setSQL, setArguments) = compiler.select(expression)
         let rankTerms = expression.positiveTerms.compactMap { term -> String? in
             if case .concept = term { return nil }
@@ -63,6 +66,30 @@ extension CorpusIndex {
                 path: row["path"], title: row["title"], year: row["year"], sentence: row["ordinal"],
                 text: row["text"], score: row["score"], spans: []))
         }
+    }
+
+    /// The sentences mentioning one concept in document order, read straight from the mention
+    /// index document by document: nothing is sorted or materialized, so the first page comes
+    /// back in milliseconds however large the index (the general plan sorted every hit).
+    private static func conceptSentences(_ concept: String, limit: Int?, _ db: Database) throws -> [Located] {
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT m.sentence_id AS id, s.start, d.path, d.title, d.year, s.ordinal, s.text
+            FROM document d CROSS JOIN mention m INDEXED BY mention_concept CROSS JOIN sentence s
+            WHERE m.document_id = d.id AND m.concept = ? AND s.id = m.sentence_id
+            ORDER BY d.path, m.start
+            """, arguments: [concept])
+        var hits = [Located]()
+        var last: Int64?
+        while let row = try rows.next() {
+            let id: Int64 = row["id"]
+            guard id != last else { continue }   // several mentions in one sentence
+            last = id
+            if let limit, hits.count >= limit { break }
+            hits.append(Located(id: id, sentenceStart: row["start"], hit: QueryHit(
+                path: row["path"], title: row["title"], year: row["year"], sentence: row["ordinal"],
+                text: row["text"], score: nil, spans: [])))
+        }
+        return hits
     }
 
     /// Ids of documents with an author containing each name, ignoring case and diacritics.
