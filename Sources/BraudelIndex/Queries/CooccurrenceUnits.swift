@@ -44,11 +44,22 @@ struct UnitConcepts {
         }
     }
 
+    /// Read through a cursor, with each concept id stored once and shared: holding every row
+    /// (and a fresh string per row) took about 2 GB on a 1 GB corpus; on 100 MB, 388 MB → 243 MB.
     private static func memberships(_ db: Database, unitColumn: String) throws -> [Membership] {
-        try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchCursor(db, sql: """
             SELECT DISTINCT \(unitColumn) AS unit, m.concept, d.year
             FROM mention m JOIN document d ON d.id = m.document_id
-            """).map { Membership(unit: $0["unit"], concept: $0["concept"], year: $0["year"]) }
+            """)
+        var shared = [String: String]()
+        var result = [Membership]()
+        while let row = try rows.next() {
+            let read: String = row["concept"]
+            let concept: String
+            if let known = shared[read] { concept = known } else { shared[read] = read; concept = read }
+            result.append(Membership(unit: row["unit"], concept: concept, year: row["year"]))
+        }
+        return result
     }
 
     private static func countsPerYear(_ db: Database, sql: String) throws -> [Int?: Int] {
