@@ -103,16 +103,9 @@ public enum Segmenter {
         _ buffer: UnsafeBufferPointer<UInt16>, scalars: [Unicode.Scalar],
         toScalar: ScalarOffsets, sentences: inout [Sentence]
     ) throws -> [Token] {
-        var bounds = [Int32](repeating: 0, count: buffer.count + 2)
-        var statuses = [Int32](repeating: 0, count: buffer.count + 2)
-        var error: Int32 = 0
-        let count = bounds.withUnsafeMutableBufferPointer { b in
-            statuses.withUnsafeMutableBufferPointer { s in
-                cicu_word_boundaries(buffer.baseAddress, Int32(buffer.count), b.baseAddress, s.baseAddress,
-                                     Int32(b.count), &error)
-            }
-        }
-        if count < 0 { throw SegmentationError.icu(call: "ubrk_open(word)", code: error) }
+        var breaker = WordBreaker()
+        let count = try breaker.boundaryCount(buffer)
+        let bounds = breaker.boundaries, statuses = breaker.statuses
         var tokens = [Token]()
         tokens.reserveCapacity(Int(count) / 2)
         var sentence = 0

@@ -1,17 +1,19 @@
 import CICU
 
-/// ICU word breaking alone, with nothing of the segmenter's token building: the ceiling that
-/// `braudel bench-icu` measures Braudel's analysis against. Keeps its boundary buffers between
-/// calls so that a benchmark loop times ICU rather than allocation.
+/// ICU word breaking alone: the one call the segmenter builds its tokens on, and the ceiling
+/// that `braudel bench-icu` measures Braudel's analysis against. Keeps its boundary buffers
+/// between calls so that a benchmark loop times ICU rather than allocation.
 public struct WordBreaker: Sendable {
-    private var boundaries: [Int32] = []
-    private var statuses: [Int32] = []
+    /// UTF-16 offsets of the boundaries found by the last call (the first `count` entries).
+    public private(set) var boundaries: [Int32] = []
+    /// ICU's rule status of each boundary (≥ 100 after a word, not a space or punctuation).
+    public private(set) var statuses: [Int32] = []
 
     /// A breaker with empty buffers; they grow to the longest text seen.
     public init() {}
 
     /// Runs ICU's word break iterator over `units` (UTF-16) and returns how many boundaries it
-    /// found, the same call `Segmenter.segment` makes for its tokens.
+    /// found; they are in ``boundaries`` and ``statuses``.
     public mutating func boundaryCount(_ units: UnsafeBufferPointer<UInt16>) throws -> Int {
         guard units.count < Int(Int32.max) - 1 else { throw SegmentationError.tooLong(length: units.count) }
         if boundaries.count < units.count + 2 {
