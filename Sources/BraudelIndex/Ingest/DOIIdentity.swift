@@ -69,7 +69,7 @@ enum DOIIdentity {
     /// The key the entry would have on its own (as `IndexBuilder.workKey` gives it). An entry
     /// without author or year took its citation's; its key is kept as it is.
     private static func fingerprint(_ row: Row) -> String {
-        let authors = (try? JSONDecoder().decode([String].self, from: Data((row["authors"] as String? ?? "[]").utf8))) ?? []
+        let authors = JSONStrings.decode(row["authors"])
         guard let first = authors.first, let year: String = row["year"] else { return row["work_key"] }
         return WorkKey.make(firstAuthor: first, year: year, title: row["title"])
     }

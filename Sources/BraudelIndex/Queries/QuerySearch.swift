@@ -29,6 +29,14 @@ extension CorpusIndex {
         var id: Int64
         var sentenceStart: Int
         var hit: QueryHit
+
+        /// From a row of id, start, path, title, year, ordinal, text and (if ranked) score.
+        init(row: Row) {
+            id = row["id"]
+            sentenceStart = row["start"]
+            hit = QueryHit(path: row["path"], title: row["title"], year: row["year"], sentence: row["ordinal"],
+                           text: row["text"], score: row.hasColumn("score") ? row["score"] : nil, spans: [])
+        }
     }
 
     private static func rankedSentences(_ expression: SearchExpression, compiler: SearchQuerySQL,
@@ -61,11 +69,7 @@ extension CorpusIndex {
             ORDER BY ranked.score IS NULL, ranked.score, d.path, s.ordinal
             LIMIT ?
             """
-        return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-            Located(id: row["id"], sentenceStart: row["start"], hit: QueryHit(
-                path: row["path"], title: row["title"], year: row["year"], sentence: row["ordinal"],
-                text: row["text"], score: row["score"], spans: []))
-        }
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Located.init(row:))
     }
 
     /// The sentences mentioning one concept in document order, read straight from the mention
@@ -85,9 +89,7 @@ extension CorpusIndex {
             guard id != last else { continue }   // several mentions in one sentence
             last = id
             if let limit, hits.count >= limit { break }
-            hits.append(Located(id: id, sentenceStart: row["start"], hit: QueryHit(
-                path: row["path"], title: row["title"], year: row["year"], sentence: row["ordinal"],
-                text: row["text"], score: nil, spans: [])))
+            hits.append(Located(row: row))
         }
         return hits
     }

@@ -28,8 +28,7 @@ struct SearchQuerySQL {
             return ("SELECT sentence_id AS id FROM mention WHERE concept IN (\(databaseQuestionMarks(count: ids.count)))",
                     StatementArguments(ids))
         case .author(let name):
-            let ids = (authorDocuments[name] ?? []).map(String.init).joined(separator: ",")
-            return ("SELECT id FROM sentence WHERE document_id IN (\(ids))", [])
+            return ("SELECT id FROM sentence WHERE document_id IN (\(documentList(name)))", [])
         case .year(let range):
             return ("SELECT s.id FROM sentence s JOIN document d ON d.id = s.document_id WHERE d.year BETWEEN ? AND ?",
                     [range.from ?? Int.min, range.to ?? Int.max])
@@ -80,7 +79,7 @@ struct SearchQuerySQL {
                 conditions.append("d.year BETWEEN ? AND ?")
                 arguments += [range.from ?? Int.min, range.to ?? Int.max]
             case .author(let name):
-                conditions.append("d.id IN (\((authorDocuments[name] ?? []).map(String.init).joined(separator: ",")))")
+                conditions.append("d.id IN (\(documentList(name)))")
             default: continue
             }
         }
@@ -98,6 +97,11 @@ struct SearchQuerySQL {
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         let kept = ("SELECT b.id AS id FROM (\(base.sql)) b\(join)\(whereClause)", arguments)
         return exceptions.isEmpty ? kept : compound([kept] + exceptions, operator: "EXCEPT")
+    }
+
+    /// The ids of the documents an `author:` filter selects, as an SQL list.
+    private func documentList(_ name: String) -> String {
+        (authorDocuments[name] ?? []).map(String.init).joined(separator: ",")
     }
 
     private func compound(_ pieces: [(sql: String, arguments: StatementArguments)], operator name: String)
