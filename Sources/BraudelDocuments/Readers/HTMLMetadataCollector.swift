@@ -57,7 +57,9 @@ struct HTMLPageOutline {
         func first(_ keys: [String]) -> String? { keys.lazy.compactMap { meta[$0]?.first }.first }
         var result = DocumentMetadata()
         result.title = first(["citation_title", "dc.title", "og:title"]) ?? titleElement.flatMap { $0.isEmpty ? nil : $0 }
-        result.authors = ["citation_author", "dc.creator", "author"].lazy.compactMap { meta[$0] }.first ?? []
+        // An organization in an author tag ("Meridian Institute") is not a personal author.
+        result.authors = (["citation_author", "dc.creator", "author"].lazy.compactMap { meta[$0] }.first ?? [])
+            .filter { PersonNames.parseName($0) != nil || Bylines.parseLabelled($0) != nil }
         let dated = ["citation_publication_date", "citation_date", "citation_year", "citation_online_date",
                      "dc.date", "dc.date.issued", "article:published_time", "date"]
         result.year = dated.lazy.compactMap { meta[$0]?.first }.compactMap { YearFinder.firstYear(in: $0) }.first

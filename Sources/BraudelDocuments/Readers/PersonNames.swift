@@ -22,6 +22,13 @@ enum PersonNames {
         "chapter", "part", "contemporary", "new", "order", "power", "change", "long", "age",
         "accumulation", "dependency", "globalization", "inequality", "market", "markets", "class",
         "journal", "university", "press", "working", "paper", "notes", "age", "rise", "fall",
+        // Words of organizations, series and page furniture: "Meridian Institute", "Living
+        // Edition", "Learning Objectives" are not people.
+        "institute", "foundation", "association", "society", "center", "centre", "group", "forum",
+        "network", "bank", "council", "library", "publishing", "publishers", "books", "series",
+        "media", "news", "magazine", "blog", "edition", "living", "entry", "reference", "preview",
+        "online", "objectives", "learning", "outline", "overview", "summary", "download", "email",
+        "editor", "editors", "author", "authors", "page", "department", "school", "college",
     ]
 
     /// Words that mark an affiliation after the names ("Maria Okafor, University of Lagos").

@@ -1,0 +1,157 @@
+import Foundation
+
+/// One line at the top of a document, as the title-block reader sees it: its text without
+/// list bullets or Markdown heading marks, and what kind of line it is.
+struct HeadLine {
+    /// What a line above or around a title can be.
+    enum Kind: Equatable {
+        case blank
+        /// Page furniture of a web or repository copy: page counters ("You are on page 1 of 14",
+        /// "1/19"), render and access dates, addresses, lines without letters. Never a title,
+        /// never a source of the publication year.
+        case furniture
+        /// A journal, volume, ISSN, DOI or copyright line: never a title, but it dates the work.
+        case publication
+        /// A label that sits in the title block but is not the title: "CHAPTER 3", "Part II".
+        case label
+        /// A label that ends the title block: "Abstract", "Introduction", "Keywords: …".
+        case end
+        case text
+    }
+
+    let text: String
+    let kind: Kind
+
+    init(_ raw: String) {
+        let text = Self.stripped(raw)
+        self.text = text
+        self.kind = Self.kind(of: text)
+    }
+
+    /// Without leading list bullets, quote marks of Markdown, heading hashes and table bars
+    /// ("• Writer: …", "# Title", "| Editors: …"), which a copied web page keeps in front of its
+    /// fields.
+    static func stripped(_ raw: String) -> String {
+        var scalars = Substring(raw).unicodeScalars
+        while let first = scalars.first, "•·*#>|▪◦–-".unicodeScalars.contains(first) || first.properties.isWhitespace {
+            // A leading hyphen is a bullet only when a space follows ("- Name"), not "-1".
+            if first == "-" || first == "–" {
+                let rest = scalars.dropFirst()
+                guard rest.first == " " else { break }
+            }
+            scalars = scalars.dropFirst()
+        }
+        return String(scalars).trimmingCharacters(in: .whitespaces)
+    }
+
+    var isBlank: Bool { kind == .blank }
+    var isText: Bool { kind == .text }
+    var words: [Substring] { text.split(separator: " ") }
+
+    /// Field labels of catalogue and repository pages ("Source: Review…", "Stable URL: …",
+    /// "Accessed: …"): the value is about the copy or the container, never the title.
+    static let fieldLabels: Set<String> = [
+        "source", "stable url", "url", "accessed", "access details", "published by", "publisher",
+        "publication details", "updated", "posted", "uploaded by", "submitted by", "on", "doi",
+        "issn", "isbn", "citation", "cite this article", "to cite this article", "received", "accepted",
+        "revised", "published", "published online", "first published", "first published on",
+        "editors", "editor", "edited by", "series", "volume", "issue", "pages", "license", "licence",
+        "journal", "tags", "categories", "category", "filed under", "share", "download", "views",
+        "language", "subjects", "type", "item type", "identification number", "official url",
+    ]
+
+    /// Labels that end the title block when a line begins with them.
+    static let endLabels = [
+        "abstract", "summary", "résumé", "resumen", "keywords", "key words", "introduction",
+        "contents", "table of contents", "preface", "acknowledgements", "acknowledgments",
+    ]
+
+    private static func kind(of text: String) -> Kind {
+        if text.isEmpty { return .blank }
+        let lower = text.lowercased()
+        if endLabels.contains(where: { lower == $0 || lower.hasPrefix($0 + ":") || lower.hasPrefix($0 + ".")
+            || (lower.hasPrefix($0 + " ") && text.count > 60) }) || lower.hasPrefix("1. introduction")
+            || lower.hasPrefix("i. introduction") {
+            return .end
+        }
+        if !text.unicodeScalars.contains(where: UTF8Bytes.isLetter) { return .furniture }
+        if isPageCounter(lower) || startsWithNumericDate(text) || isAddress(text) || isAccessLine(lower) { return .furniture }
+        if let colon = lower.firstIndex(of: ":"), fieldLabels.contains(String(lower[..<colon]).trimmingCharacters(in: .whitespaces)) {
+            return isDating(lower) ? .publication : .furniture
+        }
+        if TitleBlockParser.isFurniture(text) { return .publication }
+        if isSectionLabel(lower) { return .label }
+        if DateLine.isDateOnly(text) { return .publication }
+        return .text
+    }
+
+    /// Fields whose value dates the work ("Published: 3 May 2004", "Source: Review …, 1986").
+    private static func isDating(_ lower: String) -> Bool {
+        ["source", "published", "first published", "published online", "received", "accepted", "revised",
+         "journal", "citation", "volume", "issue"].contains { lower.hasPrefix($0 + ":") || lower.hasPrefix($0 + " ") }
+    }
+
+    /// "You are on page 1 of 14", "Sie sind auf Seite 1von 33", "Página 1 de 41", "Page 3",
+    /// "Total Page:16": a number, a short word and a number, or "page" before a number, on a
+    /// short line. The language of the viewer does not matter, only the shape.
+    static func isPageCounter(_ lower: String) -> Bool {
+        let words = lower.split(separator: " ")
+        guard words.count <= 8 else { return false }
+        let scalars = Array(lower.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            guard isDigit(scalars[index]) else { index += 1; continue }
+            var cursor = index
+            while cursor < scalars.count && isDigit(scalars[cursor]) { cursor += 1 }
+            // digits, optional space, 1–4 letters, a space, digits
+            var letters = cursor
+            while letters < scalars.count && scalars[letters] == " " { letters += 1 }
+            let wordStart = letters
+            while letters < scalars.count && UTF8Bytes.isLetter(scalars[letters]) { letters += 1 }
+            if (1...4).contains(letters - wordStart), letters + 1 < scalars.count, scalars[letters] == " ",
+               isDigit(scalars[letters + 1]) {
+                return true
+            }
+            index = cursor
+        }
+        for (position, word) in words.enumerated() where ["page", "seite", "página", "pagina"].contains(where: { word.hasSuffix($0) || word.hasPrefix($0 + ":") }) {
+            if word.contains(where: \.isNumber) { return true }
+            if position + 1 < words.count, words[position + 1].first?.isNumber == true { return true }
+        }
+        return false
+    }
+
+    /// "7/27/2019 Chase-Dunn: Semi Periphery", "2019-07-27 …": a viewer's render date.
+    private static func startsWithNumericDate(_ text: String) -> Bool {
+        guard let first = text.split(separator: " ").first else { return false }
+        let digits = first.filter(\.isNumber).count
+        return digits >= 4 && first.allSatisfy { $0.isNumber || $0 == "/" || $0 == "-" || $0 == "." }
+            && first.contains(where: { $0 == "/" || $0 == "-" || $0 == "." })
+    }
+
+    /// A web address or a bare host and path ("brill.nl/pgdt", "jwsr.org"): one token, no
+    /// spaces, with a dot or slash between letters.
+    private static func isAddress(_ text: String) -> Bool {
+        guard !text.contains(" ") else { return false }
+        return text.contains("/") || (text.contains(".") && !text.hasSuffix(".") && text.lowercased() == text)
+    }
+
+    /// Access and download stamps of repository copies: the date of the copy, not of the work.
+    private static func isAccessLine(_ lower: String) -> Bool {
+        ["downloaded", "accessed", "this content", "all use subject", "retrieved", "uploaded by", "submitted by",
+         "access details", "powered by", "skip to", "sign in", "log in", "cookies", "embed size", "citation preview",
+         "top of page", "read more", "share this", "publication details"]
+            .contains { lower.hasPrefix($0) } || lower.contains("downloaded from") || lower.contains("downloaded by")
+    }
+
+    /// "CHAPTER 3", "Chapter 7", "Part II", "chapter  7": a numbered part label above a title.
+    private static func isSectionLabel(_ lower: String) -> Bool {
+        let words = lower.split(separator: " ")
+        guard words.count == 2, ["chapter", "part", "section", "chapitre", "capítulo", "lecture", "book"].contains(String(words[0])) else {
+            return false
+        }
+        return words[1].allSatisfy { $0.isNumber || "ivxlc.".contains($0) }
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
+}

@@ -1,0 +1,242 @@
+import Foundation
+
+/// A title and byline found at the top of a document, and the head lines the title spans.
+struct TitleBlock {
+    var title: String
+    var authors: [String]
+    var lines: Set<Int>
+    /// The year of a date printed on the title's own line, when there was one.
+    var year: Int?
+
+    init(title: String, authors: [String], lines: Set<Int>) {
+        self.title = title
+        self.authors = authors
+        self.lines = lines
+        if let (bare, year) = DateLine.splitTrailingDate(title) {
+            self.title = bare
+            self.year = year
+        }
+    }
+}
+
+/// Chooses the title among the first lines of a document set one field to a line. The byline
+/// is the anchor: the title is the block of title-shaped lines closest above it, skipping a
+/// venue or date line ("World Forum, Porto Alegre 2005") and joining the parts of a title that
+/// layout broke over lines or blank lines (a part ending in ":" or in "of the", a part
+/// starting in lowercase, all-caps parts). Page furniture, catalogue fields and labels above
+/// the title are never candidates (``HeadLine/Kind``). Without a byline the first title-shaped
+/// block is the title.
+enum TitleSelection {
+    /// How far down the byline is looked for, in lines.
+    static let bylineLines = 30
+    /// The most lines a title is set on.
+    static let maxTitleLines = 4
+
+    static func select(_ lines: [HeadLine]) -> TitleBlock? {
+        if let byline = firstByline(lines), let title = titleAbove(byline.index, in: lines) {
+            var authors = byline.names
+            // A byline broken after a comma or "and" goes on on the next text line.
+            var index = byline.index
+            while let last = lines[index].text.last, last == "," || lines[index].text.hasSuffix(" and"),
+                  let next = nextText(after: index, in: lines), let more = Bylines.parse(lines[next].text) {
+                authors += more
+                index = next
+            }
+            return TitleBlock(title: title.text, authors: authors, lines: title.lines)
+        }
+        guard let title = firstTitle(lines) else { return nil }
+        var block = TitleBlock(title: title.text, authors: [], lines: title.lines)
+        // The byline may sit on a line that repeats the title ("SECTION Title Name, University").
+        if let last = title.lines.max() {
+            var index = last
+            for _ in 0..<3 {
+                guard let next = nextText(after: index, in: lines) else { break }
+                if let inline = InlineTitleBlock.parse(lines[next].text),
+                   Self.key(inline.title).hasSuffix(Self.key(title.text)) {
+                    block.authors = inline.authors
+                    break
+                }
+                index = next
+            }
+        }
+        return block
+    }
+
+    /// The first text line that is a byline, below at least one text line.
+    private static func firstByline(_ lines: [HeadLine]) -> (index: Int, names: [String])? {
+        var sawText = false
+        for (index, line) in lines.enumerated().prefix(bylineLines) {
+            // A publication line may carry the byline ("Ana Moreno … Copyright 1995 Ana Moreno").
+            if line.kind == .publication, sawText, let names = Bylines.parse(line.text) { return (index, names) }
+            guard line.isText else { continue }
+            if sawText, let names = Bylines.parse(line.text) { return (index, names) }
+            // Prose before any byline: the head is over.
+            if isProse(line.text) { return nil }
+            sawText = true
+        }
+        return nil
+    }
+
+    /// The title closest above the byline at `byline`: each block above, joined with the parts
+    /// above it that it continues, keeps its longest title-shaped tail ("advertisement" above
+    /// the title is left out); a venue or date line is passed over.
+    private static func titleAbove(_ byline: Int, in lines: [HeadLine]) -> (text: String, lines: Set<Int>)? {
+        let chunks = chunksAbove(byline, in: lines)
+        let first = firstTextIndex(lines)
+        for position in 0..<min(3, chunks.count) {
+            var parts = chunks[position]
+            var above = position + 1
+            while above < chunks.count, parts.count < maxTitleLines,
+                  continues(chunks[above].map { lines[$0].text }, into: parts.map { lines[$0].text }) {
+                parts = chunks[above] + parts
+                above += 1
+            }
+            guard let tail = titleTail(parts, in: lines, firstLine: first) else { continue }
+            let texts = tail.map { lines[$0].text }
+            if isVenueOrDate(texts) { continue }
+            let text = joined(texts)
+            guard text.split(separator: " ").count >= 2 else { continue }
+            return (text, Set(tail))
+        }
+        return nil
+    }
+
+    /// Runs of consecutive text lines above `index`, closest first; furniture, publication
+    /// lines and labels end a run and are skipped.
+    private static func chunksAbove(_ index: Int, in lines: [HeadLine]) -> [[Int]] {
+        var chunks = [[Int]]()
+        var current = [Int]()
+        var cursor = index - 1
+        while cursor >= 0 {
+            if lines[cursor].isText {
+                current.insert(cursor, at: 0)
+            } else if !current.isEmpty {
+                chunks.append(current)
+                current = []
+            }
+            cursor -= 1
+        }
+        if !current.isEmpty { chunks.append(current) }
+        return chunks
+    }
+
+    /// The longest run of a block's last lines that is shaped like a title. A title in
+    /// lowercase ("review of a classic: …") is accepted only as the document's first text line.
+    private static func titleTail(_ chunk: [Int], in lines: [HeadLine], firstLine: Int?) -> [Int]? {
+        for count in stride(from: min(maxTitleLines, chunk.count), through: 1, by: -1) {
+            let tail = Array(chunk.suffix(count))
+            let texts = tail.map { lines[$0].text }
+            if isTitleShaped(texts, allowLowercaseStart: count == 1 && tail.first == firstLine) { return tail }
+        }
+        return nil
+    }
+
+    /// The first title-shaped block, joined with the parts that continue it, when no byline
+    /// anchors the title.
+    private static func firstTitle(_ lines: [HeadLine]) -> (text: String, lines: Set<Int>)? {
+        var index = 0
+        var chunks = [[Int]]()
+        var current = [Int]()
+        while index < lines.count {
+            if lines[index].isText { current.append(index) }
+            else if !current.isEmpty { chunks.append(current); current = [] }
+            index += 1
+        }
+        if !current.isEmpty { chunks.append(current) }
+        for (position, chunk) in chunks.prefix(4).enumerated() {
+            let texts = chunk.map { lines[$0].text }
+            if texts.contains(where: isProse) { return nil }
+            var parts = chunk
+            var below = position + 1
+            while below < chunks.count, parts.count < maxTitleLines,
+                  continues(parts.map { lines[$0].text }, into: chunks[below].map { lines[$0].text }) {
+                parts += chunks[below]
+                below += 1
+            }
+            let partTexts = parts.map { lines[$0].text }
+            guard isTitleShaped(partTexts, allowLowercaseStart: false), !isVenueOrDate(partTexts),
+                  joined(partTexts).split(separator: " ").count >= 2 else { continue }
+            return (joined(partTexts), Set(parts))
+        }
+        return nil
+    }
+
+    /// Whether `lower` goes on from `upper` across a blank line: `upper` ends in ":", "-" or a
+    /// word that cannot end a title ("of", "the"), or both are set in capitals. (A part in
+    /// lowercase alone proves nothing: a title followed by a paragraph starting in lowercase.)
+    static func continues(_ upper: [String], into lower: [String]) -> Bool {
+        guard let last = upper.last, let first = lower.first, !isProse(last), !isProse(first) else { return false }
+        if last.hasSuffix(":") || last.hasSuffix("-") || last.hasSuffix("–") { return true }
+        if let word = last.split(separator: " ").last, danglingWords.contains(word.lowercased()) { return true }
+        return isCapitals(last) && isCapitals(first)
+    }
+
+    /// Words a title never ends with: a line ending in one was broken by layout.
+    static let danglingWords: Set<String> = [
+        "of", "the", "and", "in", "for", "to", "a", "an", "on", "with", "from", "between", "into", "its",
+        "de", "la", "le", "les", "des", "du", "et", "del", "y", "e", "da", "do", "und", "der",
+    ]
+
+    /// Short lines, no final period or comma, starting with a capital, a digit or a quote; not a
+    /// section label; not wrapped prose (several long lines); not a byline's shape.
+    static func isTitleShaped(_ block: [String], allowLowercaseStart: Bool) -> Bool {
+        guard !block.isEmpty, block.allSatisfy({ $0.count <= 250 }), block.reduce(0, { $0 + $1.count }) <= 320 else { return false }
+        guard let last = block.last?.last, !".,;:".contains(last) else { return false }
+        guard let first = block.first?.unicodeScalars.first(where: { !"*\"“‘'«¿¡".unicodeScalars.contains($0) }) ?? block.first?.unicodeScalars.first,
+              UTF8Bytes.isUppercase(first) || first.properties.numericType != nil || allowLowercaseStart
+        else { return false }
+        if block.count >= 2 && block.allSatisfy({ $0.count >= 70 }) { return false }
+        if block.contains(where: { DateLine.isDateOnly($0) }) { return false }
+        return true
+    }
+
+    /// A line of prose: long and ending a sentence.
+    static func isProse(_ line: String) -> Bool {
+        line.count > 160 || (line.count > 90 && (line.hasSuffix(".") || line.hasSuffix(".”")))
+    }
+
+    /// A venue or date line under a title: it ends with a year right after a capitalized word
+    /// ("World Social Forum, Porto Alegre 2005"), where a title's own year follows "of",
+    /// "since" or a comma ("The Revolution of 1968", "…, 1750–1914").
+    private static func isVenueOrDate(_ block: [String]) -> Bool {
+        guard block.count == 1, let line = block.first else { return false }
+        let words = line.split(separator: " ")
+        guard words.count >= 2, let last = words.last, last.count == 4, last.allSatisfy(\.isNumber),
+              line.contains(",") else { return false }
+        let previous = words[words.count - 2]
+        return previous.first?.isUppercase == true && !previous.hasSuffix(",")
+    }
+
+    private static func isCapitals(_ line: String) -> Bool {
+        let letters = line.unicodeScalars.filter { UTF8Bytes.isLetter($0) }
+        return letters.count >= 3 && letters.allSatisfy(UTF8Bytes.isUppercase)
+    }
+
+    /// The lines of a title as one string; a line-end hyphen joins, footnote marks at the end go.
+    static func joined(_ lines: [String]) -> String {
+        var title = ""
+        for line in lines {
+            if title.hasSuffix("-") { title += line } else { title += (title.isEmpty ? "" : " ") + line }
+        }
+        return String(title.unicodeScalars.reversed().drop { "*†‡¹²³⁴⁵⁶⁷⁸⁹⁰ ".unicodeScalars.contains($0) }.reversed()
+            .map(Character.init))
+    }
+
+    private static func firstTextIndex(_ lines: [HeadLine]) -> Int? { lines.firstIndex(where: \.isText) }
+
+    /// The next text line after `index`, past blank lines and page furniture.
+    private static func nextText(after index: Int, in lines: [HeadLine]) -> Int? {
+        var cursor = index + 1
+        while cursor < lines.count {
+            if lines[cursor].isText { return cursor }
+            if lines[cursor].kind != .blank && lines[cursor].kind != .furniture { return nil }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// Letters and digits, lowercased, for comparing a title with its repetition.
+    static func key(_ text: String) -> String {
+        TitleBlockSeparator.comparisonKey(text)
+    }
+}
