@@ -153,10 +153,28 @@ enum TitleSelection {
                 parts += chunks[below]
                 below += 1
             }
+            if parts == chunk, let head = titleHead(chunk, in: lines) { parts = head }
             let partTexts = parts.map { lines[$0].text }
             guard isTitleShaped(partTexts, allowLowercaseStart: false), !isVenueOrDate(partTexts),
                   joined(partTexts).split(separator: " ").count >= 2 else { continue }
             return (joined(partTexts), Set(parts))
+        }
+        return nil
+    }
+
+    /// The title lines at the top of a block that goes on with the text after one newline
+    /// ("Title\nFirst line of the paragraph …"): at most three lines, each clearly shorter than
+    /// the lines after them and not ending in a word that leaves the line open. Wrapped prose
+    /// has lines of one width, so its first line is never taken.
+    private static func titleHead(_ chunk: [Int], in lines: [HeadLine]) -> [Int]? {
+        guard chunk.count >= 2, !isTitleShaped(chunk.map { lines[$0].text }, allowLowercaseStart: false) else { return nil }
+        for count in stride(from: min(3, chunk.count - 1), through: 1, by: -1) {
+            let head = chunk.prefix(count).map { lines[$0].text }
+            let widest = chunk.dropFirst(count).map { lines[$0].text.count }.max() ?? 0
+            guard head.allSatisfy({ Double($0.count) <= 0.8 * Double(widest) }), let last = head.last,
+                  let word = last.split(separator: " ").last, !danglingWords.contains(word.lowercased()),
+                  isTitleShaped(head, allowLowercaseStart: false) else { continue }
+            return Array(chunk.prefix(count))
         }
         return nil
     }

@@ -84,21 +84,8 @@ public struct HTMLReader: DocumentReader {
             (text, sections) = HTMLTextExtractor.extract(from: root)
         }
         (text, sections) = Self.withTitle(outline.metadata.title, text: text, sections: sections)
-        return Document(path: path, format: format, metadata: Self.completed(outline.metadata, text: text), text: text,
+        return Document(path: path, format: format, metadata: TitleBlockParser.completing(outline.metadata, from: text), text: text,
                         sections: sections, warnings: decoded.warnings)
-    }
-
-    /// Meta tags completed from the page's own title block: a page without author or date tags
-    /// still prints its byline and date under the title ("By Ana Moreno", "March 2004").
-    static func completed(_ metadata: DocumentMetadata, text: String) -> DocumentMetadata {
-        guard metadata.authors.isEmpty || metadata.year == nil else { return metadata }
-        let block = TitleBlockParser.metadata(of: text)
-        var result = metadata
-        if result.title == nil { result.title = block.title }
-        let sameTitle = block.title.map { TitleBlockSeparator.comparisonKey($0) } == result.title.map { TitleBlockSeparator.comparisonKey($0) }
-        if result.authors.isEmpty && sameTitle { result.authors = block.authors }
-        if result.year == nil { result.year = block.year }
-        return result
     }
 
     /// Parses decoded HTML with libxml2's safe options (see ``parseOptions``); the caller frees

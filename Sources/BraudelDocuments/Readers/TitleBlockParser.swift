@@ -36,6 +36,21 @@ enum TitleBlockParser {
         return metadata
     }
 
+    /// Metadata from tags or front matter completed from the document's own title block: a
+    /// page without author or date tags still prints its byline and date under the title
+    /// ("By Ana Moreno", "March 2004"). Authors are taken only when the title block's title is
+    /// the known title (or none is known), so a byline of something else is never borrowed.
+    static func completing(_ metadata: DocumentMetadata, from text: String) -> DocumentMetadata {
+        guard metadata.title == nil || metadata.authors.isEmpty || metadata.year == nil else { return metadata }
+        let block = self.metadata(of: text)
+        var result = metadata
+        if result.title == nil { result.title = block.title }
+        let key = { (title: String?) in title.map(TitleBlockSeparator.comparisonKey) }
+        if result.authors.isEmpty && key(block.title) == key(result.title) { result.authors = block.authors }
+        if result.year == nil { result.year = block.year }
+        return result
+    }
+
     /// The first lines, trimmed, split at any line break or form feed; each cut to
     /// ``maxLineLength`` characters (only the start of a longer line can hold the title block).
     private static func firstLines(of text: String) -> [String] {
