@@ -10,9 +10,16 @@ import Foundation
 enum Bylines {
     /// Labels that introduce the authors, compared lowercased at the start of the line.
     static let labels = [
-        "authored by ", "written by ", "posted by ", "by ", "par ", "por ", "author(s):", "authors:", "author:",
-        "writer:", "auteurs:", "auteur:", "autores:", "autor:", "autoren:", "автор:", "авторы:",
+        "authored by:", "authored by ", "written by:", "written by ", "posted by ", "by ", "par ", "por ",
+        "author(s):", "authors:", "author:", "writer:", "auteurs:", "auteur:", "autores:", "autor:", "autoren:",
+        "автор:", "авторы:", "作者:", "作者：",
     ]
+
+    /// An author label alone on its line ("by", "Authors:"): the names are on the next line.
+    static func isBareLabel(_ line: String) -> Bool {
+        let lower = HeadLine.stripped(line).lowercased()
+        return labels.contains { $0.trimmingCharacters(in: .whitespaces) == lower }
+    }
 
     /// Words that start or end an affiliation ("Department of …", "Emory University").
     static let affiliationWords: Set<String> = [
@@ -35,7 +42,7 @@ enum Bylines {
     static func labelled(_ text: String) -> String? {
         let lower = text.lowercased()
         for label in labels where lower.hasPrefix(label) {
-            return String(text.dropFirst(label.count))
+            return String(text.dropFirst(label.count)).trimmingCharacters(in: .whitespaces)
         }
         if let space = lower.firstIndex(of: " ") {
             let rest = lower[lower.index(after: space)...]
@@ -156,5 +163,19 @@ enum NameFolding {
     static func letters<S: StringProtocol>(_ text: S) -> String {
         let folded = String(text).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         return String(folded.unicodeScalars.filter { $0.properties.isAlphabetic }.map(Character.init))
+    }
+}
+
+/// Field labels that introduce the title on catalogue pages ("Title: …", "标题:…").
+enum TitleLabels {
+    static let labels = ["title:", "titre:", "título:", "titel:", "标题:", "标题：", "题名:", "название:"]
+
+    /// The value after a title label at the start of `line`, or nil.
+    static func value(of line: String) -> String? {
+        let lower = line.lowercased()
+        for label in labels where lower.hasPrefix(label) {
+            return String(line.dropFirst(label.count)).trimmingCharacters(in: .whitespaces)
+        }
+        return nil
     }
 }

@@ -33,7 +33,8 @@ struct HeadLine {
     /// fields.
     static func stripped(_ raw: String) -> String {
         var scalars = Substring(raw).unicodeScalars
-        while let first = scalars.first, "•·*#>|▪◦–-".unicodeScalars.contains(first) || first.properties.isWhitespace {
+        while let first = scalars.first, "•·*#>|▪◦–-".unicodeScalars.contains(first) || first.properties.isWhitespace
+                || first.properties.generalCategory == .otherSymbol {
             // A leading hyphen is a bullet only when a space follows ("- Name"), not "-1".
             if first == "-" || first == "–" {
                 let rest = scalars.dropFirst()
@@ -60,22 +61,28 @@ struct HeadLine {
         "language", "subjects", "type", "item type", "identification number", "official url",
     ]
 
-    /// Labels that end the title block when a line begins with them.
-    static let endLabels = [
-        "abstract", "summary", "résumé", "resumen", "keywords", "key words", "introduction",
-        "contents", "table of contents", "preface", "acknowledgements", "acknowledgments",
-    ]
+    /// Labels that end the title block when a line begins with them ("Abstract: …",
+    /// "ABSTRACT This article …").
+    static let endLabels = ["abstract", "summary", "résumé", "resumen", "keywords", "key words"]
+    /// Headings that end the title block when they stand alone ("1 Introduction"), but may
+    /// open a title ("Introduction to World-Systems Analysis").
+    static let endHeadings = ["introduction", "contents", "table of contents", "preface", "acknowledgements", "acknowledgments"]
 
     private static func kind(of text: String) -> Kind {
         if text.isEmpty { return .blank }
         let lower = text.lowercased()
-        if endLabels.contains(where: { lower == $0 || lower.hasPrefix($0 + ":") || lower.hasPrefix($0 + ".")
-            || (lower.hasPrefix($0 + " ") && text.count > 60) }) || lower.hasPrefix("1. introduction")
-            || lower.hasPrefix("i. introduction") {
+        // A section number before the label ("1 Introduction", "I. INTRODUCTION") changes nothing.
+        var label = Substring(lower)
+        if label.first?.isNumber == true { label = label.drop { $0.isNumber || $0 == "." || $0 == " " } }
+        else if label.hasPrefix("i. ") { label = label.dropFirst(3) }
+        if endLabels.contains(where: { label == $0 || label.hasPrefix($0 + ":") || label.hasPrefix($0 + ".")
+            || (label.hasPrefix($0 + " ") && (text.count > 60 || label.split(separator: " ").count <= 3)) })
+            || endHeadings.contains(where: { label == $0 || label == $0 + "." || label == $0 + ":" }) {
             return .end
         }
         if !text.unicodeScalars.contains(where: UTF8Bytes.isLetter) { return .furniture }
-        if isPageCounter(lower) || startsWithNumericDate(text) || isAddress(text) || isAccessLine(lower) { return .furniture }
+        if isPageCounter(lower) || startsWithNumericDate(text) || isAddress(text) || isAccessLine(lower)
+            || isInterfaceLine(text) { return .furniture }
         if let colon = lower.firstIndex(of: ":"), fieldLabels.contains(String(lower[..<colon]).trimmingCharacters(in: .whitespaces)) {
             return isDating(lower) ? .publication : .furniture
         }
@@ -142,6 +149,36 @@ struct HeadLine {
          "access details", "powered by", "skip to", "sign in", "log in", "cookies", "embed size", "citation preview",
          "top of page", "read more", "share this", "publication details"]
             .contains { lower.hasPrefix($0) } || lower.contains("downloaded from") || lower.contains("downloaded by")
+    }
+
+    /// Words of a web page's own controls and navigation, which are closed vocabulary: a short
+    /// line made of nothing else ("Jump to content", "Top Menu", "SHOW MORE", "ArticlePDF
+    /// Available", "Download") is interface, not text.
+    static let interfaceWords: Set<String> = [
+        "jump", "skip", "to", "content", "main", "top", "menu", "banner", "show", "more", "less", "hide",
+        "download", "downloads", "share", "print", "cite", "pdf", "html", "epub", "full", "text", "view",
+        "views", "article", "available", "posts", "post", "search", "home", "login", "log", "in", "sign",
+        "subscribe", "register", "navigation", "toggle", "close", "open", "next", "previous", "back",
+        "page", "of", "the", "recommend", "recommends", "like", "comment", "comments", "save", "follow",
+        "read", "listen", "email", "export", "citation", "citations", "metrics", "related", "articles",
+        "documents", "document", "details", "info", "information", "abstract", "figures", "and", "references",
+        "preview", "embed", "size", "px", "go", "here", "click", "upload", "sections", "tools", "contents",
+        "collection", "collections", "shares", "recommended", "advertisement", "survey", "cookies",
+    ]
+
+    /// At most four words, all interface words (glued ones such as "ArticlePDF" split first).
+    private static func isInterfaceLine(_ text: String) -> Bool {
+        var words = [String]()
+        for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            var current = ""
+            for character in word {
+                if character.isUppercase, let last = current.last, last.isLowercase { words.append(current); current = "" }
+                current.append(character)
+            }
+            words.append(current)
+        }
+        guard !words.isEmpty, words.count <= 4 else { return false }
+        return words.allSatisfy { interfaceWords.contains($0.lowercased()) || $0.allSatisfy(\.isNumber) }
     }
 
     /// "CHAPTER 3", "Chapter 7", "Part II", "chapter  7": a numbered part label above a title.

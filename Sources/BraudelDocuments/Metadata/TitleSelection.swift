@@ -33,19 +33,19 @@ enum TitleSelection {
     static let maxTitleLines = 4
 
     static func select(_ lines: [HeadLine]) -> TitleBlock? {
+        if let labelled = labelledTitle(lines) { return labelled }
         if let byline = firstByline(lines), let title = titleAbove(byline.index, in: lines) {
-            var authors = byline.names
-            // A byline broken after a comma or "and" goes on on the next text line.
-            var index = byline.index
-            while let last = lines[index].text.last, last == "," || lines[index].text.hasSuffix(" and"),
-                  let next = nextText(after: index, in: lines), let more = Bylines.parse(lines[next].text) {
-                authors += more
-                index = next
-            }
-            return TitleBlock(title: title.text, authors: authors, lines: title.lines)
+            return TitleBlock(title: title.text, authors: byline.names + moreAuthors(after: byline.last, in: lines),
+                              lines: title.lines)
         }
         guard let title = firstTitle(lines) else { return nil }
         var block = TitleBlock(title: title.text, authors: [], lines: title.lines)
+        // A byline set above the title ("NAME University, E-mail: …" then the title).
+        if let first = title.lines.min(), let previous = previousText(before: first, in: lines),
+           let names = Bylines.parse(lines[previous].text) {
+            block.authors = names
+            return block
+        }
         // The byline may sit on a line that repeats the title ("SECTION Title Name, University").
         if let last = title.lines.max() {
             var index = last
@@ -62,16 +62,81 @@ enum TitleSelection {
         return block
     }
 
-    /// The first text line that is a byline, below at least one text line.
-    private static func firstByline(_ lines: [HeadLine]) -> (index: Int, names: [String])? {
+    /// Catalogue pages that label their fields: "Title: …" and "Author: …" (in any order).
+    private static func labelledTitle(_ lines: [HeadLine]) -> TitleBlock? {
+        for (index, line) in lines.enumerated().prefix(bylineLines) where line.isText {
+            guard let value = TitleLabels.value(of: line.text), !value.isEmpty else { continue }
+            let title = value.hasSuffix(".") && !value.hasSuffix("..") ? String(value.dropLast()) : value
+            var authors = [String]()
+            for other in lines.prefix(bylineLines) where other.isText {
+                if let names = Bylines.labelled(other.text).flatMap(Bylines.parseLabelled) { authors = names; break }
+            }
+            return TitleBlock(title: title, authors: authors, lines: [index])
+        }
+        return nil
+    }
+
+    /// Names on the lines after the byline ending at `index`: a byline broken after a comma
+    /// or before "and", and further name-and-affiliation lines ("Ana Moreno Department of …"
+    /// under "Jin Lee Department of …"), past the affiliation and address lines between them.
+    private static func moreAuthors(after index: Int, in lines: [HeadLine]) -> [String] {
+        var authors = [String]()
+        var cursor = index
+        var broken = lines[index].text.hasSuffix(",") || lines[index].text.hasSuffix(" and")
+        var skipped = 0
+        while let next = nextText(after: cursor, in: lines), skipped <= 3 {
+            let text = lines[next].text
+            if broken || text.hasPrefix("and ") || text.hasPrefix("& ") {
+                let value = text.hasPrefix("and ") ? String(text.dropFirst(4)) : text.hasPrefix("& ") ? String(text.dropFirst(2)) : text
+                guard let more = Bylines.parse(value) else { break }
+                authors += more
+                broken = text.hasSuffix(",") || text.hasSuffix(" and")
+                cursor = next
+                continue
+            }
+            // A further author with an affiliation on the same line.
+            if let more = Bylines.parse(text), Bylines.namesBeforeAffiliation(Bylines.words(text), email: nil) != nil {
+                authors += more
+                cursor = next
+                skipped = 0
+                continue
+            }
+            guard isAffiliationOrAddress(text) else { break }
+            cursor = next
+            skipped += 1
+        }
+        return authors
+    }
+
+    /// An affiliation, address or e-mail line under a name.
+    private static func isAffiliationOrAddress(_ text: String) -> Bool {
+        text.contains("@") || text.split(separator: " ").contains { Bylines.affiliationWords.contains(Bylines.bare($0)) }
+    }
+
+    /// The first byline: a text line that parses as one, below at least one text line, or the
+    /// line after a bare author label ("by" alone on its line). One paragraph of notice text
+    /// ("Dear reader, …") may come before the title; a second ends the head. The value of an
+    /// empty field label ("Font Type:" then "Arial Georgia Verdana") is not a byline.
+    private static func firstByline(_ lines: [HeadLine]) -> (index: Int, last: Int, names: [String])? {
         var sawText = false
+        var proseSeen = 0
+        var previous: HeadLine?
         for (index, line) in lines.enumerated().prefix(bylineLines) {
+            defer { if !line.isBlank { previous = line } }
+            if Bylines.isBareLabel(line.text), let next = nextText(after: index, in: lines),
+               let names = Bylines.parseLabelled(lines[next].text) {
+                return (index, next, names)
+            }
+            let afterEmptyLabel = previous.map { $0.text.hasSuffix(":") && !Bylines.isBareLabel($0.text) } ?? false
             // A publication line may carry the byline ("Ana Moreno … Copyright 1995 Ana Moreno").
-            if line.kind == .publication, sawText, let names = Bylines.parse(line.text) { return (index, names) }
+            if line.kind == .publication, sawText, !afterEmptyLabel, let names = Bylines.parse(line.text) { return (index, index, names) }
             guard line.isText else { continue }
-            if sawText, let names = Bylines.parse(line.text) { return (index, names) }
-            // Prose before any byline: the head is over.
-            if isProse(line.text) { return nil }
+            if sawText, !afterEmptyLabel, let names = Bylines.parse(line.text) { return (index, index, names) }
+            if isProse(line.text) {
+                proseSeen += 1
+                if proseSeen > 1 { return nil }
+                continue
+            }
             sawText = true
         }
         return nil
@@ -126,7 +191,8 @@ enum TitleSelection {
         for count in stride(from: min(maxTitleLines, chunk.count), through: 1, by: -1) {
             let tail = Array(chunk.suffix(count))
             let texts = tail.map { lines[$0].text }
-            if isTitleShaped(texts, allowLowercaseStart: count == 1 && tail.first == firstLine) { return tail }
+            if isTitleShaped(texts, allowLowercaseStart: count == 1 && tail.first == firstLine),
+               !hasStrayWord(texts) { return tail }
         }
         return nil
     }
@@ -146,6 +212,8 @@ enum TitleSelection {
         for (position, chunk) in chunks.prefix(4).enumerated() {
             let texts = chunk.map { lines[$0].text }
             if texts.contains(where: isProse) { return nil }
+            // A byline above the title is not the title.
+            if texts.count == 1, Bylines.parse(texts[0]) != nil { continue }
             var parts = chunk
             var below = position + 1
             while below < chunks.count, parts.count < maxTitleLines,
@@ -177,6 +245,17 @@ enum TitleSelection {
             return Array(chunk.prefix(count))
         }
         return nil
+    }
+
+    /// A one-word line after a line that closes a title ("… and Globalization" then
+    /// "Download"): a control of the page, not the end of the title.
+    private static func hasStrayWord(_ texts: [String]) -> Bool {
+        for index in texts.indices.dropFirst() where !texts[index].contains(" ") {
+            let previous = texts[index - 1]
+            let dangling = previous.split(separator: " ").last.map { danglingWords.contains($0.lowercased()) } ?? false
+            if !dangling && !previous.hasSuffix(":") && !previous.hasSuffix("-") { return true }
+        }
+        return false
     }
 
     /// Whether `lower` goes on from `upper` across a blank line: `upper` ends in ":", "-" or a
@@ -241,6 +320,16 @@ enum TitleSelection {
     }
 
     private static func firstTextIndex(_ lines: [HeadLine]) -> Int? { lines.firstIndex(where: \.isText) }
+
+    private static func previousText(before index: Int, in lines: [HeadLine]) -> Int? {
+        var cursor = index - 1
+        while cursor >= 0 {
+            if lines[cursor].isText { return cursor }
+            if lines[cursor].kind != .blank && lines[cursor].kind != .furniture { return nil }
+            cursor -= 1
+        }
+        return nil
+    }
 
     /// The next text line after `index`, past blank lines and page furniture.
     private static func nextText(after index: Int, in lines: [HeadLine]) -> Int? {

@@ -85,7 +85,9 @@ enum PersonNames {
             if isInitial(word) { output.append(word); continue }
             guard let first = word.unicodeScalars.first, UTF8Bytes.isUppercase(first),
                   word.unicodeScalars.allSatisfy({ UTF8Bytes.isLetter($0) || $0 == "-" || $0 == "'" || $0 == "\u{2019}" }),
-                  !titleWords.contains(word.lowercased())
+                  !titleWords.contains(word.lowercased()),
+                  // "World-Systems" is two title words, not a double-barrelled name.
+                  !(word.contains("-") && word.lowercased().split(separator: "-").allSatisfy { titleWords.contains(String($0)) })
             else { return nil }
             fullWords += 1
             output.append(isShouting(word) ? titleCased(word) : word)
