@@ -110,7 +110,9 @@ enum Bylines {
     static func namesBeforeAffiliation(_ words: [Substring], email: String?) -> (names: [String], end: Int)? {
         guard let keyword = words.firstIndex(where: { affiliationWords.contains(bare($0)) }), keyword >= 2 else { return nil }
         let opensPhrase = keyword + 1 < words.count && ["of", "for", "de", "di", "für"].contains(bare(words[keyword + 1]))
-        let prefixes = opensPhrase ? [0] : [1, 2, 3]
+        // The shortest name is preferred: two-word names are the rule, three-word affiliations
+        // ("Stony Brook University") common.
+        let prefixes = opensPhrase ? [0] : [3, 2, 1]
         var fallback: (names: [String], end: Int)?
         for taken in prefixes where keyword - taken >= 2 {
             let affiliation = words[(keyword - taken)..<keyword]

@@ -58,7 +58,7 @@ struct HeadLine {
         "revised", "published", "published online", "first published", "first published on",
         "editors", "editor", "edited by", "series", "volume", "issue", "pages", "license", "licence",
         "journal", "tags", "categories", "category", "filed under", "share", "download", "views",
-        "language", "subjects", "type", "item type", "identification number", "official url",
+        "language", "subjects", "type", "item type", "identification number", "official url", "date",
     ]
 
     /// Labels that end the title block when a line begins with them ("Abstract: …",
@@ -163,7 +163,7 @@ struct HeadLine {
         "read", "listen", "email", "export", "citation", "citations", "metrics", "related", "articles",
         "documents", "document", "details", "info", "information", "abstract", "figures", "and", "references",
         "preview", "embed", "size", "px", "go", "here", "click", "upload", "sections", "tools", "contents",
-        "collection", "collections", "shares", "recommended", "advertisement", "survey", "cookies",
+        "collection", "collections", "shares", "recommended", "advertisement", "survey", "cookies", "summary",
     ]
 
     /// At most four words, all interface words (glued ones such as "ArticlePDF" split first).

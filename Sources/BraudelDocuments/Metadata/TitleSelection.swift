@@ -127,7 +127,11 @@ enum TitleSelection {
                let names = Bylines.parseLabelled(lines[next].text) {
                 return (index, next, names)
             }
-            let afterEmptyLabel = previous.map { $0.text.hasSuffix(":") && !Bylines.isBareLabel($0.text) } ?? false
+            // The value of an empty field label, or the end of a title broken after "in", "of".
+            let afterEmptyLabel = previous.map {
+                ($0.text.hasSuffix(":") && !Bylines.isBareLabel($0.text))
+                    || ($0.text.split(separator: " ").last.map { danglingWords.contains($0.lowercased()) } ?? false)
+            } ?? false
             // A publication line may carry the byline ("Ana Moreno … Copyright 1995 Ana Moreno").
             if line.kind == .publication, sawText, !afterEmptyLabel, let names = Bylines.parse(line.text) { return (index, index, names) }
             guard line.isText else { continue }
@@ -159,9 +163,10 @@ enum TitleSelection {
             guard let tail = titleTail(parts, in: lines, firstLine: first) else { continue }
             let texts = tail.map { lines[$0].text }
             if isVenueOrDate(texts) { continue }
-            let text = joined(texts)
+            let titleLines = tail
+            let text = joined(titleLines.map { lines[$0].text })
             guard text.split(separator: " ").count >= 2 else { continue }
-            return (text, Set(tail))
+            return (text, Set(titleLines))
         }
         return nil
     }
@@ -204,16 +209,24 @@ enum TitleSelection {
         var chunks = [[Int]]()
         var current = [Int]()
         while index < lines.count {
-            if lines[index].isText { current.append(index) }
+            // A labelled byline ("By Ana Moreno") is a block of its own even without a blank line.
+            let labelled = lines[index].isText && Bylines.labelled(lines[index].text) != nil
+            if lines[index].isText && !labelled { current.append(index) }
             else if !current.isEmpty { chunks.append(current); current = [] }
+            if labelled { chunks.append([index]) }
             index += 1
         }
         if !current.isEmpty { chunks.append(current) }
         for (position, chunk) in chunks.prefix(4).enumerated() {
             let texts = chunk.map { lines[$0].text }
             if texts.contains(where: isProse) { return nil }
-            // A byline above the title is not the title.
-            if texts.count == 1, Bylines.parse(texts[0]) != nil { continue }
+            // A byline above the title (or printed twice) is not the title; a line shaped like
+            // a name with text under it is ("WHAT KONDRATIEV SAID").
+            if texts.count == 1, Bylines.parse(texts[0]) != nil, position + 1 < chunks.count {
+                let next = chunks[position + 1].map { lines[$0].text }
+                if Bylines.labelled(texts[0]) != nil || (next.count == 1 && Bylines.parse(next[0]) != nil)
+                    || (isTitleShaped(next, allowLowercaseStart: false) && !next.contains(where: isProse)) { continue }
+            }
             var parts = chunk
             var below = position + 1
             while below < chunks.count, parts.count < maxTitleLines,
@@ -310,13 +323,20 @@ enum TitleSelection {
     }
 
     /// The lines of a title as one string; a line-end hyphen joins, footnote marks at the end go.
+    /// Digits glued to the last word ("… Today1") are a note marker, not part of the title.
     static func joined(_ lines: [String]) -> String {
         var title = ""
         for line in lines {
             if title.hasSuffix("-") { title += line } else { title += (title.isEmpty ? "" : " ") + line }
         }
-        return String(title.unicodeScalars.reversed().drop { "*†‡¹²³⁴⁵⁶⁷⁸⁹⁰ ".unicodeScalars.contains($0) }.reversed()
-            .map(Character.init))
+        var scalars = Array(title.unicodeScalars)
+        while let last = scalars.last, "*†‡¹²³⁴⁵⁶⁷⁸⁹⁰ ".unicodeScalars.contains(last) { scalars.removeLast() }
+        var digits = scalars.count
+        while digits > 0 && scalars[digits - 1].properties.numericType != nil && scalars[digits - 1].isASCII { digits -= 1 }
+        if digits < scalars.count, scalars.count - digits <= 2, digits > 0, UTF8Bytes.isLowercase(scalars[digits - 1]) {
+            scalars.removeLast(scalars.count - digits)
+        }
+        return String(String.UnicodeScalarView(scalars))
     }
 
     private static func firstTextIndex(_ lines: [HeadLine]) -> Int? { lines.firstIndex(where: \.isText) }
