@@ -116,7 +116,10 @@ enum Bylines {
         var fallback: (names: [String], end: Int)?
         for taken in prefixes where keyword - taken >= 2 {
             let affiliation = words[(keyword - taken)..<keyword]
-            guard affiliation.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
+            // The affiliation's words are set like its keyword: "KARATAŞLI Princeton University"
+            // is a name in capitals, then the affiliation.
+            let shouting = { (word: Substring) in word.count > 1 && !word.contains(where: \.isLowercase) }
+            guard affiliation.allSatisfy({ $0.first?.isUppercase == true && shouting($0) == shouting(words[keyword]) }) else { continue }
             var text = words[..<(keyword - taken)].joined(separator: " ")
             if text.hasSuffix(",") { text.removeLast() }
             guard let names = PersonNames.parseByline(text) else { continue }

@@ -13,10 +13,12 @@ enum InlineTitleBlock {
 
     /// The first text line among the first lines that reads as a run-together title block.
     static func find(in lines: [HeadLine]) -> TitleBlock? {
-        for line in lines.prefix(12) where line.isText || line.kind == .publication {
+        for (index, line) in lines.enumerated().prefix(12) where line.isText || line.kind == .publication {
             if let block = parse(line.text) {
                 // The line is not set aside for the year search: its header dates the work.
-                return TitleBlock(title: block.title, authors: block.authors, lines: [])
+                var found = TitleBlock(title: block.title, authors: block.authors, lines: [])
+                found.headerLine = index
+                return found
             }
         }
         return nil

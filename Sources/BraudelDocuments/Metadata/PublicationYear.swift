@@ -12,19 +12,40 @@ enum PublicationYear {
     static let searchLines = 15
     static let range = 1900...2099
 
-    static func find(in lines: [HeadLine], excluding title: Set<Int>) -> Int? {
+    /// The year, from the lines before `header` and that line itself (a run-together head),
+    /// never from the title's lines; else from a version line ("v. 2/21/13"), the latest.
+    static func find(in lines: [HeadLine], excluding title: Set<Int>, header: Int? = nil) -> Int? {
         var searched = 0
         var dateLines = [String]()
+        var versions = [Int]()
         for (index, line) in lines.enumerated() where !line.isBlank {
             guard searched < searchLines else { break }
             searched += 1
-            // Prose is never searched: a date in a sentence is an event ("in Oslo (June 1997)").
-            if title.contains(index) || line.kind == .furniture || (line.isText && TitleSelection.isProse(line.text)) { continue }
-            if line.kind == .publication, let year = firstYear(line.text, anyContext: true) { return year }
+            if let version = versionYear(line.text) { versions.append(version) }
+            // Prose is never searched: a date in a sentence is an event ("in Oslo (June 1997)");
+            // a publication line as long as prose is searched only where the context dates.
+            let prose = TitleSelection.isProse(line.text) && index != header
+            if title.contains(index) || line.kind == .furniture || (line.isText && prose) { continue }
+            if line.kind == .publication, let year = firstYear(line.text, anyContext: !prose) { return year }
             if line.kind != .publication, let year = firstYear(line.text, anyContext: false) { return year }
             if DateLine.isDateOnly(line.text) { dateLines.append(line.text) }
         }
-        return dateLines.lazy.compactMap { YearFinder.firstYear(in: $0, range: range) }.first
+        return dateLines.lazy.compactMap { YearFinder.firstYear(in: $0, range: range) }.first ?? versions.max()
+    }
+
+    /// The year of a working paper's version line: "v. 2/21/13 9144 words", "draft v. 9-16-14".
+    static func versionYear(_ line: String) -> Int? {
+        let lower = line.lowercased()
+        guard let marker = lower.range(of: "v. ") ?? (lower.hasPrefix("v.") ? lower.range(of: "v.") : nil),
+              marker.lowerBound == lower.startIndex || lower[lower.index(before: marker.lowerBound)] == " " else { return nil }
+        let date = lower[marker.upperBound...].prefix { $0.isNumber || $0 == "/" || $0 == "-" }
+        let parts = date.split(whereSeparator: { $0 == "/" || $0 == "-" })
+        guard parts.count == 3, let last = parts.last, let value = Int(last) else { return nil }
+        switch last.count {
+        case 2: return value <= 50 ? 2000 + value : 1900 + value
+        case 4: return range.contains(value) ? value : nil
+        default: return nil
+        }
     }
 
     /// The first year of `text` in a dating context; on a publication line any year not inside
@@ -62,10 +83,35 @@ enum PublicationYear {
         return nil
     }
 
+    /// ", 8(3)", " 226–249", " 12:162", ", Vol.": a journal header goes on with the volume.
+    private static func followedByVolume(_ scalars: [Unicode.Scalar], end: Int) -> Bool {
+        var cursor = end
+        if cursor < scalars.count, scalars[cursor] == "," || scalars[cursor] == ";" { cursor += 1 }
+        guard cursor < scalars.count, scalars[cursor] == " " else { return false }
+        cursor += 1
+        guard cursor < scalars.count else { return false }
+        if isDigit(scalars[cursor]) { return true }
+        let rest = String(String.UnicodeScalarView(scalars[cursor..<min(scalars.count, cursor + 7)])).lowercased()
+        return rest.hasPrefix("vol") || rest.hasPrefix("no.") || rest.hasPrefix("issue")
+    }
+
+    /// Inside an open parenthesis within the last 80 characters ("(Wallerstein 1984, 23)").
+    private static func insideParenthesis(_ scalars: [Unicode.Scalar], start: Int) -> Bool {
+        var cursor = start - 1
+        while cursor >= max(0, start - 80) {
+            if scalars[cursor] == ")" { return false }
+            if scalars[cursor] == "(" { return true }
+            cursor -= 1
+        }
+        return false
+    }
+
     /// A year of an in-text citation: right after a capitalized word that is not a month,
     /// season or label ("Wallerstein 1984", "Porto Alegre 2005"), or after "; " or ", " inside
     /// a parenthesis that opens with such a word ("(Wallerstein 1984; 1974)").
     private static func isCitation(_ scalars: [Unicode.Scalar], start: Int) -> Bool {
+        // "Sustainability 2016, 8(3)": a journal name before the year of its volume.
+        if !insideParenthesis(scalars, start: start), followedByVolume(scalars, end: start + 4) { return false }
         var cursor = start
         while cursor > 0 && scalars[cursor - 1] == " " { cursor -= 1 }
         guard cursor > 0 else { return false }
@@ -100,8 +146,15 @@ enum PublicationYear {
     }
 
     /// A copyright sign or word, a month or season, a publication label or a volume right
-    /// before the year, or a year in parentheses after a volume number ("8 (2009)").
+    /// before the year, a year in parentheses after a volume number ("8 (2009)"), a volume,
+    /// issue or page range right after it ("Sustainability 2016, 8(3)", "Aspects 2019 226–249",
+    /// "Studies 1983 12:162"), or a field whose whole value is the year ("Year: 2004").
     private static func isDatingContext(_ scalars: [Unicode.Scalar], start: Int, end: Int, before: String) -> Bool {
+        if followedByVolume(scalars, end: end) { return true }
+        if before.hasSuffix(":") || before.hasSuffix(": ") || before.hasSuffix("："),
+           end == scalars.count || !scalars[end...].contains(where: { UTF8Bytes.isLetter($0) || isDigit($0) }) {
+            return true
+        }
         let near = before.suffix(14)
         if near.contains("©") || near.contains("copyright") || near.contains("(c)") { return true }
         let words = before.split { !$0.isLetter && !$0.isNumber && $0 != "." }

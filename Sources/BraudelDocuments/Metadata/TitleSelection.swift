@@ -7,6 +7,9 @@ struct TitleBlock {
     var lines: Set<Int>
     /// The year of a date printed on the title's own line, when there was one.
     var year: Int?
+    /// The line holding a run-together head, whose header is searched for the year even
+    /// though the line goes on as prose.
+    var headerLine: Int?
 
     init(title: String, authors: [String], lines: Set<Int>) {
         self.title = title

@@ -32,7 +32,7 @@ enum TitleBlockParser {
         let block = TitleSelection.select(head) ?? InlineTitleBlock.find(in: head)
         metadata.title = block?.title
         metadata.authors = block?.authors ?? []
-        metadata.year = PublicationYear.find(in: lines, excluding: block?.lines ?? []) ?? block?.year
+        metadata.year = PublicationYear.find(in: lines, excluding: block?.lines ?? [], header: block?.headerLine) ?? block?.year
         return metadata
     }
 
