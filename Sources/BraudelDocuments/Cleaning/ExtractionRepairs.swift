@@ -1,0 +1,155 @@
+/// Repairs spacing damage that PDF and web extraction leave in running text, before lines are
+/// joined. Each repair fires only on a shape that ordinary prose never has, so it cannot
+/// damage a correct text:
+///
+/// - a lowercase function word glued to a capitalized word (`andWallerstein`,
+///   `ofArrighi`): no English word starts with "and", "of", "by"… followed by a capital, so
+///   the space a lost line break or tag took away is put back;
+/// - a year split by a stray space inside a citation (`(OECD 201 3)`, `(1 974a)`): three
+///   digits and one (or one and three) that make a year 1900–2099 and close the parenthesis
+///   or the citation (`)`, `;`, `,`, `:`) are one number, since no citation ends in two
+///   numbers that way;
+/// - a word split inside by a stray space (`Ar righi`): joined only on the document's own
+///   evidence, when the joined form occurs elsewhere in the document as a word and neither
+///   half ever stands alone, so "He re" stays as it is in a text that uses "he".
+enum ExtractionRepairs {
+    /// Function words that are found glued to the name after them.
+    static let gluedWords: Set<String> = ["and", "of", "by", "see", "in", "to", "the", "from", "with", "on", "at", "for", "cf"]
+
+    static func repair(_ text: String) -> String {
+        var bytes = Array(text.utf8)
+        guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) || bytes.contains(0x20) else { return text }
+        var changed = false
+        changed = insertGluedSpaces(&bytes) || changed
+        changed = joinSplitYears(&bytes) || changed
+        changed = joinSplitWords(&bytes) || changed
+        return changed ? String(decoding: bytes, as: UTF8.self) : text
+    }
+
+    // MARK: glued function words
+
+    private static func insertGluedSpaces(_ bytes: inout [UInt8]) -> Bool {
+        var output = [UInt8]()
+        var changed = false
+        var index = 0
+        output.reserveCapacity(bytes.count + 16)
+        while index < bytes.count {
+            let byte = bytes[index]
+            let wordStart = isLower(byte) && (index == 0 || !isLetterByte(bytes[index - 1]))
+            if wordStart {
+                var end = index
+                while end < bytes.count && isLower(bytes[end]) && end - index <= 4 { end += 1 }
+                if end + 2 < bytes.count, isUpper(bytes[end]), isLower(bytes[end + 1]), isLower(bytes[end + 2]),
+                   gluedWords.contains(String(decoding: bytes[index..<end], as: UTF8.self)) {
+                    output.append(contentsOf: bytes[index..<end])
+                    output.append(0x20)
+                    index = end
+                    changed = true
+                    continue
+                }
+            }
+            output.append(byte)
+            index += 1
+        }
+        if changed { bytes = output }
+        return changed
+    }
+
+    // MARK: split years
+
+    private static func joinSplitYears(_ bytes: inout [UInt8]) -> Bool {
+        var remove = [Int]()
+        var index = 0
+        while index < bytes.count {
+            guard isDigit(bytes[index]), index == 0 || !isDigit(bytes[index - 1]) else { index += 1; continue }
+            var end = index
+            while end < bytes.count && isDigit(bytes[end]) { end += 1 }
+            let first = end - index
+            // "201 3" or "1 974": digits, one space, digits, four in all.
+            if (first == 3 || first == 1), end + 1 < bytes.count, bytes[end] == 0x20, isDigit(bytes[end + 1]) {
+                var second = end + 1
+                while second < bytes.count && isDigit(bytes[second]) { second += 1 }
+                let digits = Array(bytes[index..<end]) + Array(bytes[(end + 1)..<second])
+                var after = second
+                if after < bytes.count, bytes[after] >= 0x61 && bytes[after] <= 0x63 { after += 1 }
+                let closes = after < bytes.count && [0x29, 0x5D, 0x3B, 0x2C, 0x3A].contains(bytes[after])
+                let opens = index > 0 && (bytes[index - 1] == 0x28 || (bytes[index - 1] == 0x20 && index > 1 && isLetterByte(bytes[index - 2])))
+                if digits.count == 4, closes, opens, isYear(digits) {
+                    remove.append(end)
+                    index = second
+                    continue
+                }
+            }
+            index = end
+        }
+        guard !remove.isEmpty else { return false }
+        for position in remove.reversed() { bytes.remove(at: position) }
+        return true
+    }
+
+    private static func isYear(_ digits: [UInt8]) -> Bool {
+        (digits[0] == 0x31 && digits[1] == 0x39) || (digits[0] == 0x32 && digits[1] == 0x30)
+    }
+
+    // MARK: words split by a space
+
+    /// Pairs "Ab cdef": a capitalized fragment of two to five ASCII letters, one space, a
+    /// lowercase fragment of two or more letters.
+    private static func splitCandidates(_ bytes: [UInt8]) -> [(first: Range<Int>, second: Range<Int>)] {
+        var found = [(first: Range<Int>, second: Range<Int>)]()
+        var index = 0
+        while index < bytes.count {
+            guard isUpper(bytes[index]), index == 0 || !isLetterByte(bytes[index - 1]) else { index += 1; continue }
+            var end = index + 1
+            while end < bytes.count && isLower(bytes[end]) { end += 1 }
+            guard (2...5).contains(end - index), end + 2 < bytes.count, bytes[end] == 0x20, isLower(bytes[end + 1]) else {
+                index = end
+                continue
+            }
+            var second = end + 1
+            while second < bytes.count && isLower(bytes[second]) { second += 1 }
+            if second - end - 1 >= 2, second == bytes.count || !isLetterByte(bytes[second]) {
+                found.append((index..<end, (end + 1)..<second))
+            }
+            index = end
+        }
+        return found
+    }
+
+    private static func joinSplitWords(_ bytes: inout [UInt8]) -> Bool {
+        let candidates = splitCandidates(bytes)
+        guard !candidates.isEmpty else { return false }
+        let source = bytes
+        let lower = { (range: Range<Int>) in source[range].map { $0 | 0x20 } }
+        var joinedForms = Set<[UInt8]>(), halves = Set<[UInt8]>()
+        for candidate in candidates {
+            halves.insert(lower(candidate.first))
+            halves.insert(lower(candidate.second))
+            joinedForms.insert(lower(candidate.first) + lower(candidate.second))
+        }
+        // The joined form elsewhere: the split occurrences, having a space, never count.
+        let joinedPresent = DocumentWords.present(joinedForms, in: bytes)
+        guard !joinedPresent.isEmpty else { return false }
+        // The halves standing alone elsewhere: searched with every candidate joined, so the
+        // candidates' own halves do not count.
+        var withoutCandidates = bytes
+        for candidate in candidates { withoutCandidates[candidate.first.upperBound] = 0x78 }
+        let halvesPresent = DocumentWords.present(halves, in: withoutCandidates)
+        var remove = [Int]()
+        for candidate in candidates {
+            let first = lower(candidate.first), second = lower(candidate.second)
+            if joinedPresent.contains(first + second), !halvesPresent.contains(first), !halvesPresent.contains(second) {
+                remove.append(candidate.first.upperBound)
+            }
+        }
+        guard !remove.isEmpty else { return false }
+        for position in remove.reversed() { bytes.remove(at: position) }
+        return true
+    }
+
+    private static func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+    private static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    /// ASCII letters and any byte of a multi-byte character (accented letters).
+    private static func isLetterByte(_ byte: UInt8) -> Bool { isLower(byte) || isUpper(byte) || byte >= 0x80 }
+}
