@@ -199,8 +199,7 @@ enum TitleSelection {
         for count in stride(from: min(maxTitleLines, chunk.count), through: 1, by: -1) {
             let tail = Array(chunk.suffix(count))
             let texts = tail.map { lines[$0].text }
-            if isTitleShaped(texts, allowLowercaseStart: count == 1 && tail.first == firstLine),
-               !hasStrayWord(texts) { return tail }
+            if isTitleShaped(texts, allowLowercaseStart: count == 1 && tail.first == firstLine) { return tail }
         }
         return nil
     }
@@ -261,17 +260,6 @@ enum TitleSelection {
             return Array(chunk.prefix(count))
         }
         return nil
-    }
-
-    /// A one-word line after a line that closes a title ("… and Globalization" then
-    /// "Download"): a control of the page, not the end of the title.
-    private static func hasStrayWord(_ texts: [String]) -> Bool {
-        for index in texts.indices.dropFirst() where !texts[index].contains(" ") {
-            let previous = texts[index - 1]
-            let dangling = previous.split(separator: " ").last.map { danglingWords.contains($0.lowercased()) } ?? false
-            if !dangling && !previous.hasSuffix(":") && !previous.hasSuffix("-") { return true }
-        }
-        return false
     }
 
     /// Whether `lower` goes on from `upper` across a blank line: `upper` ends in ":", "-" or a
