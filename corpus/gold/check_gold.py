@@ -10,6 +10,7 @@ For every corpus/gold/NAME.json it checks that:
   - every cited surname and year occurs in the running text;
   - every citation has "ref": the index of the entry it cites in "references", or null, and a
     linked entry has the citation's year;
+  - the metadata, when given, has title, authors and year, each printed in the document;
   - every reference's authors, year, title and publication details (container, volume, issue,
     pages, publisher, place, doi, url; each present only when the entry gives it) occur in the
     reference section, and no other field is used.
@@ -202,6 +203,8 @@ def check_document(gold_path, doc_path, lexicon, problems):
         if (target.get("year") or "")[:4] != citation.get("year", "")[:4]:
             problems.append(f"{name}: citation #{index} {citation['authors']} {citation['year']} linked to an entry of {target.get('year')}")
 
+    check_metadata(gold, name, read_document(doc_path), problems)
+
     plain_refs = [re.sub(r"[*_]|</?i>", "", v) for v in ref_variants]
     # Publication details are also looked up in the unstripped list: an imprint line such as
     # "University Press." repeats and would be taken for a running header.
@@ -227,6 +230,26 @@ def check_document(gold_path, doc_path, lexicon, problems):
         if title and not any(title in v for v in plain_refs):
             problems.append(f"{name}: reference title '{title[:50]}…' not in reference list")
     return len(gold["concepts"]), len(gold["citations"]), len(gold["references"]), len(running.split())
+
+
+def check_metadata(gold, name, document, problems):
+    """The document's own title, byline surnames and year, when the gold gives them: only
+    the keys title, authors, year; each value printed in the document."""
+    metadata = gold.get("metadata")
+    if metadata is None:
+        return
+    if set(metadata) != {"title", "authors", "year"}:
+        problems.append(f"{name}: metadata needs exactly title, authors, year")
+        return
+    letters = lambda s: re.sub(r"\W|_", "", unicodedata.normalize("NFC", html.unescape(s)).lower())
+    flat = letters(document)
+    if metadata["title"] is not None and letters(metadata["title"]) not in flat:
+        problems.append(f"{name}: metadata title '{metadata['title'][:50]}' not in the document")
+    for surname in metadata["authors"]:
+        if letters(surname) not in flat:
+            problems.append(f"{name}: metadata author '{surname}' not in the document")
+    if metadata["year"] is not None and metadata["year"] not in document:
+        problems.append(f"{name}: metadata year '{metadata['year']}' not in the document")
 
 
 def main():
