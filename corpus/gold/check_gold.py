@@ -121,9 +121,17 @@ def raw_reference_section(path, text):
     return text[matches[-1].start():] if matches else ""
 
 
+def repaired(text):
+    """The extraction damage the cleaner repairs (README, "Cleaning"): a function word glued to a
+    name ("andWallerstein") and a year split by a space inside a citation ("(OECD 201 3)")."""
+    text = re.sub(r"\b(and|of|by|see|in|to|the|from|with|on|at|for|cf)(?=[A-Z][a-z]{2})", r"\1 ", text)
+    return re.sub(r"(?<=[( ])((?:19|20)\d) (\d)(?=[a-c]?[)\];,:])", r"\1\2", text)
+
+
 def joined_variants(text):
-    """Line-joined text with end-of-line hyphens kept and dropped, whitespace collapsed."""
-    text = unicodedata.normalize("NFKC", text.replace("\r", ""))
+    """Line-joined text with end-of-line hyphens kept and dropped, whitespace collapsed; the
+    cleaner's repairs applied."""
+    text = repaired(unicodedata.normalize("NFKC", text.replace("\r", "")))
     kept = re.sub(r"-\n[ \t]*", "-", text)
     dropped = re.sub(r"(?<=[a-z])-\n[ \t]*(?=[a-z])", "", text)
     dropped = re.sub(r"-\n[ \t]*", "-", dropped)

@@ -28,13 +28,13 @@ struct HeadLine {
         self.kind = Self.kind(of: text)
     }
 
-    /// Without leading list bullets, quote marks of Markdown, heading hashes and table bars
-    /// ("• Writer: …", "# Title", "| Editors: …"), which a copied web page keeps in front of its
+    /// Without leading list bullets, emoji, quote marks of Markdown, heading hashes and table
+    /// bars ("• Writer: …", "# Title", "| Editors: …", "🟩 Introduction"), which a copied web page keeps in front of its
     /// fields.
     static func stripped(_ raw: String) -> String {
         var scalars = Substring(raw).unicodeScalars
         while let first = scalars.first, "•·*#>|▪◦–-".unicodeScalars.contains(first) || first.properties.isWhitespace
-                || first.properties.generalCategory == .otherSymbol {
+                || first.properties.isEmojiPresentation {
             // A leading hyphen is a bullet only when a space follows ("- Name"), not "-1".
             if first == "-" || first == "–" {
                 let rest = scalars.dropFirst()

@@ -97,8 +97,11 @@ enum TitleSelection {
                 cursor = next
                 continue
             }
-            // A further author with an affiliation on the same line.
-            if let more = Bylines.parse(text), Bylines.namesBeforeAffiliation(Bylines.words(text), email: nil) != nil {
+            // A further author with an affiliation on the same line, or on the line under it
+            // (name and affiliation blocks alternating).
+            let affiliationUnder = nextText(after: next, in: lines).map { isAffiliationOrAddress(lines[$0].text) } ?? false
+            if let more = Bylines.parse(text),
+               affiliationUnder || Bylines.namesBeforeAffiliation(Bylines.words(text), email: nil) != nil {
                 authors += more
                 cursor = next
                 skipped = 0

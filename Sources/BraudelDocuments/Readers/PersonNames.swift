@@ -59,11 +59,13 @@ enum PersonNames {
         return names.isEmpty ? nil : names
     }
 
-    /// Splits on commas, semicolons, " and ", " & ".
+    /// Splits on commas, semicolons, " and ", " & ", and the French, Spanish and German "and"
+    /// (" et ", " y ", " und "), which a byline in those languages uses.
     private static func splitNames(_ text: String) -> [String] {
         var normalized = text.replacingOccurrences(of: " & ", with: ",")
-        normalized = normalized.replacingOccurrences(of: " and ", with: ",")
-        normalized = normalized.replacingOccurrences(of: " AND ", with: ",")
+        for conjunction in [" and ", " AND ", " et ", " y ", " und "] {
+            normalized = normalized.replacingOccurrences(of: conjunction, with: ",")
+        }
         normalized = normalized.replacingOccurrences(of: ";", with: ",")
         return normalized.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }

@@ -23,7 +23,7 @@ enum TitleBlockParser {
 
     /// Markers that count only before a number ("Vol. 9", "No. 2", "pp. 217"), since prose
     /// says "the first volume of".
-    static let numberedMarkers = ["vol.", "vol ", "volume ", "no.", "pp.", "issue "]
+    static let numberedMarkers = ["vol.", "vol ", "volume ", "no.", "n°", "nº", "pp.", "issue "]
 
     static func metadata(of text: String) -> DocumentMetadata {
         let lines = firstLines(of: text).map(HeadLine.init)
