@@ -11,7 +11,7 @@
 ///   numbers that way;
 /// - a word split inside by a stray space (`Ar righi`): joined only on the document's own
 ///   evidence, when the joined form occurs elsewhere in the document as a word and neither
-///   half ever stands alone, so "He re" stays as it is in a text that uses "he".
+///   half stands alone anywhere else, so "He re" stays as it is in a text that writes "he".
 enum ExtractionRepairs {
     /// Function words that are found glued to the name after them.
     static let gluedWords: Set<String> = ["and", "of", "by", "see", "in", "to", "the", "from", "with", "on", "at", "for", "cf"]
@@ -130,21 +130,44 @@ enum ExtractionRepairs {
         // The joined form elsewhere: the split occurrences, having a space, never count.
         let joinedPresent = DocumentWords.present(joinedForms, in: bytes)
         guard !joinedPresent.isEmpty else { return false }
-        // The halves standing alone elsewhere: searched with every candidate joined, so the
-        // candidates' own halves do not count.
-        var withoutCandidates = bytes
-        for candidate in candidates { withoutCandidates[candidate.first.upperBound] = 0x78 }
-        let halvesPresent = DocumentWords.present(halves, in: withoutCandidates)
+        // A half stands alone elsewhere when it occurs more often than in the plausible splits
+        // (those whose joined form the document writes).
+        let counts = wordCounts(halves, in: bytes)
+        var inSplits = [[UInt8]: Int]()
+        let plausible = candidates.filter { joinedPresent.contains(lower($0.first) + lower($0.second)) }
+        for candidate in plausible {
+            inSplits[lower(candidate.first), default: 0] += 1
+            inSplits[lower(candidate.second), default: 0] += 1
+        }
+        let alone = { (half: [UInt8]) in (counts[half] ?? 0) > (inSplits[half] ?? 0) }
         var remove = [Int]()
-        for candidate in candidates {
-            let first = lower(candidate.first), second = lower(candidate.second)
-            if joinedPresent.contains(first + second), !halvesPresent.contains(first), !halvesPresent.contains(second) {
-                remove.append(candidate.first.upperBound)
-            }
+        for candidate in plausible where !alone(lower(candidate.first)) && !alone(lower(candidate.second)) {
+            remove.append(candidate.first.upperBound)
         }
         guard !remove.isEmpty else { return false }
         for position in remove.reversed() { bytes.remove(at: position) }
         return true
+    }
+
+    /// How often each wanted form (lowercase ASCII) occurs as a whole word; a byte of a
+    /// multi-byte character counts as a letter, so "re" is not found inside "reçu".
+    private static func wordCounts(_ wanted: Set<[UInt8]>, in bytes: [UInt8]) -> [[UInt8]: Int] {
+        let longest = wanted.map(\.count).max() ?? 0
+        var counts = [[UInt8]: Int]()
+        var index = 0
+        var word = [UInt8]()
+        while index < bytes.count {
+            guard isLetterByte(bytes[index]) else { index += 1; continue }
+            var end = index
+            while end < bytes.count && isLetterByte(bytes[end]) { end += 1 }
+            if end - index <= longest {
+                word.removeAll(keepingCapacity: true)
+                for byte in bytes[index..<end] { word.append(byte | 0x20) }
+                if wanted.contains(word) { counts[word, default: 0] += 1 }
+            }
+            index = end
+        }
+        return counts
     }
 
     private static func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
