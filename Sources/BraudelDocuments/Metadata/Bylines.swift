@@ -10,7 +10,9 @@ import Foundation
 enum Bylines {
     /// Labels that introduce the authors, compared lowercased at the start of the line.
     static let labels = [
-        "authored by:", "authored by ", "written by:", "written by ", "posted by ", "by ", "par ", "por ",
+        // A book's editors stand for its authors ("Edited by …" under the title); a journal
+        // page's "Editors:" field does not.
+        "authored by:", "authored by ", "written by:", "written by ", "edited by ", "posted by ", "by ", "par ", "por ",
         "author(s):", "authors:", "author:", "writer:", "auteurs:", "auteur:", "autores:", "autor:", "autoren:",
         "автор:", "авторы:", "作者:", "作者：",
     ]

@@ -59,6 +59,7 @@ struct HeadLine {
         "editors", "editor", "edited by", "series", "volume", "issue", "pages", "license", "licence",
         "journal", "tags", "categories", "category", "filed under", "share", "download", "views",
         "language", "subjects", "type", "item type", "identification number", "official url", "date",
+        "reviewed by",
     ]
 
     /// Labels that end the title block when a line begins with them ("Abstract: …",

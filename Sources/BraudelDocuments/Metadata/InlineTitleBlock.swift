@@ -144,6 +144,8 @@ enum InlineTitleBlock {
         var start = end - 2
         while start > 0, start < end,
               isInitial(words[start]) || PersonNames.particles.contains(String(words[start])) { start -= 1 }
+        // Leading initials ("R. Scott Moreno").
+        while start > 1 && isInitial(words[start - 1]) { start -= 1 }
         guard start >= 1 else { return nil }
         var text = words[start..<end].joined(separator: " ")
         if text.hasSuffix(",") { text.removeLast() }

@@ -89,6 +89,12 @@ enum TitleSelection {
         var skipped = 0
         while let next = nextText(after: cursor, in: lines), skipped <= 3 {
             let text = lines[next].text
+            // "and" alone on a line between two name blocks.
+            if text == "and" || text == "&" {
+                broken = true
+                cursor = next
+                continue
+            }
             if broken || text.hasPrefix("and ") || text.hasPrefix("& ") {
                 let value = text.hasPrefix("and ") ? String(text.dropFirst(4)) : text.hasPrefix("& ") ? String(text.dropFirst(2)) : text
                 guard let more = Bylines.parse(value) else { break }
@@ -162,6 +168,8 @@ enum TitleSelection {
             var parts = chunks[position]
             var above = position + 1
             while above < chunks.count, parts.count < maxTitleLines,
+                  let top = parts.first, let bottom = chunks[above].last,
+                  (bottom + 1..<top).allSatisfy({ lines[$0].isBlank }),
                   continues(chunks[above].map { lines[$0].text }, into: parts.map { lines[$0].text }) {
                 parts = chunks[above] + parts
                 above += 1
@@ -178,7 +186,7 @@ enum TitleSelection {
     }
 
     /// Runs of consecutive text lines above `index`, closest first; furniture, publication
-    /// lines and labels end a run and are skipped.
+    /// lines and labels end a run and are skipped (and parts they separate are never joined).
     private static func chunksAbove(_ index: Int, in lines: [HeadLine]) -> [[Int]] {
         var chunks = [[Int]]()
         var current = [Int]()
