@@ -155,6 +155,12 @@ import Testing
         #expect(above.authors == ["Ana Moreno"])
     }
 
+    @Test func landingPageSentenceNamesTitleAndAuthor() {
+        let found = metadata("The following article, titled “Ports and Power: The Long Run” and authored by Ana K. Moreno, was published in a review of port history.\nText.")
+        #expect(found.title == "Ports and Power: The Long Run")
+        #expect(found.authors == ["Ana K. Moreno"])
+    }
+
     // MARK: heads run together on one line
 
     @Test func journalHeaderTitleBylineAndAffiliationOnOneLine() {

@@ -179,6 +179,8 @@ struct HeadLine {
             words.append(current)
         }
         guard !words.isEmpty, words.count <= 4 else { return false }
+        // "and" alone between two name blocks is text.
+        guard words.contains(where: { !["and", "of", "the", "to", "in"].contains($0.lowercased()) }) else { return false }
         return words.allSatisfy { interfaceWords.contains($0.lowercased()) || $0.allSatisfy(\.isNumber) }
     }
 

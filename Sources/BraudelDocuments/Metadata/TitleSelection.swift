@@ -65,8 +65,12 @@ enum TitleSelection {
         return block
     }
 
-    /// Catalogue pages that label their fields: "Title: …" and "Author: …" (in any order).
+    /// Catalogue pages that label their fields: "Title: …" and "Author: …" (in any order), or
+    /// a landing page's sentence that names them ("The article titled “…” and authored by …").
     private static func labelledTitle(_ lines: [HeadLine]) -> TitleBlock? {
+        for (index, line) in lines.enumerated().prefix(3) where line.isText || line.kind == .publication {
+            if let described = describedTitle(line.text) { return TitleBlock(title: described.title, authors: described.authors, lines: [index]) }
+        }
         for (index, line) in lines.enumerated().prefix(bylineLines) where line.isText {
             guard let value = TitleLabels.value(of: line.text), !value.isEmpty else { continue }
             let title = value.hasSuffix(".") && !value.hasSuffix("..") ? String(value.dropLast()) : value
@@ -77,6 +81,23 @@ enum TitleSelection {
             return TitleBlock(title: title, authors: authors, lines: [index])
         }
         return nil
+    }
+
+    /// "… titled “The Title” and authored by Ana Moreno, was published …": the quoted title after
+    /// "titled"/"entitled", and the names after "authored by"/"written by" up to the next comma.
+    static func describedTitle(_ line: String) -> (title: String, authors: [String])? {
+        let lower = line.lowercased()
+        guard let marker = lower.range(of: "titled “") ?? lower.range(of: "titled \""),
+              let close = line[marker.upperBound...].firstIndex(where: { $0 == "”" || $0 == "\"" }) else { return nil }
+        let title = String(line[marker.upperBound..<close]).trimmingCharacters(in: .whitespaces)
+        guard title.split(separator: " ").count >= 2 else { return nil }
+        var authors = [String]()
+        let rest = line[close...]
+        if let by = rest.range(of: "authored by ") ?? rest.range(of: "written by ") {
+            let value = rest[by.upperBound...].prefix { $0 != "," && $0 != ";" && $0 != "(" }
+            authors = PersonNames.parseByline(String(value)) ?? []
+        }
+        return (title, authors)
     }
 
     /// Names on the lines after the byline ending at `index`: a byline broken after a comma
