@@ -49,38 +49,24 @@ enum PublicationYear {
     }
 
     /// The first year of `text` in a dating context; on a publication line any year not inside
-    /// an access stamp.
+    /// an access stamp or a citation. A year after a slash is part of a numeric date
+    /// ("7/27/2019", a render stamp), never taken.
     private static func firstYear(_ text: String, anyContext: Bool) -> Int? {
         let scalars = Array(text.unicodeScalars)
-        var from = 0
-        while let (start, end) = nextYear(scalars, from: from) {
-            let value = scalars[start..<end].reduce(0) { $0 * 10 + Int($1.value - 0x30) }
+        for span in YearFinder.spans(in: scalars) where range.contains(span.value) {
+            let start = span.start, end = span.end
+            if start > 0 && scalars[start - 1] == "/" { continue }
             let before = String(String.UnicodeScalarView(scalars[max(0, start - 24)..<start])).lowercased()
-            if range.contains(value), !isAccessStamp(before), !isCitation(scalars, start: start),
+            if !isAccessStamp(before), !isCitation(scalars, start: start),
                anyContext || isDatingContext(scalars, start: start, end: end, before: before) {
-                return value
+                return span.value
             }
-            from = end
         }
         return nil
     }
 
-    /// Four digits standing as a word (the same bounds as ``YearFinder``).
-    private static func nextYear(_ scalars: [Unicode.Scalar], from: Int) -> (Int, Int)? {
-        var index = from
-        while index < scalars.count {
-            guard isDigit(scalars[index]) else { index += 1; continue }
-            var end = index
-            while end < scalars.count && isDigit(scalars[end]) { end += 1 }
-            let before = index > 0 ? scalars[index - 1] : " "
-            let after = end < scalars.count ? scalars[end] : " "
-            if end - index == 4, !UTF8Bytes.isLetter(before), before != "-", before != ".", before != "/",
-               !UTF8Bytes.isLetter(after) || "abc".unicodeScalars.contains(after) {
-                return (index, end)
-            }
-            index = end
-        }
-        return nil
+    private static func isAccessStamp(_ before: String) -> Bool {
+        ["accessed", "downloaded", "retrieved", "uploaded", "updated"].contains { before.contains($0) }
     }
 
     /// ", 8(3)", " 226–249", " 12:162", ", Vol.": a journal header goes on with the volume.
@@ -141,9 +127,6 @@ enum PublicationYear {
             && !["copyright", "volume", "vol", "no", "issue", "published", "spring", "revised", "draft"].contains(lower)
     }
 
-    private static func isAccessStamp(_ before: String) -> Bool {
-        ["accessed", "downloaded", "retrieved", "uploaded", "updated"].contains { before.contains($0) }
-    }
 
     /// A copyright sign or word, a month or season, a publication label or a volume right
     /// before the year, a year in parentheses after a volume number ("8 (2009)"), a volume,
