@@ -161,6 +161,19 @@ import Testing
         #expect(found.authors == ["Ana K. Moreno"])
     }
 
+    @Test func imageCaptionIsNeitherTitleNorByline() {
+        let found = metadata("The Development of Port Systems\n\nhttp://images.example.org/harbour.jpg\n\nOld Harbour\n\nAna Moreno, Jin Lee,\n\nRosa Castell and Tomás Ferreira\n\nText.")
+        #expect(found.title == "The Development of Port Systems")
+        #expect(found.authors == ["Ana Moreno", "Jin Lee", "Rosa Castell", "Tomás Ferreira"])
+    }
+
+    @Test func bylinePrintedTwiceOverTheTextGivesAuthorsButNoTitle() {
+        let found = metadata("January 1, 2026\nAna Moreno and Jin Lee\nAna Moreno and Jin Lee\nPorts in the long run have been\nstudied by many scholars of the world-economy, and\ntheir findings differ.")
+        #expect(found.title == nil)
+        #expect(found.authors == ["Ana Moreno", "Jin Lee"])
+        #expect(found.year == 2026)
+    }
+
     // MARK: heads run together on one line
 
     @Test func journalHeaderTitleBylineAndAffiliationOnOneLine() {
@@ -183,6 +196,8 @@ import Testing
         #expect(metadata("Harbour Review 8 (2009) 263-294\n\nPorts and Power\n\nAna Moreno\n\nText.").year == 2009)
         #expect(metadata("Ports and Power\nAna Moreno\nSustainability 2016, 8(3), 227; https://doi.org/10.1/x\n\nText.").year == 2016)
         #expect(metadata("Ports and Power\nAna Moreno\nv. 2/21/13 9144 words\n\nText.").year == 2013)
+        // The latest version line, not the date a draft was presented.
+        #expect(metadata("Ports and Power\nAna Moreno\nPresented at the Congress, September 6, 2014; draft v. 9-16-14\nv. 1-1-15, 10422 words\n\nText.").year == 2015)
         #expect(metadata("Ports and Power\nAna Moreno\n\nAs Moreno (1998) and\nLee (2004) showed, ports\nmatter.").year == nil)
         #expect(metadata("Ports and Power\nAna Moreno\n\nIn Oslo (June 1997) the ports were studied again by a large team of scholars, who wrote at length.").year == nil)
     }

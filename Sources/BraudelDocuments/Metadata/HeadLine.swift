@@ -20,7 +20,7 @@ struct HeadLine {
     }
 
     let text: String
-    let kind: Kind
+    private(set) var kind: Kind
 
     init(_ raw: String) {
         let text = Self.stripped(raw)
@@ -43,6 +43,26 @@ struct HeadLine {
             scalars = scalars.dropFirst()
         }
         return String(scalars).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The lines of a head with image captions set aside: a short line right under an image
+    /// address ("…/napoleon.jpg" then "Emperor Bonaparte") names the picture, and is neither
+    /// title nor byline.
+    static func head(_ raw: [String]) -> [HeadLine] {
+        var lines = raw.map(HeadLine.init)
+        var previous: Int?
+        for index in lines.indices where !lines[index].isBlank {
+            if let previous, isImageAddress(lines[previous].text), lines[index].isText, lines[index].text.count <= 80 {
+                lines[index].kind = .furniture
+            }
+            previous = index
+        }
+        return lines
+    }
+
+    private static func isImageAddress(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return !lower.contains(" ") && [".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp"].contains { lower.hasSuffix($0) }
     }
 
     var isBlank: Bool { kind == .blank }

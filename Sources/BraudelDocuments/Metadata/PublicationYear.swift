@@ -8,29 +8,31 @@ import Foundation
 /// or in an in-text citation ("(Wallerstein 1984; 1974)") is never taken; when nothing dates
 /// the work the year stays unknown.
 enum PublicationYear {
-    /// How many non-blank lines are searched.
-    static let searchLines = 15
+    /// How many lines of text (page furniture not counted) are searched.
+    static let searchLines = 20
     static let range = 1900...2099
 
-    /// The year, from the lines before `header` and that line itself (a run-together head),
-    /// never from the title's lines; else from a version line ("v. 2/21/13"), the latest.
+    /// The year, never from the title's lines, by the strength of what dates it: a publication
+    /// line (journal, copyright, date field or date line) first; then a working paper's version
+    /// line, the latest ("v. 2/21/13"; a presentation date under it is older); then a date in
+    /// a dating context on another short line. `header` is a run-together head, searched
+    /// although it goes on as prose.
     static func find(in lines: [HeadLine], excluding title: Set<Int>, header: Int? = nil) -> Int? {
         var searched = 0
-        var dateLines = [String]()
         var versions = [Int]()
+        var dated: Int?
         for (index, line) in lines.enumerated() where !line.isBlank {
             guard searched < searchLines else { break }
-            searched += 1
+            if line.kind != .furniture { searched += 1 }
             if let version = versionYear(line.text) { versions.append(version) }
             // Prose is never searched: a date in a sentence is an event ("in Oslo (June 1997)");
             // a publication line as long as prose is searched only where the context dates.
             let prose = TitleSelection.isProse(line.text) && index != header
             if title.contains(index) || line.kind == .furniture || (line.isText && prose) { continue }
             if line.kind == .publication, let year = firstYear(line.text, anyContext: !prose) { return year }
-            if line.kind != .publication, let year = firstYear(line.text, anyContext: false) { return year }
-            if DateLine.isDateOnly(line.text) { dateLines.append(line.text) }
+            if line.kind != .publication, dated == nil { dated = firstYear(line.text, anyContext: false) }
         }
-        return dateLines.lazy.compactMap { YearFinder.firstYear(in: $0, range: range) }.first ?? versions.max()
+        return versions.max() ?? dated
     }
 
     /// The year of a working paper's version line: "v. 2/21/13 9144 words", "draft v. 9-16-14".

@@ -2,7 +2,8 @@ import Foundation
 
 /// A title and byline found at the top of a document, and the head lines the title spans.
 struct TitleBlock {
-    var title: String
+    /// Nil when the head shows a byline but no title (a byline over the first paragraph).
+    var title: String?
     var authors: [String]
     var lines: Set<Int>
     /// The year of a date printed on the title's own line, when there was one.
@@ -11,11 +12,11 @@ struct TitleBlock {
     /// though the line goes on as prose.
     var headerLine: Int?
 
-    init(title: String, authors: [String], lines: Set<Int>) {
+    init(title: String?, authors: [String], lines: Set<Int>) {
         self.title = title
         self.authors = authors
         self.lines = lines
-        if let (bare, year) = DateLine.splitTrailingDate(title) {
+        if let title, let (bare, year) = DateLine.splitTrailingDate(title) {
             self.title = bare
             self.year = year
         }
@@ -37,11 +38,15 @@ enum TitleSelection {
 
     static func select(_ lines: [HeadLine]) -> TitleBlock? {
         if let labelled = labelledTitle(lines) { return labelled }
-        if let byline = firstByline(lines), let title = titleAbove(byline.index, in: lines) {
+        let byline = firstByline(lines)
+        if let byline, let title = titleAbove(byline.index, in: lines) {
             return TitleBlock(title: title.text, authors: byline.names + moreAuthors(after: byline.last, in: lines),
                               lines: title.lines)
         }
-        guard let title = firstTitle(lines) else { return nil }
+        guard let title = firstTitle(lines) else {
+            // A byline with no title above it still names the authors.
+            return byline.map { TitleBlock(title: nil, authors: $0.names + moreAuthors(after: $0.last, in: lines), lines: []) }
+        }
         var block = TitleBlock(title: title.text, authors: [], lines: title.lines)
         // A byline set above the title ("NAME University, E-mail: …" then the title).
         if let first = title.lines.min(), let previous = previousText(before: first, in: lines),
@@ -195,7 +200,9 @@ enum TitleSelection {
                 parts = chunks[above] + parts
                 above += 1
             }
-            guard let tail = titleTail(parts, in: lines, firstLine: first) else { continue }
+            // A byline printed twice is not a title over the second.
+            guard let tail = titleTail(parts, in: lines, firstLine: first),
+                  !(tail.count == 1 && lines[tail[0]].text == lines[byline].text) else { continue }
             let texts = tail.map { lines[$0].text }
             if isVenueOrDate(texts) { continue }
             let titleLines = tail
@@ -283,6 +290,8 @@ enum TitleSelection {
     /// has lines of one width, so its first line is never taken.
     private static func titleHead(_ chunk: [Int], in lines: [HeadLine]) -> [Int]? {
         guard chunk.count >= 2, !isTitleShaped(chunk.map { lines[$0].text }, allowLowercaseStart: false) else { return nil }
+        // A byline over the text ("Ana Moreno and Jin Lee" then the first paragraph) is no title.
+        guard Bylines.parse(lines[chunk[0]].text) == nil else { return nil }
         for count in stride(from: min(3, chunk.count - 1), through: 1, by: -1) {
             let head = chunk.prefix(count).map { lines[$0].text }
             let widest = chunk.dropFirst(count).map { lines[$0].text.count }.max() ?? 0

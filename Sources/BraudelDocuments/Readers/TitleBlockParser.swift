@@ -26,7 +26,7 @@ enum TitleBlockParser {
     static let numberedMarkers = ["vol.", "vol ", "volume ", "no.", "n°", "nº", "pp.", "issue "]
 
     static func metadata(of text: String) -> DocumentMetadata {
-        let lines = firstLines(of: text).map(HeadLine.init)
+        let lines = HeadLine.head(firstLines(of: text))
         let head = Array(lines.prefix { $0.kind != .end })
         var metadata = DocumentMetadata()
         let block = TitleSelection.select(head) ?? InlineTitleBlock.find(in: head)
