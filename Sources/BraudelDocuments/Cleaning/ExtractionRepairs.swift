@@ -16,48 +16,46 @@ enum ExtractionRepairs {
     /// Function words that are found glued to the name after them.
     static let gluedWords: Set<String> = ["and", "of", "by", "see", "in", "to", "the", "from", "with", "on", "at", "for", "cf"]
 
-    static func repair(_ text: String) -> String {
-        var bytes = Array(text.utf8)
-        guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) || bytes.contains(0x20) else { return text }
-        var changed = false
-        changed = insertGluedSpaces(&bytes) || changed
-        changed = joinSplitYears(&bytes) || changed
-        changed = joinSplitWords(&bytes) || changed
-        return changed ? String(decoding: bytes, as: UTF8.self) : text
+    /// The UTF-8 bytes of a document with the repairs made.
+    static func repair(_ bytes: [UInt8]) -> [UInt8] {
+        var bytes = bytes
+        insertGluedSpaces(&bytes)
+        joinSplitYears(&bytes)
+        joinSplitWords(&bytes)
+        return bytes
     }
 
     // MARK: glued function words
 
-    private static func insertGluedSpaces(_ bytes: inout [UInt8]) -> Bool {
-        var output = [UInt8]()
-        var changed = false
+    private static func insertGluedSpaces(_ bytes: inout [UInt8]) {
+        var inserts = [Int]()
         var index = 0
-        output.reserveCapacity(bytes.count + 16)
         while index < bytes.count {
-            let byte = bytes[index]
-            let wordStart = isLower(byte) && (index == 0 || !isLetterByte(bytes[index - 1]))
-            if wordStart {
-                var end = index
-                while end < bytes.count && isLower(bytes[end]) && end - index <= 4 { end += 1 }
-                if end + 2 < bytes.count, isUpper(bytes[end]), isLower(bytes[end + 1]), isLower(bytes[end + 2]),
-                   gluedWords.contains(String(decoding: bytes[index..<end], as: UTF8.self)) {
-                    output.append(contentsOf: bytes[index..<end])
-                    output.append(0x20)
-                    index = end
-                    changed = true
-                    continue
-                }
+            guard isLower(bytes[index]), index == 0 || !isLetterByte(bytes[index - 1]) else { index += 1; continue }
+            var end = index
+            while end < bytes.count && isLower(bytes[end]) && end - index <= 4 { end += 1 }
+            if end + 2 < bytes.count, isUpper(bytes[end]), isLower(bytes[end + 1]), isLower(bytes[end + 2]),
+               gluedWords.contains(String(decoding: bytes[index..<end], as: UTF8.self)) {
+                inserts.append(end)
             }
-            output.append(byte)
-            index += 1
+            index = end
         }
-        if changed { bytes = output }
-        return changed
+        guard !inserts.isEmpty else { return }
+        var output = [UInt8]()
+        output.reserveCapacity(bytes.count + inserts.count)
+        var from = 0
+        for position in inserts {
+            output.append(contentsOf: bytes[from..<position])
+            output.append(0x20)
+            from = position
+        }
+        output.append(contentsOf: bytes[from...])
+        bytes = output
     }
 
     // MARK: split years
 
-    private static func joinSplitYears(_ bytes: inout [UInt8]) -> Bool {
+    private static func joinSplitYears(_ bytes: inout [UInt8]) {
         var remove = [Int]()
         var index = 0
         while index < bytes.count {
@@ -82,9 +80,21 @@ enum ExtractionRepairs {
             }
             index = end
         }
-        guard !remove.isEmpty else { return false }
-        for position in remove.reversed() { bytes.remove(at: position) }
-        return true
+        removeBytes(at: remove, from: &bytes)
+    }
+
+    /// Removes the bytes at the sorted `positions` in one pass.
+    private static func removeBytes(at positions: [Int], from bytes: inout [UInt8]) {
+        guard !positions.isEmpty else { return }
+        var output = [UInt8]()
+        output.reserveCapacity(bytes.count)
+        var from = 0
+        for position in positions {
+            output.append(contentsOf: bytes[from..<position])
+            from = position + 1
+        }
+        output.append(contentsOf: bytes[from...])
+        bytes = output
     }
 
     private static func isYear(_ digits: [UInt8]) -> Bool {
@@ -116,11 +126,22 @@ enum ExtractionRepairs {
         return found
     }
 
-    private static func joinSplitWords(_ bytes: inout [UInt8]) -> Bool {
-        let candidates = splitCandidates(bytes)
-        guard !candidates.isEmpty else { return false }
-        let source = bytes
-        let lower = { (range: Range<Int>) in source[range].map { $0 | 0x20 } }
+    private static func joinSplitWords(_ bytes: inout [UInt8]) {
+        var candidates = splitCandidates(bytes)
+        guard !candidates.isEmpty else { return }
+        // Most pairs are ordinary ("The system"): a hash of each joined form, checked against
+        // the hashes of the document's words in one scan, keeps only pairs whose joined form
+        // occurs, before any form is copied out.
+        let text = bytes
+        let joinedHash = { (candidate: (first: Range<Int>, second: Range<Int>)) -> UInt64 in
+            hash(text, candidate.second, seed: hash(text, candidate.first, seed: 0xcbf29ce484222325))
+        }
+        let wanted = Set(candidates.map(joinedHash))
+        let longest = candidates.map { $0.first.count + $0.second.count }.max() ?? 0
+        let present = wordHashes(in: bytes, longest: longest).intersection(wanted)
+        candidates = candidates.filter { present.contains(joinedHash($0)) }
+        guard !candidates.isEmpty else { return }
+        let lower = { (range: Range<Int>) in text[range].map { $0 | 0x20 } }
         var joinedForms = Set<[UInt8]>(), halves = Set<[UInt8]>()
         for candidate in candidates {
             halves.insert(lower(candidate.first))
@@ -129,7 +150,7 @@ enum ExtractionRepairs {
         }
         // The joined form elsewhere: the split occurrences, having a space, never count.
         let joinedPresent = DocumentWords.present(joinedForms, in: bytes)
-        guard !joinedPresent.isEmpty else { return false }
+        guard !joinedPresent.isEmpty else { return }
         // A half stands alone elsewhere when it occurs more often than in the plausible splits
         // (those whose joined form the document writes).
         let counts = wordCounts(halves, in: bytes)
@@ -144,26 +165,48 @@ enum ExtractionRepairs {
         for candidate in plausible where !alone(lower(candidate.first)) && !alone(lower(candidate.second)) {
             remove.append(candidate.first.upperBound)
         }
-        guard !remove.isEmpty else { return false }
-        for position in remove.reversed() { bytes.remove(at: position) }
-        return true
+        removeBytes(at: remove, from: &bytes)
+    }
+
+    /// FNV-1a over the ASCII-lowercased bytes of `range`, continuing from `seed`.
+    private static func hash(_ bytes: [UInt8], _ range: Range<Int>, seed: UInt64) -> UInt64 {
+        var value = seed
+        for index in range { value = (value ^ UInt64(bytes[index] | 0x20)) &* 0x100000001b3 }
+        return value
+    }
+
+    /// The hashes of the capitalized ASCII words of at most `longest` letters: the split half
+    /// is capitalized ("Ar righi"), and so is the whole word elsewhere (a name, a sentence's
+    /// first word).
+    private static func wordHashes(in bytes: [UInt8], longest: Int) -> Set<UInt64> {
+        var hashes = Set<UInt64>()
+        var index = 0
+        while index < bytes.count {
+            guard isLetterByte(bytes[index]) else { index += 1; continue }
+            var end = index
+            var ascii = true
+            while end < bytes.count && isLetterByte(bytes[end]) { ascii = ascii && bytes[end] < 0x80; end += 1 }
+            if ascii, isUpper(bytes[index]), end - index <= longest { hashes.insert(hash(bytes, index..<end, seed: 0xcbf29ce484222325)) }
+            index = end
+        }
+        return hashes
     }
 
     /// How often each wanted form (lowercase ASCII) occurs as a whole word; a byte of a
     /// multi-byte character counts as a letter, so "re" is not found inside "reçu".
     private static func wordCounts(_ wanted: Set<[UInt8]>, in bytes: [UInt8]) -> [[UInt8]: Int] {
         let longest = wanted.map(\.count).max() ?? 0
+        var byHash = [UInt64: [UInt8]]()
+        for form in wanted { byHash[hash(form, 0..<form.count, seed: 0xcbf29ce484222325)] = form }
         var counts = [[UInt8]: Int]()
         var index = 0
-        var word = [UInt8]()
         while index < bytes.count {
             guard isLetterByte(bytes[index]) else { index += 1; continue }
             var end = index
             while end < bytes.count && isLetterByte(bytes[end]) { end += 1 }
-            if end - index <= longest {
-                word.removeAll(keepingCapacity: true)
-                for byte in bytes[index..<end] { word.append(byte | 0x20) }
-                if wanted.contains(word) { counts[word, default: 0] += 1 }
+            if end - index <= longest, let form = byHash[hash(bytes, index..<end, seed: 0xcbf29ce484222325)],
+               form.count == end - index, zip(form, bytes[index..<end]).allSatisfy({ $0 == $1 | 0x20 }) {
+                counts[form, default: 0] += 1
             }
             index = end
         }

@@ -24,7 +24,7 @@ public enum PDFTextCleaner {
 
     /// The cleaned text of `raw` with the sections its headings begin.
     public static func cleanDocument(_ raw: String, context: CleaningContext) -> CleanedText {
-        let bytes = Array(ExtractionRepairs.repair(raw).utf8)
+        let bytes = ExtractionRepairs.repair(Array(raw.utf8))
         let lines = SourceLineSplitter.split(bytes)
         let roles = PageArtifactDetector.roles(of: lines, in: bytes)
         let planned = ParagraphPlanner(bytes: bytes, lines: lines, roles: roles).plan()
