@@ -13,10 +13,14 @@ enum NarrativeNameParser {
     /// and a short title, fit easily.
     static let window = 160
 
-    static func parse(_ s: [Unicode.Scalar], before open: Int, floor: Int) -> NarrativeNames? {
+    static func parse(_ s: [Unicode.Scalar], before open: Int, floor: Int,
+                      known: ReferenceNames = ReferenceNames()) -> NarrativeNames? {
         let t = CitationTokenizer.tokenize(s, in: windowStart(s, before: open, floor: floor)..<open)
         var k = t.count - 1
         guard k >= 0 else { return nil }
+        if let repaired = SplitSurname.repair(t, endingAt: k, s, known: known) {
+            return NarrativeNames(authors: [repaired.name], etAl: false, start: repaired.start)
+        }
         // "et al.’s": the possessive split off by the abbreviation's period.
         if k >= 1, t[k].isWord("s"), !t[k].gapBefore, t[k - 1].kind == .punct,
            CitationScalars.isApostrophe(t[k - 1].first) {
@@ -27,25 +31,34 @@ enum NarrativeNameParser {
             etAl = true
             k -= 2
         }
-        if !etAl, let owner = possessiveTitleOwner(t, endingAt: k) {
-            return NarrativeNames(authors: [owner.surname(s)], etAl: false, start: owner.surnameStart)
+        // "Moreno's The Long Rivalry (1981)", "Moreno's first two books (1981a, 1984b)",
+        // "Bunker and Ciccantell's study (2005)": the owner of the possessive is the author, and
+        // the words after it (a title, a noun phrase) never are.
+        var possessive = false
+        if !etAl, let owner = PossessiveOwner.index(t, endingAt: k, nameEndsHere: NameChain.collect(t, endingAt: k, known: known) != nil) {
+            k = owner
+            possessive = true
         }
-        guard let last = NameChain.collect(t, endingAt: k) else { return nil }
+        guard let last = NameChain.collect(t, endingAt: k, known: known) else { return nil }
         var chains = [last]
         var cursor = last.lo - 1
         if !etAl, cursor >= 1, t[cursor].isConjunction {
             var j = cursor - 1
             if t[j].isPunct(",") { j -= 1 }
-            if let previous = NameChain.collect(t, endingAt: j) {
+            if let previous = NameChain.collect(t, endingAt: j, known: known) {
                 chains.insert(previous, at: 0)
                 cursor = previous.lo - 1
-                while cursor >= 1, t[cursor].isPunct(","), let more = NameChain.collect(t, endingAt: cursor - 1) {
+                while cursor >= 1, t[cursor].isPunct(","), let more = NameChain.collect(t, endingAt: cursor - 1, known: known) {
                     chains.insert(more, at: 0)
                     cursor = more.lo - 1
                 }
             }
         }
         if !etAl, namesPlaceOrOffice(chains, t, s) { return nil }
+        if NotAuthor.publisherOrMaker(t, before: chains[0].lo, s) { return nil }
+        if possessive {
+            return NarrativeNames(authors: chains.map { $0.surname(s) }, etAl: false, start: chains[0].surnameStart)
+        }
         // "the Treaty of Versailles (1919)", "the Bank of England (2010)": a proper-noun
         // phrase, not an author.
         if cursor >= 1, t[cursor].isWord("of"), !t[cursor].capitalized, t[cursor - 1].kind == .word,
@@ -123,33 +136,6 @@ enum NarrativeNameParser {
         return k >= floor && s[k] == "\n"
     }
 
-    /// Lowercase words a title may hold between its capitalized ones.
-    private static let titleFunctionWords: Set<String> = [
-        "of", "the", "and", "a", "an", "in", "on", "for", "to", "from", "at", "by", "with", "without", "as", "or",
-    ]
-
-    /// "Abu-Lughod’s Before European Hegemony (1989)", "Silver’s Forces of Labor (2003)": a
-    /// possessive name followed by a capitalized title; the owner of the title is the author.
-    private static func possessiveTitleOwner(_ t: [CitationToken], endingAt k: Int) -> NameChain? {
-        var j = k
-        var titleWords = 0
-        while j >= 0, k - j < 12 {
-            let token = t[j]
-            if token.kind == .punct, token.isPunct(":") || token.isPunct(",") { j -= 1; continue }
-            guard token.kind == .word || token.kind == .number else { return nil }
-            let possessive = token.kind == .word && CitationLexicon.baseKey(token.key) != token.key
-            if possessive && j < k {
-                guard titleWords > 0, t[j + 1].capitalized || t[j + 1].kind == .number else { return nil }
-                return NameChain.collect(t, endingAt: j)
-            }
-            guard token.capitalized || token.allCaps || token.kind == .number || titleFunctionWords.contains(token.key)
-            else { return nil }
-            titleWords += 1
-            j -= 1
-        }
-        return nil
-    }
-
     /// "Emmanuel published Unequal Exchange (1972)", "Wallerstein combined these strands in
     /// The Modern World-System (1974)": a person, a short lowercase predicate, then a title of
     /// two or more capitalized words (or one starting with "The") right before the year.
@@ -209,11 +195,12 @@ struct NameChain {
     var words: [CitationToken]
 
     /// The name ending at token `k`, or nil when that token cannot end a surname.
-    static func collect(_ t: [CitationToken], endingAt k: Int) -> NameChain? {
+    static func collect(_ t: [CitationToken], endingAt k: Int, known: ReferenceNames = ReferenceNames()) -> NameChain? {
         guard k >= 0, k < t.count else { return nil }
         let head = t[k]
         guard head.kind == .word, head.capitalized || head.allCaps, head.letterCount >= 2, !head.hasPeriod,
-              !CitationLexicon.isNonName(head) else { return nil }
+              !CitationLexicon.isNonName(head) || (known.surnames.contains(NameFolding.compact(head.key)) && !head.allCaps)
+        else { return nil }
         var j = k - 1
         while j >= 0, t[j].kind == .word {
             let word = t[j]

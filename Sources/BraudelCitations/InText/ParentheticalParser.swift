@@ -3,6 +3,7 @@
 struct ParentheticalParser {
     let t: [CitationToken]
     let s: [Unicode.Scalar]
+    var known = ReferenceNames()
 
     /// The works of tokens `lo..<hi`. A part of years only ("1979" in "(Wallerstein 1974;
     /// 1979)") takes the authors of `inherited`. Anything unparseable yields no work: a missed
@@ -11,19 +12,47 @@ struct ParentheticalParser {
         if let inherited, let (years, _) = YearListParser.parse(t, from: lo, limit: hi, scalars: s) {
             return [CitedWork(authors: inherited.authors, etAl: inherited.etAl, start: nil, years: years)]
         }
-        guard var i = skipPrefix(lo, hi) else { return [] }
         var works: [CitedWork] = []
-        while i < hi {
-            guard let (names, etAl, start, afterNames) = authors(from: i, hi) else { break }
-            var j = afterNames
-            let comma = j < hi && t[j].isPunct(",")
-            if comma { j += 1 }
-            guard let (years, afterYears) = YearListParser.parse(t, from: j, limit: hi, scalars: s, allowingRanges: true)
-            else { break }
-            if !PlaceNames.isImprint(names, etAl: etAl, commaBeforeYear: comma) {
-                works.append(CitedWork(authors: names, etAl: etAl, start: start, years: years))
+        var consumed = lo
+        if var i = skipPrefix(lo, hi) {
+            while i < hi {
+                guard let (names, etAl, start, afterNames) = authors(from: i, hi) else { break }
+                var j = afterNames
+                let comma = j < hi && t[j].isPunct(",")
+                if comma { j += 1 }
+                guard let (years, afterYears) = YearListParser.parse(t, from: j, limit: hi, scalars: s, allowingRanges: true)
+                else { break }
+                if !PlaceNames.isImprint(names, etAl: etAl, commaBeforeYear: comma) {
+                    works.append(CitedWork(authors: names, etAl: etAl, start: start, years: years))
+                }
+                consumed = afterYears
+                guard let next = nextWorkStart(afterYears, hi) else { break }
+                i = next
             }
-            guard let next = nextWorkStart(afterYears, hi) else { break }
+        }
+        return works + anchoredWorks(from: consumed, hi)
+    }
+
+    /// Works the left-to-right reading could not reach: author–year runs inside descriptive
+    /// material ("(battle deaths in major wars, Modelski 1987 and UNDP/ILO 2011)", "(Table 1
+    /// Moreno and Lee, 2010)", "(see p. 80 in Modelski 1987)", "(Silver 2003 and especially
+    /// Silver 2014)"). Each year list is an anchor; the names are read backwards from it, over
+    /// name words only, so the material before them is never taken for a name.
+    private func anchoredWorks(from lo: Int, _ hi: Int) -> [CitedWork] {
+        var works: [CitedWork] = []
+        var floor = lo
+        var i = lo
+        while i < hi {
+            guard t[i].kind == .number || t[i].kind == .word, i > floor,
+                  let (years, next) = YearListParser.parse(t, from: i, limit: hi, scalars: s, allowingRanges: true),
+                  let names = AuthorRun.before(i, in: t, floor: floor, s, known: known) else {
+                i += 1
+                continue
+            }
+            if !PlaceNames.isImprint(names.authors, etAl: names.etAl, commaBeforeYear: names.commaBeforeYear) {
+                works.append(CitedWork(authors: names.authors, etAl: names.etAl, start: names.start, years: years))
+            }
+            floor = next
             i = next
         }
         return works
@@ -77,6 +106,8 @@ struct ParentheticalParser {
             names.append(name)
             j = after
             if j + 1 < hi, t[j].isWord("et"), t[j + 1].isWord("al") { return (names, true, start, j + 2) }
+            // "(Moreno, et al., 2015)": a comma before "et al.".
+            if j + 2 < hi, t[j].isPunct(","), t[j + 1].isWord("et"), t[j + 2].isWord("al") { return (names, true, start, j + 3) }
             if j + 1 < hi, t[j].isPunct(","), CitationLexicon.corporateSuffixes.contains(t[j + 1].key) {
                 // "Smith & Sons, Inc.": the names before a corporate suffix are one firm.
                 names = [CitationScalars.normalizedString(s, start..<t[j + 1].end)]
@@ -120,7 +151,7 @@ struct ParentheticalParser {
                 continue
             }
             if token.capitalized || token.allCaps {
-                guard !CitationLexicon.isNonName(token) else { break }
+                guard !CitationLexicon.isNonName(token) || known.isSurname(NameText.word(token, s)) else { break }
                 words.append(token)
                 j += 1
                 if token.hasPeriod { break }
@@ -134,6 +165,7 @@ struct ParentheticalParser {
         }
         guard let last = words.last, last.capitalized || last.allCaps, last.letterCount >= 2 || last.allCaps else { return nil }
         guard words.count > 1 || last.letterCount >= 2 else { return nil }
-        return (NameText.join(words, s), words[0].start, j)
+        let person = PersonName.surname(of: words, s, known: known)
+        return (person.name, person.start, j)
     }
 }

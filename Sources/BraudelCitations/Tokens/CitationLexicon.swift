@@ -80,6 +80,22 @@ enum CitationLexicon {
         "overviews", "synthesis", "syntheses", "exceptions", "exception", "notable", "alternative",
     ]
 
+    /// Lowercase words after which a name–comma–year run in prose points to a source: "as
+    /// described by Moreno and Lee, 2001", "see Moreno, 2001".
+    static let sourcePointers: Set<String> = ["by", "see", "cf", "also", "following", "per", "after"]
+
+    /// Works of art and craft whose maker is named with a date in captions: "portrait by
+    /// Jacques Moreau (1861)" dates a picture, not a text.
+    static let artworks: Set<String> = [
+        "portrait", "portraits", "painting", "paintings", "engraving", "engravings", "drawing", "drawings",
+        "photograph", "photographs", "photo", "photos", "lithograph", "etching", "woodcut", "sculpture",
+        "statue", "bust", "mural", "fresco", "watercolour", "watercolor", "canvas", "illustration", "sketch",
+        "caricature", "cartoon", "poster", "medal", "tapestry",
+    ]
+
+    /// Verbs whose agent after "by" is a publisher or printer: "published by Verso (2012)".
+    static let imprintVerbs: Set<String> = ["published", "printed", "issued", "reissued", "reprinted", "distributed"]
+
     /// Last words that mark a name as an organization ("World Bank", "Human Rights Watch").
     static let organizationWords: Set<String> = [
         "bank", "fund", "organization", "organisation", "watch", "council", "commission", "institute",
