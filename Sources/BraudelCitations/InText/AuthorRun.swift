@@ -23,6 +23,9 @@ struct AuthorRun {
             if k >= floor, t[k].isPunct(",") { k -= 1 }
         }
         guard k >= floor, let last = NameChain.collect(t, endingAt: k, known: known), last.lo >= floor else { return nil }
+        // "[London: Zed Books, 1990]": a publisher after its place, not an author.
+        if last.lo - 1 >= floor, PlaceNames.isImprintColon(t, last.lo - 1, floor: floor) { return nil }
+        if last.isPublisher { return nil }
         if let joint = slashJoined(last, t, floor: floor, s) {
             return AuthorRun(authors: [joint.name], etAl: etAl, start: joint.start, commaBeforeYear: comma)
         }

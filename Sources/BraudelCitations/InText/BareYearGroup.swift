@@ -1,8 +1,8 @@
 /// A parenthesis of years alone, "(1976: 45)", with no name before it: the author is in scope
 /// only from context. The rule is deliberately narrow — a wrong author is worse than a missed
 /// citation:
-/// - the candidates are the authors of the citations earlier in the same paragraph, and the
-///   capitalized words of that paragraph that are first authors in the document's reference list;
+/// - the candidates are the author lists of the citations earlier in the same paragraph and
+///   every other capitalized name of that paragraph (its last word);
 /// - exactly one candidate must remain;
 /// - with a reference list, it must hold a work by that author in that year; without one, the
 ///   group must carry a locator ("(1976: 45)"), so that a date in prose ("the coup (1973)")
@@ -13,18 +13,17 @@ enum BareYearGroup {
         guard let (years, next) = YearListParser.parse(t, from: 0, limit: t.count, scalars: s), next == t.count,
               years.count == 1, CitationYears.isYear(years[0].year) else { return nil }
         let paragraph = paragraphStart(s, before: group.open)
+        let cited = citations.filter { $0.start >= paragraph && !$0.authors.isEmpty }
         var candidates: [[String]] = []
-        for citation in citations where citation.start >= paragraph && !citation.authors.isEmpty {
-            if !candidates.contains(citation.authors) { candidates.append(citation.authors) }
-        }
-        if !known.isEmpty {
-            for token in CitationTokenizer.tokenize(s, in: paragraph..<group.open)
-            where token.kind == .word && token.capitalized && known.hasWork(by: token.key, year: years[0].year) {
-                let name = NameText.word(token, s)
-                if !candidates.contains(where: { $0.first.map(NameFolding.compact) == NameFolding.compact(name) }) {
-                    candidates.append([name])
-                }
-            }
+        for citation in cited where !candidates.contains(citation.authors) { candidates.append(citation.authors) }
+        // Every other name in the paragraph is a candidate too: "Hopkins and Wallerstein
+        // defined … (1986: 159)" after a citation of Gereffi is not Gereffi's.
+        let tokens = CitationTokenizer.tokenize(s, in: paragraph..<group.open)
+        for (index, token) in tokens.enumerated() where isNameHead(tokens, index) {
+            let name = NameText.word(token, s)
+            let folded = NameFolding.compact(name)
+            guard !candidates.contains(where: { $0.contains { NameFolding.compact($0) == folded } }) else { continue }
+            candidates.append([name])
         }
         guard candidates.count == 1, let authors = candidates.first, let first = authors.first else { return nil }
         if known.isEmpty {
@@ -33,6 +32,15 @@ enum BareYearGroup {
             guard known.hasWork(by: first, year: years[0].year) else { return nil }
         }
         return CitedWork(authors: authors, etAl: false, start: nil, years: years)
+    }
+
+    /// The last word of a capitalized name (the word after it is no name word): "Moreno" in
+    /// "Moreno argued", "Lee" in "Sung Lee wrote". Sentence-opening function words never count.
+    private static func isNameHead(_ t: [CitationToken], _ index: Int) -> Bool {
+        let token = t[index]
+        guard token.kind == .word, token.capitalized, !token.hasPeriod, token.letterCount >= 2,
+              !CitationLexicon.isNonName(token) else { return false }
+        return index + 1 >= t.count || !CitationLexicon.isNameWord(t[index + 1])
     }
 
     /// Start of the paragraph holding `offset`: just after the last blank line before it.

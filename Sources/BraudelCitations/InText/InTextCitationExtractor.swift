@@ -110,6 +110,11 @@ struct CitationScanner {
                 continue
             }
             for work in parser.parse(part.lowerBound, part.upperBound, inherited: previous) {
+                if parts.count == 1, let owner = possessiveOwner(of: work, group) {
+                    emit(owner, narrative: true, end: group.close + 1)
+                    previous = owner
+                    continue
+                }
                 emit(work, narrative: false, end: nil)
                 previous = work
             }
@@ -159,6 +164,16 @@ struct CitationScanner {
         }
         parts.append(lo..<t.count)
         return parts.filter { !$0.isEmpty }
+    }
+
+    /// "Arrighi's _The Long Twentieth Century_ (Verso 1994)": one unknown word and a year in
+    /// parentheses after a possessive title name the publisher; the work is the owner's.
+    private func possessiveOwner(of work: CitedWork, _ group: BracketGroup) -> CitedWork? {
+        guard group.isParenthesis, work.authors.count == 1, !work.etAl, !work.authors[0].contains(" "),
+              !known.isSurname(work.authors[0]),
+              let names = NarrativeNameParser.parse(s, before: group.open, floor: 0, known: known), names.possessive
+        else { return nil }
+        return CitedWork(authors: names.authors, etAl: false, start: names.start, years: work.years)
     }
 
     /// "Author (1999: 45)": a group opening with years, names before it.

@@ -97,6 +97,15 @@ enum SplitSurname {
         return (joined, head.start)
     }
 
+    /// "Wallersteins first volume of …": a possessive whose apostrophe extraction lost. The
+    /// name loses its "s" only when the shorter form is attested and the longer one is not a
+    /// known surname.
+    static func withoutLostApostrophe(_ name: String, _ s: [Unicode.Scalar], known: ReferenceNames) -> String {
+        guard name.hasSuffix("s"), !name.hasSuffix("ss"), name.count >= 5, !known.isSurname(name) else { return name }
+        let stem = String(name.dropLast())
+        return known.isSurname(stem) || occursAsWord(Array(stem.unicodeScalars), in: s) ? stem : name
+    }
+
     private static func occursAsWord(_ word: [Unicode.Scalar], in s: [Unicode.Scalar]) -> Bool {
         guard let first = word.first, word.count >= 4 else { return false }
         var i = 0

@@ -5,6 +5,9 @@ struct NarrativeNames: Sendable {
     var etAl: Bool
     /// Offset of the first surname: the narrative citation's span starts here.
     var start: Int
+    /// True when the names own a title or phrase before the year ("Arrighi's _The Long
+    /// Twentieth Century_ (…)").
+    var possessive = false
 }
 
 /// Walks back from a "(year" group over the name(s) before it, within the same sentence.
@@ -55,9 +58,10 @@ enum NarrativeNameParser {
             }
         }
         if !etAl, namesPlaceOrOffice(chains, t, s) { return nil }
-        if NotAuthor.publisherOrMaker(t, before: chains[0].lo, s) { return nil }
+        if NotAuthor.publisherOrMaker(t, before: chains[0].lo, s) || chains.contains(where: \.isPublisher) { return nil }
         if possessive {
-            return NarrativeNames(authors: chains.map { $0.surname(s) }, etAl: false, start: chains[0].surnameStart)
+            return NarrativeNames(authors: chains.map { $0.surname(s) }, etAl: false, start: chains[0].surnameStart,
+                                  possessive: true)
         }
         // "the Treaty of Versailles (1919)", "the Bank of England (2010)": a proper-noun
         // phrase, not an author.
@@ -74,7 +78,8 @@ enum NarrativeNameParser {
             break
         }
         if let author = verbTitleAuthor(t, title: chains, before: cursor) {
-            return NarrativeNames(authors: [author.surname(s)], etAl: false, start: author.surnameStart)
+            return NarrativeNames(authors: [SplitSurname.withoutLostApostrophe(author.surname(s), s, known: known)],
+                                  etAl: false, start: author.surnameStart)
         }
         let articled = cursor >= 0 && (t[cursor].isWord("the") || t[cursor].isWord("a") || t[cursor].isWord("an"))
         if articled || (chains.count == 1 && chains[0].isOrganization) {
@@ -226,6 +231,11 @@ struct NameChain {
         guard let last = names.last else { return false }
         if names.count == 1 { return last.allCaps }
         return CitationLexicon.organizationWords.contains(CitationLexicon.baseKey(last.key))
+    }
+
+    /// "Cambridge University Press", "Zed Books": a publisher.
+    var isPublisher: Bool {
+        words.count >= 2 && CitationLexicon.publisherWords.contains(CitationLexicon.baseKey(words[words.count - 1].key))
     }
 
     /// A lone word that names a kind of body ("Guardian", "Economist", "Commission").

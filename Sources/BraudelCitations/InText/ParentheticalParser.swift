@@ -30,7 +30,30 @@ struct ParentheticalParser {
                 i = next
             }
         }
-        return works + anchoredWorks(from: consumed, hi)
+        works += anchoredWorks(from: consumed, hi)
+        if works.isEmpty, let note = noteCitation(lo, hi) { works.append(note) }
+        return works
+    }
+
+    /// A note-style citation: "(Samir Amin, Delinking: Towards a Polycentric World [London: Zed
+    /// Books, 1990], 62–67)" — the author, a comma, the title, and the year inside the imprint.
+    private func noteCitation(_ lo: Int, _ hi: Int) -> CitedWork? {
+        guard let i = skipPrefix(lo, hi), let (name, start, after) = name(from: i, hi),
+              after < hi, t[after].isPunct(",") else { return nil }
+        var c = after + 1
+        while c < hi {
+            if PlaceNames.isImprintColon(t, c, floor: after + 1) {
+                var y = c + 1
+                while y < hi, t[y].kind == .word, t[y].capitalized || CitationLexicon.nameConnectors.contains(t[y].key) { y += 1 }
+                if y + 1 < hi, t[y].isPunct(","), y > c + 1,
+                   let (years, _) = YearListParser.parse(t, from: y + 1, limit: hi, scalars: s) {
+                    return CitedWork(authors: [name], etAl: false, start: start,
+                                     years: [CitedYear(year: years[0].year, start: years[0].start, end: years[0].end)])
+                }
+            }
+            c += 1
+        }
+        return nil
     }
 
     /// Works the left-to-right reading could not reach: author–year runs inside descriptive

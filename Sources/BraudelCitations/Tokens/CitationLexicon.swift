@@ -96,6 +96,10 @@ enum CitationLexicon {
     /// Verbs whose agent after "by" is a publisher or printer: "published by Verso (2012)".
     static let imprintVerbs: Set<String> = ["published", "printed", "issued", "reissued", "reprinted", "distributed"]
 
+    /// Last words of a publisher's name ("Cambridge University Press", "Zed Books"): an imprint,
+    /// never the author of a cited work.
+    static let publisherWords: Set<String> = ["press", "books", "publishers", "publishing", "verlag", "editions", "editora"]
+
     /// Last words that mark a name as an organization ("World Bank", "Human Rights Watch").
     static let organizationWords: Set<String> = [
         "bank", "fund", "organization", "organisation", "watch", "council", "commission", "institute",
