@@ -52,10 +52,17 @@ enum PossessiveOwner {
 enum NotAuthor {
     /// "published by Verso (2012)", "London: Verso (2012)" (an imprint), "portrait by Jacques
     /// Moreau (1861)" (the maker of a picture).
-    static func publisherOrMaker(_ t: [CitationToken], before lo: Int, _ s: [Unicode.Scalar]) -> Bool {
+    /// A person named in full after "published by" ("published by Angus Maddison (2001)") is
+    /// an author; a bare name there is a publisher unless the reference list knows it.
+    static func publisherOrMaker(_ t: [CitationToken], before lo: Int, _ s: [Unicode.Scalar],
+                                 chains: [NameChain], known: ReferenceNames) -> Bool {
         if lo >= 2, t[lo - 1].isWord("by"), t[lo - 2].kind == .word {
             let agent = t[lo - 2].key
-            if CitationLexicon.imprintVerbs.contains(agent) || CitationLexicon.artworks.contains(agent) { return true }
+            if CitationLexicon.artworks.contains(agent) { return true }
+            if CitationLexicon.imprintVerbs.contains(agent), chains.count == 1, chains[0].words.count == 1,
+               !known.isSurname(chains[0].fullName(s)) {
+                return true
+            }
         }
         guard lo < t.count, lo == 0 || t[lo - 1].isPunct(":") else { return false }
         return followsImprintPlace(s, before: lo == 0 ? t[0].start : t[lo - 1].start + 1)

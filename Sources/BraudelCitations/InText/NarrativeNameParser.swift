@@ -58,7 +58,10 @@ enum NarrativeNameParser {
             }
         }
         if !etAl, namesPlaceOrOffice(chains, t, s) { return nil }
-        if NotAuthor.publisherOrMaker(t, before: chains[0].lo, s) || chains.contains(where: \.isPublisher) { return nil }
+        if NotAuthor.publisherOrMaker(t, before: chains[0].lo, s, chains: chains, known: known)
+            || chains.contains(where: { $0.isPublisher || $0.isCompoundRun }) {
+            return nil
+        }
         if possessive {
             return NarrativeNames(authors: chains.map { $0.surname(s) }, etAl: false, start: chains[0].surnameStart,
                                   possessive: true)
@@ -231,6 +234,12 @@ struct NameChain {
         guard let last = names.last else { return false }
         if names.count == 1 { return last.allCaps }
         return CitationLexicon.organizationWords.contains(CitationLexicon.baseKey(last.key))
+    }
+
+    /// "Wallerstein-Antisystemic Movements-Verso": two or more hyphen compounds in one chain
+    /// are a file name or a run of title words, never one person's name.
+    var isCompoundRun: Bool {
+        words.filter { $0.key.contains("-") }.count >= 2
     }
 
     /// "Cambridge University Press", "Zed Books": a publisher.
