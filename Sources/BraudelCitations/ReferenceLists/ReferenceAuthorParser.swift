@@ -5,6 +5,7 @@ enum ReferenceAuthorParser {
     /// The surnames and the index of the first token after the block, or nil when the entry
     /// does not open with names (prose, a note, a damaged line).
     static func parse(_ t: [CitationToken], _ s: [Unicode.Scalar]) -> (authors: [String], next: Int)? {
+        if let vancouver = surnameInitials(t, s) { return vancouver }
         guard let end = blockEnd(t, s) else { return nil }
         let block = Array(t[0..<end])
         guard block.allSatisfy(isBlockToken) else { return nil }
@@ -13,6 +14,39 @@ enum ReferenceAuthorParser {
         let authors = block.contains(where: { $0.isPunct(",") }) ? persons(segments, s) : [wholeName(block, s)]
         guard !authors.isEmpty, authors.allSatisfy({ !$0.isEmpty }) else { return nil }
         return (authors, end)
+    }
+
+    /// Vancouver and its relatives (PLoS, Nature): "Moreno PD, Lee AB, Castell J. Title…" or
+    /// "Moreno PD, Lee AB (2001) Title…" — each author a surname followed by capital initials
+    /// without periods. The block ends at the period after the last initials, at "(", at "et
+    /// al." or at a year.
+    private static func surnameInitials(_ t: [CitationToken], _ s: [Unicode.Scalar]) -> (authors: [String], next: Int)? {
+        var authors: [String] = []
+        var j = 0
+        while j < t.count {
+            var k = j
+            while k < t.count, t[k].kind == .word, (t[k].capitalized && !isInitials(t[k])) || CitationLexicon.particles.contains(t[k].key) {
+                k += 1
+            }
+            guard k > j, k < t.count, isInitials(t[k]) else { return nil }
+            authors.append(NameText.join(Array(t[j..<k]), s))
+            let initials = t[k]
+            k += 1
+            if initials.hasPeriod { return (authors, k) }
+            guard k < t.count else { return nil }
+            if t[k].isPunct(".") || t[k].isPunct("(") { return (authors, t[k].isPunct(".") ? k + 1 : k) }
+            guard t[k].isPunct(",") else { return nil }
+            k += 1
+            if k + 1 < t.count, t[k].isWord("et"), t[k + 1].isWord("al") { return (authors, k + 2) }
+            j = k
+        }
+        return nil
+    }
+
+    /// "PD", "J", "AB." — one to three capitals written together (no period between them).
+    private static func isInitials(_ token: CitationToken) -> Bool {
+        token.kind == .word && token.letterCount <= 3 && (token.allCaps || (token.letterCount == 1 && token.capitalized))
+            && !token.key.contains(".")
     }
 
     /// The block ends before the year ("1974", "(1999)", "[1867] 1976", "n.d."), before a
