@@ -5,7 +5,7 @@ import Foundation
 import GRDB
 
 /// Computes the key of the work a citation (and its linked reference entry, if any) points to.
-/// Supplied by the caller (BraudelCitations' WorkKey) so the index does not fix the rule; it must
+/// Supplied by the caller (BraudelCitations' `CitedWorkKey.storageKey`) so the index does not fix the rule; it must
 /// give a citation and the reference it is linked to the same key whenever they name one work.
 public typealias WorkKeyFunction = (InTextCitation, ReferenceEntry?) throws -> String
 
