@@ -1,12 +1,10 @@
+import BraudelText
+
 /// Closed word lists that tell names from the other words around author–year citations.
 /// Keys are lowercased, as in `CitationToken.key`.
 enum CitationLexicon {
-    /// Lowercase (or capitalized) name particles that belong to a surname: van der Linden,
-    /// de Souza Santos, Le Roy Ladurie.
-    static let particles: Set<String> = [
-        "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "della", "dei", "dos", "das",
-        "des", "ten", "ter", "te", "bin", "ibn", "al", "el", "zu", "vom", "ben", "lo", "st",
-    ]
+    /// Name particles that belong to a surname (the project's one list, in BraudelText).
+    static let particles = NameParticles.all
 
     /// Capitalized words that are never surnames: function words that start sentences, and
     /// words that label parts of a document.
