@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the author block that opens a reference entry and returns the surnames:
 /// "Chase-Dunn, Christopher, and Thomas D. Hall" → [Chase-Dunn, Hall];
 /// "Arrighi, G., & Silver, B. J." → [Arrighi, Silver]; "World Bank" → [World Bank].
@@ -43,6 +45,11 @@ enum ReferenceAuthorParser {
         return nil
     }
 
+    /// True when the tokens open with a Vancouver author block ("Moreno PD, Lee AB").
+    static func opensWithSurnameInitials(_ t: [CitationToken], _ s: [Unicode.Scalar]) -> Bool {
+        surnameInitials(t, s) != nil
+    }
+
     /// "PD", "J", "AB." — one to three capitals written together (no period between them).
     private static func isInitials(_ token: CitationToken) -> Bool {
         token.kind == .word && token.letterCount <= 3 && (token.allCaps || (token.letterCount == 1 && token.capitalized))
@@ -83,7 +90,7 @@ enum ReferenceAuthorParser {
     private static func isBlockToken(_ token: CitationToken) -> Bool {
         switch token.kind {
         case .number: return false
-        case .punct: return ",&.()-;".unicodeScalars.contains(token.first) || CitationScalars.isDash(token.first)
+        case .punct: return ",&.()-;/".unicodeScalars.contains(token.first) || CitationScalars.isDash(token.first)
         case .word:
             if token.capitalized || token.allCaps { return true }
             let key = token.key
@@ -175,8 +182,11 @@ enum ReferenceAuthorParser {
                 parts.append(NameText.word(token, s))
             } else if token.isPunct("&") {
                 parts.append("&")
+            } else if token.isPunct("/"), !token.gapBefore, let last = parts.popLast() {
+                // "UNDP/ILO": a slash-joined corporate author stays one name as written.
+                parts.append(last + "/")
             }
         }
-        return parts.joined(separator: " ")
+        return parts.joined(separator: " ").replacingOccurrences(of: "/ ", with: "/")
     }
 }
