@@ -154,6 +154,9 @@ enum NarrativeNameParser {
         if leadingArticle { j -= 1 }
         guard title.words.count >= 2 || leadingArticle else { return nil }
         let predicateEnd = j
+        // "Estimates published by Angus Marek (2001)": after "by" the capitalized words are the
+        // agent, not a title.
+        if predicateEnd >= 0, t[predicateEnd].isWord("by") { return nil }
         let articles = Self.articles
         // "demanded a New International Economic Order (1974)": an articled name, not a title.
         if !leadingArticle, j >= 0, articles.contains(t[j].key) { return nil }

@@ -43,9 +43,10 @@ struct ParentheticalParser {
         var c = after + 1
         while c < hi {
             if PlaceNames.isImprintColon(t, c, floor: after + 1) {
+                // The publisher's name, whatever its words ("Dar al-Talia", "Zed Books").
                 var y = c + 1
-                while y < hi, t[y].kind == .word, t[y].capitalized || CitationLexicon.nameConnectors.contains(t[y].key) { y += 1 }
-                if y + 1 < hi, t[y].isPunct(","), y > c + 1,
+                while y < hi, y - c <= 6, t[y].kind == .word { y += 1 }
+                if y + 1 < hi, t[y].isPunct(","), y > c + 1, t[c + 1].capitalized,
                    let (years, _) = YearListParser.parse(t, from: y + 1, limit: hi, scalars: s) {
                     return CitedWork(authors: [name], etAl: false, start: start,
                                      years: [CitedYear(year: years[0].year, start: years[0].start, end: years[0].end)])

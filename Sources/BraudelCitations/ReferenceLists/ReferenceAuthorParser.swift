@@ -139,7 +139,10 @@ enum ReferenceAuthorParser {
         var k = 0
         while k < segments.count {
             let segment = segments[k]
-            if k + 1 < segments.count, isSurnameUnit(segment), !segments[k + 1].afterConjunction,
+            // The first author is always inverted, so a multiword first segment before given
+            // names is a surname whole ("Garcia Marquez, Luis"); later ones may be natural order.
+            if k + 1 < segments.count, isSurnameUnit(segment) || (k == 0 && isMultiwordSurname(segment)),
+               !segments[k + 1].afterConjunction,
                isGivenNames(segments[k + 1]) {
                 authors.append(NameText.join(segment.words, s))
                 k += 2
@@ -161,6 +164,11 @@ enum ReferenceAuthorParser {
     private static func isSurnameUnit(_ segment: Segment) -> Bool {
         guard let first = segment.words.first, segment.words.allSatisfy({ !$0.isInitial }) else { return false }
         return segment.words.count == 1 || CitationLexicon.particles.contains(first.key)
+    }
+
+    /// "Garcia Marquez", "Abu Lughod": two or three capitalized words, no initials.
+    private static func isMultiwordSurname(_ segment: Segment) -> Bool {
+        (2...3).contains(segment.words.count) && segment.words.allSatisfy { $0.capitalized && !$0.isInitial }
     }
 
     /// "Immanuel", "B. J.", "Terence K.", "Boaventura de Sousa": given names and initials.
