@@ -74,8 +74,10 @@ enum PersonName {
     static func surname(of words: [CitationToken], _ s: [Unicode.Scalar], known: ReferenceNames) -> (name: String, start: Int) {
         let full = NameText.join(words, s)
         guard words.count > 1 else { return (full, words.first?.start ?? 0) }
+        // A lowercase connector ("Bank of England") or an acronym ("ITU Telecom", "US Census
+        // Bureau") makes the words an organization's name; persons' names hold neither.
         let organization = words.contains { !$0.capitalized && !$0.allCaps && !CitationLexicon.particles.contains($0.key) }
-            || words.allSatisfy(\.allCaps)
+            || words.contains { $0.allCaps && $0.letterCount >= 2 }
             || CitationLexicon.organizationWords.contains(CitationLexicon.baseKey(words[words.count - 1].key))
         if organization || known.isSurname(full) { return (full, words[0].start) }
         let range = NameText.surnameRange(words)

@@ -89,15 +89,16 @@ enum NotAuthor {
     }
 }
 
-/// "Ar righi (1994)": a surname split by a stray space in extraction, repaired only when the
-/// whole word is attested — in the reference list or elsewhere in the document.
+/// "Ar righi (1994)", "Mande l (1975)": a surname split by a stray space in extraction,
+/// repaired only when the whole word is attested — in the reference list or elsewhere in the
+/// document.
 enum SplitSurname {
     static func repair(_ t: [CitationToken], endingAt k: Int, _ s: [Unicode.Scalar],
                        known: ReferenceNames) -> (name: String, start: Int)? {
         guard k >= 1 else { return nil }
         let head = t[k - 1], tail = t[k]
-        guard tail.kind == .word, !tail.capitalized, tail.gapBefore, !tail.hasPeriod, tail.letterCount >= 2,
-              head.kind == .word, head.capitalized, !head.hasPeriod, head.letterCount <= 3,
+        guard tail.kind == .word, !tail.capitalized, tail.gapBefore, !tail.hasPeriod,
+              head.kind == .word, head.capitalized, !head.hasPeriod,
               !CitationLexicon.isNonName(head), !CitationLexicon.particles.contains(head.key) else { return nil }
         let joined = NameText.word(head, s) + NameText.word(tail, s)
         guard known.isSurname(joined) || occursAsWord(Array(joined.unicodeScalars), in: s) else { return nil }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Parses one ';'-separated part of a bracket group as "[prefix] authors [,] years [locator]",
 /// possibly several works joined by "and" or ",": "(e.g., Okafor 2015 and Lindqvist 2019)".
 struct ParentheticalParser {
@@ -167,9 +169,18 @@ struct ParentheticalParser {
     private func name(from i: Int, _ hi: Int) -> (String, Int, Int)? {
         var j = i
         var words: [CitationToken] = []
+        // "U.S. Department of State", "US Census Bureau": a country's acronym opening an
+        // organization's name belongs to it.
+        var country: CitationToken?
         while j < hi, t[j].kind == .word, !isYearAt(j, hi) {
             let token = t[j]
             if token.isWord("and") || token.isWord("et") { break }
+            if words.isEmpty, country == nil, j + 1 < hi, t[j + 1].kind == .word, t[j + 1].capitalized,
+               CitationLexicon.countryAcronyms.contains(token.key.replacingOccurrences(of: ".", with: "")) {
+                country = token
+                j += 1
+                continue
+            }
             if token.isInitial, words.isEmpty {
                 j += 1
                 continue
@@ -190,6 +201,9 @@ struct ParentheticalParser {
         guard let last = words.last, last.capitalized || last.allCaps, last.letterCount >= 2 || last.allCaps else { return nil }
         guard words.count > 1 || last.letterCount >= 2 else { return nil }
         let person = PersonName.surname(of: words, s, known: known)
+        if let country, person.name.contains(" "), person.start == words[0].start {
+            return (CitationScalars.string(s, country.start..<country.end) + " " + person.name, country.start, j)
+        }
         return (person.name, person.start, j)
     }
 }

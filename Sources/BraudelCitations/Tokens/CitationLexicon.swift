@@ -52,6 +52,9 @@ enum CitationLexicon {
         "gdp", "gnp", "gni", "ppp", "usd", "fdi", "oda", "cpi", "hdi", "ad", "bc", "bce", "ce", "us", "uk",
     ]
 
+    /// Country acronyms that open an organization's name ("US Census Bureau", "U.K. Treasury").
+    static let countryAcronyms: Set<String> = ["us", "usa", "uk", "eu"]
+
     /// Words that open a page, table or chapter locator.
     static let locatorWords: Set<String> = [
         "p", "pp", "page", "pages", "ch", "chap", "chaps", "chapter", "chapters", "table", "tables", "tab",

@@ -67,8 +67,10 @@ enum CitationYears {
             guard isYear(t[i + 2].key) else { return .range }
             return .year(reprint(token.key, t[i + 2].key, start: token.start, end: t[i + 2].end, next: i + 3))
         }
+        // "2004 [1913]", "1939 [1964]": the year outside the brackets is the one cited, whichever
+        // edition it is; the bracketed one is the other edition.
         if i + 3 < limit, t[i + 1].isPunct("["), t[i + 2].kind == .number, isYear(t[i + 2].key), t[i + 3].isPunct("]") {
-            return .year(reprint(token.key, t[i + 2].key, start: token.start, end: t[i + 3].end, next: i + 4))
+            return .year(YearMatch(year: token.key, original: t[i + 2].key, start: token.start, end: t[i + 3].end, next: i + 4))
         }
         return .year(YearMatch(year: token.key, original: nil, start: token.start, end: token.end, next: i + 1))
     }
