@@ -200,10 +200,10 @@ struct ParentheticalParser {
         }
         guard let last = words.last, last.capitalized || last.allCaps, last.letterCount >= 2 || last.allCaps else { return nil }
         guard words.count > 1 || last.letterCount >= 2 else { return nil }
-        let person = PersonName.surname(of: words, s, known: known)
-        if let country, person.name.contains(" "), person.start == words[0].start {
-            return (CitationScalars.string(s, country.start..<country.end) + " " + person.name, country.start, j)
+        if let country {
+            return (CitationScalars.string(s, country.start..<country.end) + " " + NameText.join(words, s), country.start, j)
         }
+        let person = PersonName.surname(of: words, s, known: known)
         return (person.name, person.start, j)
     }
 }

@@ -72,6 +72,11 @@ enum CitationYears {
         if i + 3 < limit, t[i + 1].isPunct("["), t[i + 2].kind == .number, isYear(t[i + 2].key), t[i + 3].isPunct("]") {
             return .year(YearMatch(year: token.key, original: t[i + 2].key, start: token.start, end: t[i + 3].end, next: i + 4))
         }
+        // "1974(c)": the suffix letter set in parentheses.
+        if token.key.count == 4, i + 3 < limit, t[i + 1].isPunct("("), !t[i + 1].gapBefore, t[i + 2].kind == .word,
+           t[i + 2].letterCount == 1, !t[i + 2].capitalized, t[i + 2].key != "s", t[i + 3].isPunct(")") {
+            return .year(YearMatch(year: token.key + t[i + 2].key, original: nil, start: token.start, end: t[i + 3].end, next: i + 4))
+        }
         return .year(YearMatch(year: token.key, original: nil, start: token.start, end: token.end, next: i + 1))
     }
 
