@@ -43,13 +43,19 @@ enum BareYearGroup {
         return index + 1 >= t.count || !CitationLexicon.isNameWord(t[index + 1])
     }
 
-    /// Start of the paragraph holding `offset`: just after the last blank line before it.
+    /// Longest stretch before the group searched for candidates: text without blank lines
+    /// (a PDF extraction) must not make every bare year re-read the whole document.
+    private static let scope = 3_000
+
+    /// Start of the paragraph holding `offset`: just after the last blank line before it, at
+    /// most `scope` scalars back.
     private static func paragraphStart(_ s: [Unicode.Scalar], before offset: Int) -> Int {
         var j = offset - 1
-        while j > 0 {
+        let floor = max(0, offset - scope)
+        while j > floor {
             if s[j] == "\n", CitationScalars.isParagraphBreak(s, at: j - 1) || (j >= 1 && s[j - 1] == "\n") { return j + 1 }
             j -= 1
         }
-        return 0
+        return floor
     }
 }

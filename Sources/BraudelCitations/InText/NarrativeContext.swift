@@ -97,27 +97,34 @@ enum SplitSurname {
                        known: ReferenceNames) -> (name: String, start: Int)? {
         guard k >= 1 else { return nil }
         let head = t[k - 1], tail = t[k]
+        // One side of a split is short ("Ba rretto", "Mande l"); a function word after a name
+        // ("Smith in") is no fragment.
         guard tail.kind == .word, !tail.capitalized, tail.gapBefore, !tail.hasPeriod,
-              head.kind == .word, head.capitalized, !head.hasPeriod,
-              !CitationLexicon.isNonName(head), !CitationLexicon.particles.contains(head.key) else { return nil }
+              head.kind == .word, head.capitalized, !head.hasPeriod, min(head.letterCount, tail.letterCount) <= 3,
+              !CitationLexicon.isNonName(head), !CitationLexicon.particles.contains(head.key),
+              !CitationLexicon.nonNames.contains(tail.key) else { return nil }
         let joined = NameText.word(head, s) + NameText.word(tail, s)
-        guard known.isSurname(joined) || occursAsWord(Array(joined.unicodeScalars), in: s) else { return nil }
+        guard known.isSurname(joined) || occursAsWord(Array(joined.unicodeScalars), in: s, near: head.start) else { return nil }
         return (joined, head.start)
     }
+
+    /// How far from the damaged word the whole word is looked for: the scan stays linear in
+    /// the document however many candidates it holds.
+    static let attestationRadius = 20_000
 
     /// "Wallersteins first volume of …": a possessive whose apostrophe extraction lost. The
     /// name loses its "s" only when the shorter form is attested and the longer one is not a
     /// known surname.
-    static func withoutLostApostrophe(_ name: String, _ s: [Unicode.Scalar], known: ReferenceNames) -> String {
+    static func withoutLostApostrophe(_ name: String, at offset: Int, _ s: [Unicode.Scalar], known: ReferenceNames) -> String {
         guard name.hasSuffix("s"), !name.hasSuffix("ss"), name.count >= 5, !known.isSurname(name) else { return name }
         let stem = String(name.dropLast())
-        return known.isSurname(stem) || occursAsWord(Array(stem.unicodeScalars), in: s) ? stem : name
+        return known.isSurname(stem) || occursAsWord(Array(stem.unicodeScalars), in: s, near: offset) ? stem : name
     }
 
-    private static func occursAsWord(_ word: [Unicode.Scalar], in s: [Unicode.Scalar]) -> Bool {
+    private static func occursAsWord(_ word: [Unicode.Scalar], in s: [Unicode.Scalar], near offset: Int) -> Bool {
         guard let first = word.first, word.count >= 4 else { return false }
-        var i = 0
-        let last = s.count - word.count
+        var i = max(0, offset - attestationRadius)
+        let last = min(s.count, offset + attestationRadius) - word.count
         while i <= last {
             if s[i] == first, i == 0 || !CitationScalars.isLetter(s[i - 1]),
                s[i..<(i + word.count)].elementsEqual(word),

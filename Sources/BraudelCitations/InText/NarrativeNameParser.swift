@@ -81,7 +81,7 @@ enum NarrativeNameParser {
             break
         }
         if let author = verbTitleAuthor(t, title: chains, before: cursor) {
-            return NarrativeNames(authors: [SplitSurname.withoutLostApostrophe(author.surname(s), s, known: known)],
+            return NarrativeNames(authors: [SplitSurname.withoutLostApostrophe(author.surname(s), at: author.surnameStart, s, known: known)],
                                   etAl: false, start: author.surnameStart)
         }
         let articled = cursor >= 0 && (t[cursor].isWord("the") || t[cursor].isWord("a") || t[cursor].isWord("an"))
