@@ -13,9 +13,13 @@ enum BareYearGroup {
         guard let (years, next) = YearListParser.parse(t, from: 0, limit: t.count, scalars: s), next == t.count,
               years.count == 1, CitationYears.isYear(years[0].year) else { return nil }
         let paragraph = paragraphStart(s, before: group.open)
-        let cited = citations.filter { $0.start >= paragraph && !$0.authors.isEmpty }
+        // Citations come in text order: only the tail within the paragraph is read, so a long
+        // document's earlier citations are never walked again.
         var candidates: [[String]] = []
-        for citation in cited where !candidates.contains(citation.authors) { candidates.append(citation.authors) }
+        for citation in citations.reversed() {
+            guard citation.start >= paragraph else { break }
+            if !citation.authors.isEmpty, !candidates.contains(citation.authors) { candidates.insert(citation.authors, at: 0) }
+        }
         // Every other name in the paragraph is a candidate too: "Hopkins and Wallerstein
         // defined … (1986: 159)" after a citation of Gereffi is not Gereffi's.
         let tokens = CitationTokenizer.tokenize(s, in: paragraph..<group.open)
