@@ -86,6 +86,8 @@ private let realShapes: [CitationCase] = [
                             p(["US Geological Survey"], "2010", "US Geological Survey 2010")]),
     CitationCase(name: "a surname split before its last letter", sentence: "The scholar Ernest Mande l (1975, 1980) revived it, and Mandel built on Trotsky.",
                  expected: [n(["Mandel"], "1975", "Mande l (1975, 1980)"), n(["Mandel"], "1980", "1980")]),
+    CitationCase(name: "three names joined by commas alone", sentence: "Zones follow the list in Moreno, Lindqvist, Okafor (2000).",
+                 expected: [n(["Moreno", "Lindqvist", "Okafor"], "2000", "Moreno, Lindqvist, Okafor (2000)")]),
     CitationCase(name: "a person after 'published by'", sentence: "Estimates published by Angus Marek (2001) allow a revision.",
                  expected: [n(["Marek"], "2001", "Marek (2001)")]),
 ]
@@ -105,6 +107,8 @@ private let realNonCitations: [String] = [
     "Filed as Ana Moreno, Juan Castell-Harbour Ledgers-Verso (1981) in the catalogue.",
     "He (2010) and May (2004) are not cited when no reference list names them.",
     "The coup (1973) ended the experiment.",
+    "She holds a doctorate from the Federal University of Santa Catarina-UFSC (2012).",
+    "Trade grew in Brazil, Mexico, Argentina (1990) alike.",
 ]
 
 @Test("real-text shapes that are not citations", arguments: realNonCitations)

@@ -57,9 +57,14 @@ enum NarrativeNameParser {
                 }
             }
         }
+        // "in Dunn, Kawana, Brewer (2000)": three or more one-word names joined by commas alone.
+        if !etAl, chains.count == 1, let list = commaList(t, endingWith: last, known: known) {
+            chains = list
+            cursor = list[0].lo - 1
+        }
         if !etAl, namesPlaceOrOffice(chains, t, s) { return nil }
         if NotAuthor.publisherOrMaker(t, before: chains[0].lo, s, chains: chains, known: known)
-            || chains.contains(where: { $0.isPublisher || $0.isCompoundRun }) {
+            || chains.contains(where: { $0.isPublisher || $0.isCompoundRun(s) }) {
             return nil
         }
         if possessive {
@@ -92,6 +97,19 @@ enum NarrativeNameParser {
             return NarrativeNames(authors: [chains[0].fullName(s)], etAl: etAl, start: chains[0].fullStart)
         }
         return NarrativeNames(authors: chains.map { $0.surname(s) }, etAl: etAl, start: chains[0].surnameStart)
+    }
+
+    /// One-word names before `last`, each after a comma, when there are at least two of them.
+    private static func commaList(_ t: [CitationToken], endingWith last: NameChain, known: ReferenceNames) -> [NameChain]? {
+        guard last.words.count == 1 else { return nil }
+        var list = [last]
+        var cursor = last.lo - 1
+        while cursor >= 1, t[cursor].isPunct(","), let more = NameChain.collect(t, endingAt: cursor - 1, known: known),
+              more.words.count == 1 {
+            list.insert(more, at: 0)
+            cursor = more.lo - 1
+        }
+        return list.count >= 3 ? list : nil
     }
 
     /// "the coup in Chile (1973)", "the conference at Bretton Woods (1944)": a place and a
@@ -241,8 +259,16 @@ struct NameChain {
 
     /// "Wallerstein-Antisystemic Movements-Verso": two or more hyphen compounds in one chain
     /// are a file name or a run of title words, never one person's name.
-    var isCompoundRun: Bool {
-        words.filter { $0.key.contains("-") }.count >= 2
+    func isCompoundRun(_ s: [Unicode.Scalar]) -> Bool {
+        words.filter { $0.key.contains("-") }.count >= 2 || words.contains { Self.isAffiliation($0, s) }
+    }
+
+    /// "Sul-UFRGS", "Paris-CNRS": a word hyphenated to an acronym of three or more capitals is
+    /// an affiliation, not a person's name.
+    private static func isAffiliation(_ word: CitationToken, _ s: [Unicode.Scalar]) -> Bool {
+        guard !word.allCaps, let hyphen = (word.start..<word.coreEnd).last(where: { CitationScalars.isHyphen(s[$0]) }) else { return false }
+        let tail = s[(hyphen + 1)..<word.coreEnd]
+        return tail.count >= 3 && tail.allSatisfy(CitationScalars.isUpper)
     }
 
     /// "Cambridge University Press", "Zed Books": a publisher.
