@@ -104,12 +104,17 @@ struct CitationScanner {
         let parser = ParentheticalParser(t: t, s: s, known: known)
         let before = citations.count
         var previous: CitedWork?
+        var wordAuthors: [CitedWork] = []
         for (index, part) in parts.enumerated() {
             if index == 0, group.isParenthesis, let work = narrative(group, t, part, single: parts.count == 1) {
                 previous = work
                 continue
             }
-            for work in parser.parse(part.lowerBound, part.upperBound, inherited: previous) {
+            let works = parser.parse(part.lowerBound, part.upperBound, inherited: previous)
+            if works.isEmpty, parts.count >= 2, let work = parser.wordAuthor(part.lowerBound, part.upperBound) {
+                wordAuthors.append(work)
+            }
+            for work in works {
                 if parts.count == 1, let owner = possessiveOwner(of: work, group) {
                     emit(owner, narrative: true, end: group.close + 1)
                     previous = owner
@@ -118,6 +123,13 @@ struct CitationScanner {
                 emit(work, narrative: false, end: nil)
                 previous = work
             }
+        }
+        // "(He 2010; An 2012; Winter 2001)": in a list of citations a capitalized word and a
+        // year are an author and a year even when the word is also an English word or a month.
+        // A list of months or seasons alone is a list of dates: "(May 2004; June 2005)".
+        let onlyDates = wordAuthors.allSatisfy { CitationLexicon.months.contains(NameFolding.plain($0.authors[0])) }
+        if !wordAuthors.isEmpty, citations.count > before || (wordAuthors.count == parts.count && !onlyDates) {
+            for work in wordAuthors { emit(work, narrative: false, end: nil) }
         }
         if citations.count == before, group.isParenthesis, parts.count == 1,
            let work = BareYearGroup.work(t, group, s, citations: citations, known: known) {

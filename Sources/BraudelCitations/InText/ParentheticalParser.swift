@@ -37,6 +37,17 @@ struct ParentheticalParser {
         return works
     }
 
+    /// A part that is exactly one capitalized word and its years ("He 2010", "May 2004"):
+    /// taken as a work only inside a list of citations (the caller decides).
+    func wordAuthor(_ lo: Int, _ hi: Int) -> CitedWork? {
+        guard hi - lo >= 2, t[lo].kind == .word, t[lo].capitalized, !t[lo].allCaps, !t[lo].hasPeriod,
+              t[lo].letterCount >= 2 else { return nil }
+        var j = lo + 1
+        if t[j].isPunct(",") { j += 1 }
+        guard let (years, next) = YearListParser.parse(t, from: j, limit: hi, scalars: s), next == hi else { return nil }
+        return CitedWork(authors: [NameText.word(t[lo], s)], etAl: false, start: t[lo].start, years: years)
+    }
+
     /// A note-style citation: "(Samir Amin, Delinking: Towards a Polycentric World [London: Zed
     /// Books, 1990], 62–67)" — the author, a comma, the title, and the year inside the imprint.
     private func noteCitation(_ lo: Int, _ hi: Int) -> CitedWork? {
