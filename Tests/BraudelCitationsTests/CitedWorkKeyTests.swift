@@ -55,3 +55,17 @@ func normalizedDOIs() {
     #expect(CitedWorkKey.normalizedDOI("doi: 10.2307/1928486") == "10.2307/1928486")
     #expect(CitedWorkKey.normalizedDOI("http://dx.doi.org/10.1016/J.GLOENVCHA.2022.102467") == "10.1016/j.gloenvcha.2022.102467")
 }
+
+@Test("in one document an et al. citation joins the one work it abbreviates, never a solo one")
+func etAlJoinsItsWork() {
+    let pair = CitedWorkKey(authors: ["Hopkins", "Wallerstein"], year: "1987")
+    let etAl = CitedWorkKey(authors: ["Hopkins"], etAl: true, year: "1987")
+    let solo = CitedWorkKey(authors: ["Moreno"], year: "2001")
+    let volume = CitedWorkKey(authors: ["Moreno", "Castell"], year: "2001")
+    #expect(CitedWorkKey.unifyingEtAl([pair, etAl]) == [pair, pair])
+    #expect(CitedWorkKey.unifyingEtAl([solo, volume]) == [solo, volume], "a chapter and its volume stay two works")
+    let other = CitedWorkKey(authors: ["Hopkins", "Kasaba"], year: "1987")
+    #expect(CitedWorkKey.unifyingEtAl([pair, other, etAl]) == [pair, other, etAl], "two candidates: no guess")
+    let titled = CitedWorkKey(authors: ["Hopkins", "Wallerstein", "Kasaba"], year: "1987", title: "Ottoman Empire")
+    #expect(CitedWorkKey.unifyingEtAl([pair, titled]) == [pair, titled], "a key an entry identified is kept")
+}

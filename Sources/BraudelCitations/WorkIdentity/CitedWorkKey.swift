@@ -87,6 +87,25 @@ public struct CitedWorkKey: Hashable, Sendable, CustomStringConvertible {
         title = parts.count == 3 ? parts[2] : nil
     }
 
+    /// The keys of one document's citations, with "et al." citations joined to the work the
+    /// same document cites with its co-authors written out: "Moreno, Lee and Castell (2001)"
+    /// and later "Moreno et al. (2001)" are one work, and so are "Hopkins and Wallerstein
+    /// (1987)" and "Hopkins et al. (1987)" when no other work of Hopkins in 1987 is cited. Only
+    /// keys without a title (citations no reference entry identified) are joined, and only to
+    /// a single candidate; a lone "Moreno (2001)" is never joined to "Moreno and Castell
+    /// (2001)": a chapter and the volume holding it are two works.
+    public static func unifyingEtAl(_ keys: [CitedWorkKey]) -> [CitedWorkKey] {
+        var named: [String: Set<CitedWorkKey>] = [:]
+        for key in keys where key.title == nil {
+            if case .one = key.coauthors { named[key.firstAuthor + "|" + key.year, default: []].insert(key) }
+        }
+        return keys.map { key in
+            guard key.title == nil, key.coauthors == .several, let candidates = named[key.firstAuthor + "|" + key.year],
+                  candidates.count == 1, let only = candidates.first else { return key }
+            return only
+        }
+    }
+
     /// A DOI compared across documents: lowercased (DOIs ignore case), without a "doi:" or
     /// doi.org prefix and trailing punctuation.
     public static func normalizedDOI(_ doi: String) -> String {
