@@ -3,11 +3,11 @@ import BraudelText
 /// Applies ``PhraseSenses`` to one match: reads the noun phrase around the matched noun and
 /// says which sense it has, or nil when the phrase does not settle it.
 ///
-/// Where the noun modifies others, the last word of that compound is its head and decides when
-/// it has a known class (`core labour standards`, `core capitalist countries`); otherwise the
-/// first classified word does, since a verb may follow the phrase unseen (`core states
-/// concentrate …`). In an `of` object the first classified word decides (`the core of the
-/// argument concerns state power`). Closed-class words (determiners, prepositions,
+/// Where the noun modifies others, the last classified word of the words that follow decides:
+/// English puts the head of a compound last (`core labour standards`, `core capitalist
+/// countries`), and an unclassified verb after it is passed over (`core states concentrate …`).
+/// In an `of` object the first classified word decides, since a verb may follow the object
+/// (`the core of the argument concerns state power`). Closed-class words (determiners, prepositions,
 /// conjunctions, auxiliaries) end a phrase; they are grammar, the same for every term.
 struct PhraseGrammar: Sendable {
     private let technical: WordSet
@@ -32,7 +32,7 @@ struct PhraseGrammar: Sendable {
         let modifier = premodifier(phrase)
         if modifier == .reject { return .reject }  // "the hard core of militants", "the political centre of an empire"
         let head = phrase.run(from: phrase.end, skippingDeterminers: false)
-        if let last = head.last, let sense = classify([last]) ?? classify(head) { return sense }
+        if let sense = classify(head.reversed()) { return sense }
         if phrase.word(phrase.end) == "of", let object = classify(phrase.run(from: phrase.end + 1, skippingDeterminers: true)) {
             return object
         }
@@ -45,7 +45,7 @@ struct PhraseGrammar: Sendable {
     }
 
     /// The sense the first classified word of `run` gives, if any.
-    private func classify(_ run: [String]) -> ContextVerdict? {
+    private func classify(_ run: some Sequence<String>) -> ContextVerdict? {
         for word in run {
             if technical.contains(word) || partners.contains(word) { return .accept }
             if everyday.contains(word) { return .reject }
@@ -81,11 +81,13 @@ struct PhraseGrammar: Sendable {
         switch phrase.word(phrase.start - 2) {
         case "at": return Self.possessivePronouns.contains(determiner) ? .reject : nil
         case "to":
-            // The idiom ("loyal to the core") is singular and belongs to the rules that list
-            // movement words; "ties to the centres" is a relation.
+            // The idiom ("loyal to the core", "shaken to the core") is singular, follows an
+            // adjective or participle, and belongs to the rules that list movement words;
+            // "ties to the centres" is a relation, "materials to the core" stays open.
             guard !motion.isEmpty, !phrase.isPlural else { return nil }
-            let mover = (3...5).contains { motion.contains(phrase.word(phrase.start - $0)) }
-            return mover ? .accept : .reject
+            if (3...5).contains(where: { motion.contains(phrase.word(phrase.start - $0)) }) { return .accept }
+            let before = phrase.word(phrase.start - 3)
+            return Self.adjectiveEndings.contains { before.hasSuffix($0) } ? .reject : nil
         default: return nil
         }
     }
@@ -106,6 +108,8 @@ struct PhraseGrammar: Sendable {
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this",
                                            "that", "these", "those", "each", "every", "any", "some", "no", "one's"]
     static let possessivePronouns: Set<String> = ["its", "their", "his", "her", "our", "my", "your"]
+    /// Endings of English adjectives and participles ("rotten", "liberal", "conservative").
+    static let adjectiveEndings = ["ed", "en", "al", "ive", "ist", "ous", "ic", "ful", "ant", "ent"]
     /// Copulas and degree words before a predicative adjective: "is core to", "more core to".
     static let predicators: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "remain", "remains",
                                            "remained", "seem", "seems", "seemed", "become", "becomes", "became", "so",
