@@ -41,8 +41,9 @@ struct ContextRuleEvaluator: Sendable {
         }
         if let settled = grammar?.verdict(match, in: text) { return settled }
         guard !rule.requireAny.isEmpty else { return .accept }
+        // A spelling's own later words count: "dependency theory" names the school by itself.
         let required = neighbourhood(of: match, sentence: sentence, tokenCount: tokens.count).contains { index in
-            !match.contains(index) && requiredWordMatches(ConceptMatcher.withoutPossessive(tokens[index].folded))
+            index != match.lowerBound && requiredWordMatches(ConceptMatcher.withoutPossessive(tokens[index].folded))
         }
         return required ? .accept : (rule.topicEvidence > 0 ? .needsTopic : .reject)
     }

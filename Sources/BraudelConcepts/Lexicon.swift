@@ -138,7 +138,7 @@ public struct Lexicon: Sendable {
                 rule.forbidBefore.forEach { mix($0.joined(separator: " ")) }
                 rule.forbidAfter.forEach { mix($0.joined(separator: " ")) }
                 if let phrase = rule.phrase {
-                    for words in [phrase.technical, phrase.everyday, phrase.partners, phrase.motion] { mix(words.joined(separator: " ")) }
+                    for words in [phrase.technical, phrase.everyday, phrase.partners, phrase.topics, phrase.motion] { mix(words.joined(separator: " ")) }
                 }
             }
         }

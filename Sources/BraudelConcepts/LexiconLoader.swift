@@ -126,7 +126,7 @@ public enum LexiconLoader {
             try strings(node[key], key: key, id: id, path: path).flatMap { classes[$0] ?? [Folding.fold($0)] }
         }
         return PhraseSenses(technical: try words("technical"), everyday: try words("everyday"),
-                            partners: try words("partners"), motion: try words("motion"))
+                            partners: try words("partners"), topics: try words("topics"), motion: try words("motion"))
     }
 
     private static func strings(_ node: Node?, key: String, id: String, path: String) throws -> [String] {

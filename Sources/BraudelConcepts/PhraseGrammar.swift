@@ -13,12 +13,14 @@ struct PhraseGrammar: Sendable {
     private let technical: WordSet
     private let everyday: WordSet
     private let partners: WordSet
+    private let topics: WordSet
     private let motion: WordSet
 
     init(_ senses: PhraseSenses) {
         technical = WordSet(senses.technical)
         everyday = WordSet(senses.everyday)
         partners = WordSet(senses.partners)
+        topics = WordSet(senses.topics)
         motion = WordSet(senses.motion)
     }
 
@@ -32,16 +34,41 @@ struct PhraseGrammar: Sendable {
         let modifier = premodifier(phrase)
         if modifier == .reject { return .reject }  // "the hard core of militants", "the political centre of an empire"
         let head = phrase.run(from: phrase.end, skippingDeterminers: false)
+        if let first = head.first, topics.contains(first) { return .accept }
         if let sense = classify(head.reversed()) { return sense }
-        if phrase.word(phrase.end) == "of", let object = classify(phrase.run(from: phrase.end + 1, skippingDeterminers: true)) {
-            return object
-        }
+        if let object = complement(phrase) { return object }
         if phrase.isInName { return .reject }
         if head.isEmpty, ["a", "an"].contains(phrase.word(phrase.start - 1)), phrase.gapBefore(phrase.start) != .other {
             return .reject  // a bare "without a center": the zones are definite, plural or modified
         }
         if let frame = frame(phrase) { return frame }
         return modifier
+    }
+
+    /// The sense the object after the match gives: the `of` object of a noun ("the core of the
+    /// argument"), and for a verb — a word followed by a determiner or an object pronoun — its
+    /// direct object or its `into` goal ("incorporated a new logic into …", "incorporated the
+    /// region into the world-economy", "centre the analysis on …").
+    private func complement(_ phrase: Phrase) -> ContextVerdict? {
+        let next = phrase.word(phrase.end)
+        if next == "of" || next == "into" { return classifyObject(phrase.run(from: phrase.end + 1, skippingDeterminers: true)) }
+        guard Self.objectStarts.contains(next) else { return nil }
+        if let object = classifyObject(phrase.run(from: phrase.end, skippingDeterminers: true)) { return object }
+        var index = phrase.end + 1
+        while phrase.inSentence(index), index <= phrase.end + 6, phrase.gapBefore(index) != .other {
+            if phrase.word(index) == "into" { return classifyObject(phrase.run(from: index + 1, skippingDeterminers: true)) }
+            index += 1
+        }
+        return nil
+    }
+
+    /// An object's sense from its first classified noun: adjectives before another word are its
+    /// modifiers and are passed over ("into national industrial strategies" is about strategies,
+    /// "of the capitalist world-economy" about the world-economy).
+    private func classifyObject(_ run: [String]) -> ContextVerdict? {
+        classify(run.enumerated().filter { index, word in
+            index == run.count - 1 || !Self.modifierEndings.contains { word.hasSuffix($0) }
+        }.map(\.element))
     }
 
     /// The sense the first classified word of `run` gives, if any.
@@ -109,7 +136,13 @@ struct PhraseGrammar: Sendable {
                                            "that", "these", "those", "each", "every", "any", "some", "no", "one's"]
     static let possessivePronouns: Set<String> = ["its", "their", "his", "her", "our", "my", "your"]
     /// Endings of English adjectives and participles ("rotten", "liberal", "conservative").
-    static let adjectiveEndings = ["ed", "en", "al", "ive", "ist", "ous", "ic", "ful", "ant", "ent"]
+    static let adjectiveEndings = ["ed", "en", "al", "ive", "ist", "ous", "ic", "ful"]
+    /// Words that open a verb's object: articles, possessives and object pronouns, not "that",
+    /// which more often opens a relative clause ("the core that combined …").
+    static let objectStarts: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this",
+                                            "these", "those", "it", "them", "him", "us", "itself", "themselves"]
+    /// Endings of adjectives and participles that modify a following noun ("national", "capitalist").
+    static let modifierEndings = ["al", "ic", "ist", "ive", "ous", "ed"]
     /// Copulas and degree words before a predicative adjective: "is core to", "more core to".
     static let predicators: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "remain", "remains",
                                            "remained", "seem", "seems", "seemed", "become", "becomes", "became", "so",

@@ -17,14 +17,19 @@ public struct PhraseSenses: Sendable, Hashable, Codable {
     public var everyday: [String]
     /// Terms whose coordination with the noun makes the technical sense (`periphery`).
     public var partners: [String]
+    /// Nouns that, right after the term, make a compound about the concept itself
+    /// ("incorporation debate", "incorporation theory"), whatever their class elsewhere.
+    public var topics: [String]
     /// Words of movement and transfer: before `to the core` they make a destination, not the
     /// idiom `loyal to the core`.
     public var motion: [String]
 
-    public init(technical: [String] = [], everyday: [String] = [], partners: [String] = [], motion: [String] = []) {
+    public init(technical: [String] = [], everyday: [String] = [], partners: [String] = [], topics: [String] = [],
+                motion: [String] = []) {
         self.technical = technical
         self.everyday = everyday
         self.partners = partners
+        self.topics = topics
         self.motion = motion
     }
 }

@@ -3,8 +3,9 @@ import Foundation
 import Testing
 @testable import BraudelConcepts
 
-/// The noun-phrase grammar of the bundled lexicon's `core` and `center` rules: each case is one
-/// construction, with a technical and an everyday instance.
+/// The noun-phrase grammar of the bundled lexicon's `core`, `center` and `incorporation` rules,
+/// and the local topic evidence: each case is one construction, with a technical and an
+/// everyday instance.
 @Suite struct PhraseSensesTests {
     static let lexiconPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../lexicons/world-systems.yaml").standardized.path
@@ -63,4 +64,31 @@ import Testing
         #expect(try zones("The Centre for Development Studies studies the periphery.") == [])
         #expect(try zones("Movements in the world-economy coordinate without a center.") == [])
     }
+
+    func found(_ text: String, _ concept: String) throws -> [String] {
+        try matcher.mentions(in: Segmenter.segment(text)).filter { $0.concept == concept }.map(\.text)
+    }
+
+    @Test func aVerbIsJudgedByWhatItTakes() throws {
+        #expect(try found("Britain incorporated the Indian subcontinent into the world-economy.", "incorporation") == ["incorporated"])
+        #expect(try found("The regions incorporated in the nineteenth century grew cotton.", "incorporation") == ["incorporated"])
+        #expect(try found("The editors incorporated a new logic into the world-economy chapter.", "incorporation") == [])
+        #expect(try found("Each chapter incorporates interviews with workers of the capitalist world-economy.", "incorporation") == [])
+        #expect(try found("The incorporation debate concerned the Ottoman Empire.", "incorporation") == ["incorporation"])
+        #expect(try found("The incorporation of the company took a week.", "incorporation") == [])
+    }
+
+    @Test func aSpellingThatNamesTheSchoolNeedsNoNeighbours() throws {
+        #expect(try found("Dependency theory needs no such neighbours.", "dependency") == ["Dependency theory"])
+        #expect(try found("Path dependency needs no such neighbours.", "dependency") == [])
+    }
+
+    @Test func topicEvidenceIsTheMentionsNeighbourhoodNotTheParagraph() throws {
+        let field = "The semiperiphery and the capitalist world-economy were its subject. "
+        let bare = "Mexico was squeezed between the core above and China below."
+        #expect(try zones(field + bare) == ["core"])
+        let filler = "It thanks the librarians. It lists the archives. It notes the lost letters. "
+        #expect(try zones(field + filler + bare) == [])
+    }
 }
+
