@@ -103,11 +103,20 @@ public struct ConceptMatcher: Sendable {
         var candidates = [(concept: Int, end: Int)]()
         var node = 0
         var position = start
+        var elided = false
         while position < tokens.count {
             let token = tokens[position]
-            if position > start && !token.gapBefore.joins { break }
+            let slash = position > start && Self.isSlash(before: position, in: text)
+            if position > start && !token.gapBefore.joins && !slash { break }
             if let concept = prefixMatch(at: node, for: token.folded) { candidates.append((concept, position + 1)) }
-            guard let next = child(of: node, for: token.folded) else { break }
+            guard let next = child(of: node, for: token.folded) else {
+                // "commodity/value chains": the word after a slash is an alternative to the one
+                // before it, and the term goes on after it.
+                guard slash, !elided, position + 1 < tokens.count, tokens[position + 1].gapBefore == .space else { break }
+                elided = true
+                position += 1
+                continue
+            }
             node = next
             position += 1
             if let concept = nodes[node].concept { candidates.append((concept, position)) }
@@ -126,6 +135,12 @@ public struct ConceptMatcher: Sendable {
         }
         guard let rule = rules[concept] else { return .accept }
         return rule.verdict(range, in: text)
+    }
+
+    /// True when the token at `index` follows its neighbour across a bare slash ("core/periphery").
+    static func isSlash(before index: Int, in text: SegmentedText) -> Bool {
+        let from = text.tokens[index - 1].end, to = text.tokens[index].start
+        return to == from + 1 && text.scalars[from] == "/"
     }
 
     static func withoutPossessive(_ word: String) -> String {

@@ -35,6 +35,9 @@ struct PhraseGrammar: Sendable {
         if modifier == .reject { return .reject }  // "the hard core of militants", "the political centre of an empire"
         let head = phrase.run(from: phrase.end, skippingDeterminers: false)
         if let first = head.first, topics.contains(first) { return .accept }
+        if let first = head.first, phrase.gapBefore(phrase.end) == .hyphen, let sense = classify([first]) {
+            return sense  // "core-nation businesses" are businesses of core nations; "centre-left" is a place
+        }
         if let sense = classify(head.reversed()) { return sense }
         if let object = complement(phrase) { return object }
         if phrase.isInName { return .reject }
