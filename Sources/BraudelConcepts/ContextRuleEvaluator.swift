@@ -41,9 +41,10 @@ struct ContextRuleEvaluator: Sendable {
         }
         if let settled = grammar?.verdict(match, in: text) { return settled }
         guard !rule.requireAny.isEmpty else { return .accept }
-        // A spelling's own later words count: "dependency theory" names the school by itself.
+        // A spelling's own words count: "dependency theory" and "dependentistas" name the school
+        // by themselves.
         let required = neighbourhood(of: match, sentence: sentence, tokenCount: tokens.count).contains { index in
-            index != match.lowerBound && requiredWordMatches(ConceptMatcher.withoutPossessive(tokens[index].folded))
+            requiredWordMatches(ConceptMatcher.withoutPossessive(tokens[index].folded))
         }
         return required ? .accept : (rule.topicEvidence > 0 ? .needsTopic : .reject)
     }
