@@ -87,7 +87,8 @@ public struct ConceptMatcher: Sendable {
                 let first = tokens[index], last = tokens[match.end - 1]
                 let entry = concepts[match.concept]
                 found.append((ConceptMention(concept: entry.id, label: entry.label, text: text.slice(first.start, last.end),
-                                             start: first.start, end: last.end, sentence: first.sentence),
+                                             start: first.start, end: last.end, sentence: first.sentence,
+                                             inName: ProperNames.contains(index..<match.end, in: text)),
                               match.verdict == .needsTopic))
                 index = match.end
             } else {

@@ -50,3 +50,27 @@ import Testing
         #expect(try found("The machine has a long cycle for wool.") == [])
     }
 }
+
+/// Concept words inside journal, institute and centre names are marked, not dropped.
+@Suite struct ProperNameTests {
+    let matcher: ConceptMatcher
+
+    init() throws {
+        matcher = ConceptMatcher(lexicon: try LexiconLoader.load(path: PhraseSensesTests.lexiconPath))
+    }
+
+    func marked(_ text: String) throws -> [String] {
+        try matcher.mentions(in: Segmenter.segment(text)).map { "\($0.text)\($0.inName ? " (name)" : "")" }
+    }
+
+    @Test func journalAndInstituteNamesMarkTheirConceptWords() throws {
+        #expect(try marked("She published in the Journal of World-Systems Research.") == ["World-Systems (name)"])
+        #expect(try marked("The Institute for Research on World-Systems hosted it.") == ["World-Systems (name)"])
+        #expect(try marked("The Political Economy of the World-System Section met.") == ["World-System (name)"])
+    }
+
+    @Test func capitalizedHeadingsAndLowercaseDescriptionsAreUses() throws {
+        #expect(try marked("Hegemony and the Modern World-System") == ["Hegemony", "Modern World-System"])
+        #expect(try marked("a journal of world-systems research") == ["world-systems"])
+    }
+}
