@@ -42,6 +42,13 @@ import Testing
             ["world-system=sistema-mundo", "world-economy=economía-mundo"])
     }
 
+    @Test func aWordSplitAtALineEndIsRejoined() throws {
+        #expect(try found("the incorpora- tion of the region into the world-economy") ==
+            ["incorporation=incorpora- tion", "world-economy=world-economy"])
+        // A hyphen before "and" is a suspended compound, not a split word.
+        #expect(try found("pre- and post-war trade") == [])
+    }
+
     @Test func anInsertedModifierAndModelskisLongCycles() throws {
         #expect(try found("unequal ecological exchange") == ["ecologically-unequal-exchange=unequal ecological exchange"])
         #expect(try found("Modelski's long cycles of world leadership and war") ==
