@@ -41,8 +41,9 @@ struct PhraseGrammar: Sendable {
         if let sense = classify(head.reversed()) { return sense }
         if let object = complement(phrase) { return object }
         if phrase.isInName { return .reject }
-        if head.isEmpty, ["a", "an"].contains(phrase.word(phrase.start - 1)), phrase.gapBefore(phrase.start) != .other {
-            return .reject  // a bare "without a center": the zones are definite, plural or modified
+        if head.isEmpty, ["a", "an"].contains(phrase.word(phrase.start - 1)), phrase.gapBefore(phrase.start) != .other,
+           Self.closedClass.contains(phrase.word(phrase.start - 2)) {
+            return .reject  // "without a center", "with a core": a bare indefinite after a preposition
         }
         if let frame = frame(phrase) { return frame }
         return modifier

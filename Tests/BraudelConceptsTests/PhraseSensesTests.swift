@@ -59,6 +59,14 @@ import Testing
         #expect(try zones("The political centre of a world-empire collects tribute.") == [])
     }
 
+    @Test func peripheryIsReadByTheSameGrammar() throws {
+        let found = { (text: String) in try matcher.mentions(in: Segmenter.segment(text)).filter { $0.concept == "periphery" }.map(\.text) }
+        #expect(try found("Peripheral states export raw materials.") == ["Peripheral"])
+        #expect(try found("She saw it in her peripheral vision, near the world-economy exhibit.") == [])
+        #expect(try found("The book lies at the periphery of the debate on capitalist states.") == [])
+        #expect(try found("The industrial centres faced a periphery whose exports paid for growth.") == ["periphery"])
+    }
+
     @Test func namesAndBareIndefinitesAreNotZones() throws {
         #expect(try zones("The Fernand Braudel Center published papers on the world-economy.") == [])
         #expect(try zones("The Centre for Development Studies studies the periphery.") == [])
