@@ -9,7 +9,7 @@ import BraudelText
 public struct Analyzer: Sendable {
     /// Bumped whenever a change to the pipeline changes what is stored for a document (new
     /// reference fields, a cleaner fix): an index built by an older version is re-analyzed.
-    public static let version = "7"
+    public static let version = "8"
 
     public let lexicon: Lexicon
     private let matcher: ConceptMatcher
@@ -46,7 +46,7 @@ public struct Analyzer: Sendable {
         let (references, section) = structured
             ? StructuredCitations.references(of: document) : ReferenceListParser.parse(segmented.scalars)
         let concepts = matcher.mentions(in: segmented, excluding: section)
-        let found = InTextCitationExtractor.extract(from: segmented.scalars, excluding: section)
+        let found = InTextCitationExtractor.extract(from: segmented.scalars, excluding: section, references: references)
         let citations = structured
             ? StructuredCitations.citations(of: document, scanned: found, references: references, text: segmented)
             : CitationLinker.link(found, to: references)
