@@ -14,8 +14,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
-        // ICU hidden behind plain C types (DESIGN.md: ICU's versioned symbols and its clash with
-        // Foundation's private ICU make a direct module unusable from Swift on Linux).
+        // ICU hidden behind plain C types: ICU's versioned symbols and its clash with
+        // Foundation's private ICU make a direct module unusable from Swift on Linux.
         .target(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
@@ -41,10 +41,13 @@ let package = Package(
             dependencies: ["BraudelAnalysis", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "BraudelNetworks", dependencies: ["BraudelText"]),
+        // What the commands report, shared by the CLI and any other front end: result rows with
+        // their one set of column names, the writers, concept-name resolution, network sources.
+        .target(name: "BraudelReports", dependencies: ["CICU", "BraudelConcepts", "BraudelIndex", "BraudelNetworks"]),
         .executableTarget(
             name: "BraudelCLI",
             dependencies: [
-                "BraudelAnalysis", "BraudelIndex", "BraudelNetworks",
+                "BraudelAnalysis", "BraudelIndex", "BraudelNetworks", "BraudelReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +58,7 @@ let package = Package(
         .testTarget(name: "BraudelAnalysisTests", dependencies: ["BraudelAnalysis"]),
         .testTarget(name: "BraudelIndexTests", dependencies: ["BraudelIndex"]),
         .testTarget(name: "BraudelNetworksTests", dependencies: ["BraudelNetworks"]),
+        .testTarget(name: "BraudelReportsTests", dependencies: ["BraudelReports"]),
         .testTarget(name: "BraudelCLITests"),
     ]
 )

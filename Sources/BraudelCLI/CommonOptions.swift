@@ -54,3 +54,15 @@ struct LexiconOptions: ParsableArguments {
 
 /// Whether progress lines may be drawn: only when stderr is a terminal.
 var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+/// Numeric options are checked against a stated range before any work starts, so a negative
+/// count or a value big enough to overflow offsets is a usage error, not a trap or a silent 0.
+func checkRange(_ value: Int?, _ option: String, _ range: ClosedRange<Int>) throws {
+    guard let value, !range.contains(value) else { return }
+    let upper = range.upperBound == Int.max ? "" : " and \(range.upperBound)"
+    let bounds = upper.isEmpty ? "at least \(range.lowerBound)" : "between \(range.lowerBound)\(upper)"
+    throw ValidationError("\(option) must be \(bounds) (got \(value))")
+}
+
+/// The largest count any `--top`/`--limit` may ask for.
+let maximumCount = 100_000_000

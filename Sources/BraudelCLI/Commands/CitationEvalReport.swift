@@ -1,3 +1,4 @@
+import BraudelReports
 import BraudelAnalysis
 import Foundation
 

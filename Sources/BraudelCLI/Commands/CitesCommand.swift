@@ -1,5 +1,6 @@
 import ArgumentParser
 import BraudelIndex
+import BraudelReports
 
 /// `braudel cites`: the most cited works of the corpus, or those cited where a concept is discussed.
 struct CitesCommand: ParsableCommand {
@@ -12,7 +13,7 @@ struct CitesCommand: ParsableCommand {
         id, label or any spelling (`semi-peripheral`), or `concept:ID`.
         """)
 
-    @Option(help: "Show the N most cited works.") var top: Int = 20
+    @Option(parsing: .unconditional, help: "Show the N most cited works.") var top: Int = 20
     @Option(help: ArgumentHelp("Count only citations in sentences mentioning this concept.", valueName: "concept"))
     var concept: String?
     @Flag(help: "With --concept: include narrower concepts.") var expand = false
@@ -21,7 +22,7 @@ struct CitesCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
-        if top < 1 { throw ValidationError("--top must be at least 1") }
+        try checkRange(top, "--top", 1...maximumCount)
         if expand && concept == nil { throw ValidationError("--expand needs --concept") }
     }
 
@@ -33,9 +34,7 @@ struct CitesCommand: ParsableCommand {
             return
         }
         let (index, lexicon) = try openIndex(indexOptions, with: self.lexicon)
-        guard let found = try resolveConcept(concept, in: lexicon) else {
-            throw CommandFailure("'\(concept)' names no concept of the lexicon (see `braudel concepts`)")
-        }
+        let found = try ConceptResolver(lexicon: lexicon).resolve(concept)
         let ids = expand ? lexicon.narrower(than: found.id) : [found.id]
         let works = try querying { try index.worksCited(withConcepts: ids, top: top) }
         Printer.print(works.map(ConceptWorkRow.init), as: output.format, maxCellWidth: 60)
@@ -62,8 +61,12 @@ struct WorkRow: TabularRecord {
         citedBy = work.paths.map(displayPath)
     }
 
-    static let columns = ["authors", "year", "title", "citations", "documents", "cited by"]
+    static let columns = ["work", "authors", "year", "title", "citations", "documents", "cited_by"]
     var cells: [String] {
+        [work, Cell.json(authors), year ?? "", title ?? "", String(citations), String(documents), Cell.json(citedBy)]
+    }
+    static let tableColumns = ["authors", "year", "title", "citations", "documents", "cited_by"]
+    var tableCells: [String] {
         [authors.joined(separator: ", "), year ?? "", title ?? "", String(citations), String(documents),
          citedBy.joined(separator: "; ")]
     }
@@ -92,8 +95,13 @@ struct ConceptWorkRow: TabularRecord {
         citedBy = work.paths.map(displayPath)
     }
 
-    static let columns = ["authors", "year", "title", "citations", "sentences", "documents", "cited by"]
+    static let columns = ["work", "authors", "year", "title", "citations", "sentences", "documents", "cited_by"]
     var cells: [String] {
+        [work, Cell.json(authors), year ?? "", title ?? "", String(citations), String(sentences), String(documents),
+         Cell.json(citedBy)]
+    }
+    static let tableColumns = ["authors", "year", "title", "citations", "sentences", "documents", "cited_by"]
+    var tableCells: [String] {
         [authors.joined(separator: ", "), year ?? "", title ?? "", String(citations), String(sentences),
          String(documents), citedBy.joined(separator: "; ")]
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BraudelIndex
+import BraudelReports
 import Foundation
 
 extension CooccurrenceUnit: ExpressibleByArgument {}
@@ -28,21 +29,22 @@ struct CoocCommand: ParsableCommand {
 
     @Option(help: "The unit of co-occurrence: sentence, paragraph, document or window (with --window).")
     var unit: CooccurrenceUnit?
-    @Option(help: ArgumentHelp("Mentions at most K tokens apart co-occur.", valueName: "K")) var window: Int?
-    @Option(help: "Show the N best pairs (per year with --by year).") var top: Int = 20
-    @Option(help: "Drop pairs seen in fewer units.") var minCount: Int = 1
+    @Option(parsing: .unconditional, help: ArgumentHelp("Mentions at most K tokens apart co-occur.", valueName: "K")) var window: Int?
+    @Option(parsing: .unconditional, help: "Show the N best pairs (per year with --by year).") var top: Int = 20
+    @Option(parsing: .unconditional, help: "Drop pairs seen in fewer units.") var minCount: Int = 1
     @Option(help: ArgumentHelp("Only the partners of this concept (id, label or any variant).", valueName: "concept"))
     var concept: String?
     @Option(help: "Count per document year: --by year.") var by: CoocGrouping?
-    @Option(help: "Rank by count, npmi, g2 or logdice.") var sort: AssociationRanking = .count
+    @Option(help: "Rank by count, pmi, npmi, g2, dice or logdice.") var sort: AssociationRanking = .count
     @OptionGroup var indexOptions: IndexOptions
     @OptionGroup var lexicon: LexiconOptions
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
-        guard top >= 0 else { throw ValidationError("--top must be 0 or more") }
+        try checkRange(top, "--top", 0...maximumCount)
+        try checkRange(minCount, "--min-count", 0...Int(Int32.max))
+        try checkRange(window, "--window", 1...10_000)
         if let window {
-            guard window >= 1 else { throw ValidationError("--window must be 1 or more") }
             guard unit == nil || unit == .window else { throw ValidationError("--window cannot be combined with --unit \(unit!.rawValue)") }
         } else if unit == .window {
             throw ValidationError("--unit window needs --window K")
@@ -57,11 +59,8 @@ struct CoocCommand: ParsableCommand {
         var conceptID: String?
         if let concept {
             let (opened, lexicon) = try openIndex(indexOptions, with: self.lexicon)
-            guard let resolved = try resolveConcept(concept, in: lexicon) else {
-                throw CommandFailure("unknown concept '\(concept)' (see `braudel concepts`)")
-            }
             index = opened
-            conceptID = resolved.id
+            conceptID = try ConceptResolver(lexicon: lexicon).resolve(concept).id
         } else {
             index = try openIndex(indexOptions)
         }
@@ -78,8 +77,8 @@ struct CoocCommand: ParsableCommand {
 
 /// A concept pair with its association measures.
 struct PairRow: TabularRecord {
-    var a: String
-    var b: String
+    var conceptA: String
+    var conceptB: String
     var unit: String
     var window: Int?
     var count: Int
@@ -94,8 +93,8 @@ struct PairRow: TabularRecord {
     var logDice: Double
 
     init(_ pair: ConceptAssociation) {
-        a = pair.a
-        b = pair.b
+        conceptA = pair.a
+        conceptB = pair.b
         unit = pair.unit.rawValue
         window = pair.window
         count = pair.count
@@ -110,19 +109,17 @@ struct PairRow: TabularRecord {
         logDice = pair.logDice
     }
 
-    static let columns = ["concept a", "concept b", "count", "count a", "count b", "units", "expected",
-                          "pmi", "npmi", "g2", "dice", "logdice"]
+    static let columns = ["concept_a", "concept_b", "unit", "window", "count", "count_a", "count_b", "units", "expected",
+                          "pmi", "npmi", "g2", "dice", "log_dice"]
     var cells: [String] {
-        [a, b, String(count), String(countA), String(countB), String(units), Self.decimal(expected),
-         Self.decimal(pmi), Self.decimal(npmi), Self.decimal(g2, places: 2), Self.decimal(dice), Self.decimal(logDice)]
+        [conceptA, conceptB, unit, Cell.int(window), String(count), String(countA), String(countB), String(units)]
+            + [expected, pmi, npmi, g2, dice, logDice].map(Cell.exact)
     }
-
-    /// Fixed decimals; never "-0.000" for a value that rounds to zero; blank when infinite.
-    static func decimal(_ value: Double, places: Int = 3) -> String {
-        guard value.isFinite else { return "" }
-        let scale = pow(10, Double(places))
-        let rounded = (value * scale).rounded() / scale
-        return String(format: "%.\(places)f", rounded == 0 ? 0 : rounded)
+    static let tableColumns = ["concept_a", "concept_b", "count", "count_a", "count_b", "units", "expected",
+                               "pmi", "npmi", "g2", "dice", "log_dice"]
+    var tableCells: [String] {
+        [conceptA, conceptB, String(count), String(countA), String(countB), String(units), Cell.rounded(expected),
+         Cell.rounded(pmi), Cell.rounded(npmi), Cell.rounded(g2, places: 2), Cell.rounded(dice), Cell.rounded(logDice)]
     }
 }
 
@@ -137,7 +134,9 @@ struct YearPairRow: TabularRecord {
     }
 
     static let columns = ["year"] + PairRow.columns
-    var cells: [String] { [year.map(String.init) ?? "undated"] + pair.cells }
+    var cells: [String] { [Cell.int(year)] + pair.cells }
+    static let tableColumns = ["year"] + PairRow.tableColumns
+    var tableCells: [String] { [year.map(String.init) ?? "undated"] + pair.tableCells }
 
     func encode(to encoder: Encoder) throws {
         try pair.encode(to: encoder)

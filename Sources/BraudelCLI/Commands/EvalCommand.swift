@@ -1,4 +1,5 @@
 import ArgumentParser
+import BraudelReports
 import BraudelAnalysis
 import BraudelDocuments
 import Foundation
@@ -41,7 +42,7 @@ struct EvalCommand: ParsableCommand {
         switch only {
         case .citations:
             let report = CitationEvalReport(evaluation)
-            if output.format == .json { Printer.write(Printer.json(report) + "\n") } else { Printer.print(report.rows, as: output.format) }
+            if output.format == .json { Printer.printJSON(report) } else { Printer.print(report.rows, as: output.format) }
         case .concepts:
             Printer.print(conceptRows(evaluation, ambiguous: loaded.ambiguousConceptIDs), as: output.format)
         case nil:

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BraudelIndex
 import BraudelNetworks
+import BraudelReports
 import Foundation
 
 /// `braudel graph TYPE`: networks for Gephi, VOSviewer, Pajek, Graphviz and spreadsheets.
@@ -41,15 +42,16 @@ struct GraphCommand: ParsableCommand {
 
     @Argument(help: "citations, cocitation, coupling, authors, concepts or concept-work.") var kind: Kind
     @Option(help: "graphml, gexf, dot, pajek, vosviewer, csv or json.") var format: Format = .graphml
-    @Option(help: "Drop edges whose count is below this.") var minWeight: Int = 1
-    @Option(help: "Keep only the N heaviest edges.") var top: Int?
+    @Option(parsing: .unconditional, help: "Drop edges whose count is below this.") var minWeight: Int = 1
+    @Option(parsing: .unconditional, help: "Keep only the N heaviest edges.") var top: Int?
     @Option(help: "Only documents published in these years: A..B, A.., ..B or A.") var year: YearRange?
-    @Option(help: "Only documents mentioning this concept id.") var concept: String?
+    @Option(help: "Only documents mentioning this concept (id, label or any spelling).") var concept: String?
     @Option(help: "association, cosine or jaccard (similarity networks).") var normalize: NormalizationChoice?
     @Option(help: "cocitation: works cited together in one document (default) or one sentence.") var unit: Unit?
     @Option(help: "Write to this file (for vosviewer: a prefix for PREFIX_map.txt and PREFIX_network.txt).")
     var output: String?
     @OptionGroup var indexOptions: IndexOptions
+    @OptionGroup var lexicon: LexiconOptions
 
     func validate() throws {
         if normalize != nil, !kind.isSimilarity {
@@ -58,19 +60,24 @@ struct GraphCommand: ParsableCommand {
         if format == .vosviewer, output == nil {
             throw ValidationError("--format vosviewer writes two files: give --output PREFIX")
         }
-        if let top, top < 0 { throw ValidationError("--top must not be negative") }
+        try checkRange(top, "--top", 0...maximumCount)
+        try checkRange(minWeight, "--min-weight", 0...Int(Int32.max))
         if unit != nil, kind != .cocitation { throw ValidationError("--unit applies to cocitation, not \(kind.rawValue)") }
     }
 
     func run() throws {
-        let index = try openIndex(indexOptions)
-        let scope = DocumentScope(years: year?.range, concept: concept)
+        let index: CorpusIndex
+        var conceptID: String?
+        if let concept {
+            let (opened, lexicon) = try openIndex(indexOptions, with: self.lexicon)
+            index = opened
+            conceptID = try ConceptResolver(lexicon: lexicon).resolve(concept).id
+        } else {
+            index = try openIndex(indexOptions)
+        }
+        let scope = DocumentScope(years: year?.range, concept: conceptID)
         let built = try querying { try NetworkSource(index: index, scope: scope, minCount: minWeight,
                                                      normalization: normalize?.value, unit: unit ?? .document).graph(kind) }
-        // An unknown or misspelt concept id would otherwise pass as an empty network.
-        if let concept, try querying({ try !index.conceptCounts().contains { $0.concept == concept } }) {
-            Printer.note("braudel: warning: no indexed document mentions concept \(concept)")
-        }
         try write(GraphFilter.apply(built, top: top))
     }
 

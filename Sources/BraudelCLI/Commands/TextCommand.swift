@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import BraudelAnalysis
 import BraudelDocuments
@@ -8,13 +9,21 @@ struct TextCommand: ParsableCommand {
         commandName: "text",
         abstract: "Print the cleaned plain text Braudel analyzes (offsets in `analyze` point into it).")
 
-    @Argument(help: "A document: text, Markdown, HTML, TEI/JATS XML, DOCX, ODT, EPUB or PDF.") var file: String
+    @Argument(help: "A document: text, Markdown, HTML, TEI/JATS XML, DOCX, ODT, EPUB or PDF; - reads standard input.")
+    var file: String
     @OptionGroup var lexicon: LexiconOptions
-    @Option(help: "Largest file to read, in bytes.") var maxFileSize: Int = defaultMaxFileSize
+    @Option(parsing: .unconditional, help: "Largest file to read, in bytes.") var maxFileSize: Int = defaultMaxFileSize
+
+    func validate() throws {
+        try checkRange(maxFileSize, "--max-file-size", 1...maximumFileSize)
+    }
 
     func run() throws {
         let analyzer = Analyzer(lexicon: try lexicon.load())
-        let document = try readFailingCleanly { try analyzer.read(fileAt: file, maxBytes: maxFileSize) }
+        let document = try readFailingCleanly {
+            file == "-" ? try analyzer.read(input: StandardInput.read(maxBytes: maxFileSize))
+                : try analyzer.read(fileAt: file, maxBytes: maxFileSize)
+        }
         for warning in document.warnings { Printer.note("braudel: warning: \(file): \(warning)") }
         Printer.write(document.text.hasSuffix("\n") ? document.text : document.text + "\n")
     }
@@ -22,6 +31,25 @@ struct TextCommand: ParsableCommand {
 
 /// Files larger than this are refused unless --max-file-size says otherwise.
 let defaultMaxFileSize = 256 * 1024 * 1024
+
+/// The largest --max-file-size accepted (1 TiB).
+let maximumFileSize = 1 << 40
+
+/// `-` as a file: standard input, read whole (up to the size limit), its format sniffed from
+/// its first bytes.
+enum StandardInput {
+    /// Standard input's bytes and the path they are read under: `-`, or `-.txt` when no reader
+    /// recognizes the bytes themselves (plain text has no signature).
+    static func read(maxBytes: Int) throws -> (bytes: [UInt8], path: String) {
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        guard data.count <= maxBytes else {
+            throw CommandFailure("-: standard input exceeds the limit of \(maxBytes) bytes (--max-file-size)")
+        }
+        let bytes = [UInt8](data)
+        let sniffed = ReaderRegistry.standard.reader(forPath: "-", head: Array(bytes.prefix(ReaderRegistry.headSize))) != nil
+        return (bytes, sniffed ? "-" : "-.txt")
+    }
+}
 
 /// Runs a reading step, turning reader errors into one-line command failures.
 func readFailingCleanly<T>(_ body: () throws -> T) throws -> T {
@@ -34,4 +62,12 @@ func readFailingCleanly<T>(_ body: () throws -> T) throws -> T {
     } catch {
         throw CommandFailure("\(error)")
     }
+}
+
+extension Analyzer {
+    /// Reads standard input's bytes.
+    func read(input: (bytes: [UInt8], path: String)) throws -> Document { try read(bytes: input.bytes, path: input.path) }
+
+    /// Analyzes standard input's bytes.
+    func analyze(input: (bytes: [UInt8], path: String)) throws -> DocumentAnalysis { try analyze(bytes: input.bytes, path: input.path) }
 }

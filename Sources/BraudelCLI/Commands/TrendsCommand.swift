@@ -1,6 +1,7 @@
 import ArgumentParser
 import BraudelConcepts
 import BraudelIndex
+import BraudelReports
 import Foundation
 
 /// `braudel trends CONCEPT…`: how often concepts are mentioned per 10,000 tokens, year by year.
@@ -26,12 +27,8 @@ struct TrendsCommand: ParsableCommand {
 
     func run() throws {
         let (index, lexicon) = try openIndex(indexOptions, with: self.lexicon)
-        let resolved = try concepts.map { name -> Concept in
-            guard let concept = try resolveConcept(name, in: lexicon) else {
-                throw CommandFailure("unknown concept '\(name)' (see `braudel concepts`)")
-            }
-            return concept
-        }
+        let resolver = ConceptResolver(lexicon: lexicon)
+        let resolved = try concepts.map { try resolver.resolve($0) }
         let result = try querying { try index.conceptRates(resolved.map(\.id)) }
         if result.undatedDocuments > 0 {
             Printer.note("braudel: note: \(result.undatedDocuments) document(s) without a year left out")
@@ -78,8 +75,12 @@ struct TrendRow: TabularRecord {
         perTenThousandTokens = rate.perTenThousandTokens
     }
 
-    static let columns = ["concept", "year", "mentions", "tokens", "documents", "per 10k tokens"]
+    static let columns = ["concept", "label", "year", "mentions", "tokens", "documents", "per_ten_thousand_tokens"]
     var cells: [String] {
-        [concept, String(year), String(mentions), String(tokens), String(documents), String(format: "%.2f", perTenThousandTokens)]
+        [concept, label, String(year), String(mentions), String(tokens), String(documents), Cell.exact(perTenThousandTokens)]
+    }
+    static let tableColumns = ["concept", "year", "mentions", "tokens", "documents", "per_ten_thousand_tokens"]
+    var tableCells: [String] {
+        [concept, String(year), String(mentions), String(tokens), String(documents), Cell.rounded(perTenThousandTokens, places: 2)]
     }
 }

@@ -54,8 +54,10 @@ extension CorpusIndex {
         let key: (ConceptAssociation) -> Double
         switch ranking {
         case .count: key = { Double($0.count) }
+        case .pmi: key = \.pmi
         case .npmi: key = \.npmi
         case .g2: key = \.g2
+        case .dice: key = \.dice
         case .logdice: key = \.logDice
         }
         return { lhs, rhs in

@@ -69,3 +69,49 @@ public struct YearRange: Sendable, Hashable {
         self.to = to
     }
 }
+
+extension SearchQuery {
+    /// The query with its plain words read as a concept when, beside any document filters, they
+    /// are all it holds and `concept` names one for them (`hegemony author:x` means
+    /// `concept:hegemony author:x`, as `hegemony` alone means `concept:hegemony`).
+    public func resolvingConceptWords(_ concept: (String) -> String?) -> SearchQuery {
+        var resolved = self
+        switch expression {
+        case .word(let word, prefix: false):
+            if let id = concept(word) { resolved.expression = .concept(id) }
+        case .and(let parts):
+            var words = [String](), filters = [SearchExpression]()
+            for part in parts {
+                if case .word(let word, prefix: false) = part { words.append(word) }
+                else if part.isDocumentFilter { filters.append(part) }
+                else { return self }
+            }
+            guard !words.isEmpty, let id = concept(words.joined(separator: " ")) else { return self }
+            resolved.expression = filters.isEmpty ? .concept(id) : .and([.concept(id)] + filters)
+        default:
+            break
+        }
+        return resolved
+    }
+
+    /// The query with every `concept:` name replaced by what `resolve` makes of it (an id).
+    public func mappingConcepts(_ resolve: (String) throws -> String) rethrows -> SearchQuery {
+        var mapped = self
+        mapped.expression = try expression.mappingConcepts(resolve)
+        return mapped
+    }
+}
+
+extension SearchExpression {
+    func mappingConcepts(_ resolve: (String) throws -> String) rethrows -> SearchExpression {
+        switch self {
+        case .concept(let name): return .concept(try resolve(name))
+        case .and(let parts): return .and(try parts.map { try $0.mappingConcepts(resolve) })
+        case .or(let parts): return .or(try parts.map { try $0.mappingConcepts(resolve) })
+        case .not(let inner): return .not(try inner.mappingConcepts(resolve))
+        case .near(let left, let right, let distance):
+            return .near(try left.mappingConcepts(resolve), try right.mappingConcepts(resolve), distance: distance)
+        default: return self
+        }
+    }
+}

@@ -25,7 +25,9 @@ struct SearchQuerySQL {
         switch expression {
         case .concept(let id):
             let ids = concepts[id] ?? [id]
-            return ("SELECT sentence_id AS id FROM mention WHERE concept IN (\(databaseQuestionMarks(count: ids.count)))",
+            // DISTINCT: a sentence mentioning the concept twice is one hit, also when filters
+            // join it as a row set rather than through INTERSECT.
+            return ("SELECT DISTINCT sentence_id AS id FROM mention WHERE concept IN (\(databaseQuestionMarks(count: ids.count)))",
                     StatementArguments(ids))
         case .author(let name):
             return ("SELECT id FROM sentence WHERE document_id IN (\(documentList(name)))", [])

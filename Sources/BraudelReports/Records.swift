@@ -1,0 +1,73 @@
+import Foundation
+
+/// A result row printed as a table for people, CSV or JSON for programs, under one set of
+/// snake_case field names: JSON keys, CSV headers and table headers are the same words.
+public protocol TabularRecord: Encodable {
+    /// Every field, in CSV column order; also the JSON keys (after snake_case conversion).
+    static var columns: [String] { get }
+    /// Every field's value at full precision, in column order (the CSV row).
+    var cells: [String] { get }
+    /// The fields a table shows (a subset of ``columns``, same names).
+    static var tableColumns: [String] { get }
+    /// The table row: rounded numbers, highlighted or shortened text.
+    var tableCells: [String] { get }
+}
+
+extension TabularRecord {
+    public static var tableColumns: [String] { columns }
+    public var tableCells: [String] { cells }
+}
+
+/// How values become CSV and table cells.
+public enum Cell {
+    /// Integers as digits, nil as empty.
+    public static func int(_ value: Int?) -> String { value.map(String.init) ?? "" }
+
+    /// Full precision: the shortest text that reads back as the same Double; empty when not finite.
+    public static func exact(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "" }
+        return "\(value)"
+    }
+
+    /// Fixed decimals for tables; never "-0.000" for a value that rounds to zero; empty when infinite.
+    public static func rounded(_ value: Double?, places: Int = 3) -> String {
+        guard let value, value.isFinite else { return "" }
+        let scale = pow(10, Double(places))
+        let rounded = (value * scale).rounded() / scale
+        return String(format: "%.\(places)f", rounded == 0 ? 0 : rounded)
+    }
+
+    /// A list or object as its JSON text, as `export` writes lists in CSV.
+    public static func json<Value: Encodable>(_ value: Value) -> String { JSONOutput.string(value) }
+}
+
+/// The one JSON encoding of every output: sorted snake_case keys, full precision.
+public enum JSONOutput {
+    public static func string<Value: Encodable>(_ value: Value) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        guard let data = try? encoder.encode(value) else { return "null" }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// RFC 4180 CSV: header then rows, fields holding a comma, quote or line break double-quoted
+/// with inner quotes doubled, lines ended by CRLF.
+public enum CSVText {
+    public static func table(header: [String], rows: [[String]]) -> String {
+        var out = line(header)
+        for row in rows { out += line(row) }
+        return out
+    }
+
+    public static func line(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\r\n"
+    }
+
+    public static func field(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
