@@ -17,7 +17,11 @@ struct FormatOptions: ParsableArguments {
 /// `--lexicon FILE` (repeatable): the concept lexicons; defaults to the bundled world-systems one.
 struct LexiconOptions: ParsableArguments {
     @Option(name: .customLong("lexicon"),
-            help: ArgumentHelp("A lexicon file (repeatable). Default: lexicons/world-systems.yaml.", valueName: "file"))
+            help: ArgumentHelp(
+                "A lexicon file (repeatable): Braudel or quanteda YAML, LIWC .dic, SKOS RDF/XML or Turtle. "
+                    + "Default: $BRAUDEL_LEXICON, else lexicons/world-systems.yaml in the working folder, "
+                    + "else beside the braudel executable's checkout, else PREFIX/share/braudel/lexicons/.",
+                valueName: "file"))
     var lexicons: [String] = []
 
     /// Loads the named lexicons, or the bundled default, in any format `LexiconFiles` reads

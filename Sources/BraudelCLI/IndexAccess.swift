@@ -23,7 +23,7 @@ func querying<T>(_ body: () throws -> T) throws -> T {
 /// that results from two lexicon versions are never mixed silently.
 func warnOnLexiconMismatch(_ index: CorpusIndex, _ lexicon: Lexicon, indexPath: String) {
     if let recorded = try? index.meta("lexicon"), recorded != lexicon.fingerprint {
-        Printer.note("braudel: warning: \(indexPath) was built with another lexicon; run `braudel index` again to update it")
+        Printer.warn("\(indexPath) was built with another lexicon; run `braudel index` again to update it")
     }
 }
 

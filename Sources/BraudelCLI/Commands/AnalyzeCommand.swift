@@ -30,7 +30,7 @@ struct AnalyzeCommand: ParsableCommand {
             file == "-" ? try analyzer.analyze(input: StandardInput.read(maxBytes: maxFileSize))
                 : try analyzer.analyze(fileAt: file, maxBytes: maxFileSize)
         }
-        for warning in analysis.document.warnings { Printer.note("braudel: warning: \(file): \(warning)") }
+        for warning in analysis.document.warnings { Printer.warn("\(file): \(warning)") }
         let report = AnalysisReport(analysis)
         switch output.format {
         case .json:

@@ -8,7 +8,7 @@ import Foundation
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Measure concept and citation precision/recall against gold annotations.",
+        abstract: "Measure concept and citation precision/recall against gold annotations (development tool).",
         discussion: """
         Every file of CORPUS with a gold file GOLD/<file name>.json is analyzed and compared. \
         Gold format: {"concepts": [{"concept", "text"}], "citations": [{"authors", "year", "ref"}], \
@@ -18,7 +18,8 @@ struct EvalCommand: ParsableCommand {
         --only citations prints in-text citation precision/recall/F1, reference entries found, \
         per-field and overall field accuracy, and link accuracy (of the gold citations paired \
         with a found citation, the share linked to the right entry, or rightly to none).
-        """)
+        """,
+        shouldDisplay: false)
 
     /// What `--only` restricts the report to.
     enum Scope: String, ExpressibleByArgument, CaseIterable {

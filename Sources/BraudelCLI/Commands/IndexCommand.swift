@@ -120,21 +120,36 @@ struct IndexCommand: ParsableCommand {
     }
 }
 
-/// A progress line redrawn in place on a terminal; silent otherwise.
+/// A progress line redrawn in place on a terminal (stderr); silent otherwise: percent, files,
+/// MB/s and the time left at the rate so far.
 final class ProgressLine: @unchecked Sendable {
     private let enabled: Bool
+    private let started = Date()
     private var drawn = false
 
     init(enabled: Bool) { self.enabled = enabled }
 
-    func update(_ done: Int, _ total: Int) {
-        guard enabled, total > 0 else { return }
-        FileHandle.standardError.write(Data("\r\(done)/\(total) files analyzed".utf8))
+    func update(_ progress: IndexProgress) {
+        guard enabled, progress.totalFiles > 0 else { return }
+        let seconds = Date().timeIntervalSince(started)
+        let fraction = Double(progress.files) / Double(progress.totalFiles)
+        let rate = seconds > 0 ? Double(progress.bytes) / 1_048_576 / seconds : 0
+        let left = fraction > 0 ? seconds * (1 - fraction) / fraction : 0
+        let line = String(format: "\r%3.0f%%  %d/%d files  %.1f MB/s  ETA %@\u{1B}[K", fraction * 100, progress.files,
+                          progress.totalFiles, rate, Self.duration(left))
+        FileHandle.standardError.write(Data(line.utf8))
         drawn = true
     }
 
     func finish() {
         if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+
+    /// `1:05` or `1:02:05`.
+    static func duration(_ seconds: Double) -> String {
+        let total = Int(seconds.rounded())
+        let (hours, minutes, rest) = (total / 3600, total / 60 % 60, total % 60)
+        return hours > 0 ? String(format: "%d:%02d:%02d", hours, minutes, rest) : String(format: "%d:%02d", minutes, rest)
     }
 }
 

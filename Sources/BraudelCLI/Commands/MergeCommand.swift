@@ -17,6 +17,7 @@ struct MergeCommand: ParsableCommand {
     @Argument(help: "The indexes to combine.") var inputs: [String]
     @Option(help: ArgumentHelp("The merged index to write.", valueName: "path")) var into: String
     @Flag(help: "Replace the output if it exists.") var force = false
+    @OptionGroup var output: FormatOptions
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one index to merge") }
@@ -33,12 +34,27 @@ struct MergeCommand: ParsableCommand {
             throw CommandFailure(error.description)
         }
         for duplicate in summary.duplicates {
-            Printer.note("braudel: warning: \(duplicate.path) is in both \(duplicate.keptFrom) and \(duplicate.skippedFrom); kept the copy from \(duplicate.keptFrom)")
+            Printer.warn("\(duplicate.path) is in both \(duplicate.keptFrom) and \(duplicate.skippedFrom); kept the copy from \(duplicate.keptFrom)")
         }
         let stats = summary.stats
+        if output.format == .json {
+            return Printer.printJSON(MergeSummaryRecord(index: into, inputs: inputs, stats: stats,
+                                                        duplicates: summary.duplicates.map(\.path),
+                                                        seconds: Date().timeIntervalSince(started)))
+        }
         Printer.note(String(format: "merged %d indexes: %d documents, %d sentences, %d mentions, %d citations, %d references, %d works (%.2f s)",
                             inputs.count, stats.documents, stats.sentences, stats.mentions, stats.citations,
                             stats.references, stats.works, Date().timeIntervalSince(started)))
         Printer.note("index: \(into)")
     }
+}
+
+/// What `merge --format json` prints on stdout: the merged index, its counts and the documents
+/// found in two inputs.
+struct MergeSummaryRecord: Encodable {
+    var index: String
+    var inputs: [String]
+    var stats: IndexStats
+    var duplicates: [String]
+    var seconds: Double
 }

@@ -2,6 +2,7 @@ import Foundation
 import ArgumentParser
 import BraudelAnalysis
 import BraudelDocuments
+import BraudelReports
 
 /// `braudel text FILE`: the cleaned text that every offset refers to.
 struct TextCommand: ParsableCommand {
@@ -12,6 +13,7 @@ struct TextCommand: ParsableCommand {
     @Argument(help: "A document: text, Markdown, HTML, TEI/JATS XML, DOCX, ODT, EPUB or PDF; - reads standard input.")
     var file: String
     @OptionGroup var lexicon: LexiconOptions
+    @OptionGroup var output: FormatOptions
     @Option(parsing: .unconditional, help: "Largest file to read, in bytes.") var maxFileSize: Int = defaultMaxFileSize
 
     func validate() throws {
@@ -24,8 +26,12 @@ struct TextCommand: ParsableCommand {
             file == "-" ? try analyzer.read(input: StandardInput.read(maxBytes: maxFileSize))
                 : try analyzer.read(fileAt: file, maxBytes: maxFileSize)
         }
-        for warning in document.warnings { Printer.note("braudel: warning: \(file): \(warning)") }
-        Printer.write(document.text.hasSuffix("\n") ? document.text : document.text + "\n")
+        for warning in document.warnings { Printer.warn("\(file): \(warning)") }
+        switch output.format {
+        case .table: Printer.write(document.text.hasSuffix("\n") ? document.text : document.text + "\n")
+        case .json: Printer.printJSON(TextRecord(document, path: file))
+        case .csv: Printer.print([TextRecord(document, path: file)], as: .csv)
+        }
     }
 }
 
@@ -70,4 +76,41 @@ extension Analyzer {
 
     /// Analyzes standard input's bytes.
     func analyze(input: (bytes: [UInt8], path: String)) throws -> DocumentAnalysis { try analyze(bytes: input.bytes, path: input.path) }
+}
+
+/// A document's cleaned text with what was read about it (`text --format json|csv`).
+struct TextRecord: TabularRecord {
+    var path: String
+    var format: String
+    var title: String?
+    var authors: [String]
+    var year: Int?
+    var warnings: [String]
+    var text: String
+
+    init(_ document: Document, path: String) {
+        self.path = path
+        format = document.format.rawValue
+        title = document.metadata.title
+        authors = document.metadata.authors
+        year = document.metadata.year
+        warnings = document.warnings.map { "\($0)" }
+        text = document.text
+    }
+
+    static let columns = ["path", "format", "title", "authors", "year", "warnings", "text"]
+    var cells: [String] { [path, format, title ?? "", Cell.json(authors), Cell.int(year), Cell.json(warnings), text] }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(path, forKey: .path)
+        try c.encode(format, forKey: .format)
+        try c.encode(title, forKey: .title)
+        try c.encode(authors, forKey: .authors)
+        try c.encode(year, forKey: .year)
+        try c.encode(warnings, forKey: .warnings)
+        try c.encode(text, forKey: .text)
+    }
+
+    enum Keys: String, CodingKey { case path, format, title, authors, year, warnings, text }
 }

@@ -25,6 +25,13 @@ public struct IndexRunSummary: Sendable {
     public init() {}
 }
 
+/// How far a run has come: files done of those to read, and bytes analyzed so far.
+public struct IndexProgress: Sendable {
+    public var files: Int
+    public var totalFiles: Int
+    public var bytes: Int
+}
+
 /// Brings an index up to date with folders on disk: new and changed files are analyzed on all
 /// cores, unchanged ones skipped (size and time first, then the content hash), deleted ones
 /// removed. Only the writer is serial, and it commits each document in its own transaction.
@@ -52,8 +59,8 @@ public struct IndexBuilder: Sendable {
         case failed(path: String, reason: String)
     }
 
-    /// Updates `index` from the files under `roots`. `progress(done, total)` is called after each batch.
-    public func update(_ index: CorpusIndex, roots: [String], progress: (Int, Int) -> Void = { _, _ in }) throws -> IndexRunSummary {
+    /// Updates `index` from the files under `roots`. `progress` is called after each batch.
+    public func update(_ index: CorpusIndex, roots: [String], progress: (IndexProgress) -> Void = { _ in }) throws -> IndexRunSummary {
         var summary = IndexRunSummary()
         let fingerprint = analyzer.lexicon.fingerprint
         let recorded = try index.meta("lexicon")
@@ -81,7 +88,7 @@ public struct IndexBuilder: Sendable {
             try write(written, to: index, summary: &summary)
             written = analysis.wait()
             done += batch.count
-            progress(done, pending.count)
+            progress(IndexProgress(files: done, totalFiles: pending.count, bytes: summary.bytesAnalyzed))
         }
         try write(written, to: index, summary: &summary)
         try removeDeleted(from: index, roots: roots, present: Set(files), summary: &summary)
@@ -95,7 +102,7 @@ public struct IndexBuilder: Sendable {
     }
 
     /// Reads, analyzes and discards: the analysis throughput without any index writing.
-    public func analyzeOnly(roots: [String], progress: (Int, Int) -> Void = { _, _ in }) throws -> IndexRunSummary {
+    public func analyzeOnly(roots: [String], progress: (IndexProgress) -> Void = { _ in }) throws -> IndexRunSummary {
         var summary = IndexRunSummary()
         let files = try candidateFiles(roots: roots, summary: &summary)
         for start in stride(from: 0, to: files.count, by: batchSize) {
@@ -107,7 +114,8 @@ public struct IndexBuilder: Sendable {
                 case .failed(let path, let reason): summary.failures.append((path, reason))
                 }
             }
-            progress(min(start + batchSize, files.count), files.count)
+            progress(IndexProgress(files: min(start + batchSize, files.count), totalFiles: files.count,
+                                   bytes: summary.bytesAnalyzed))
         }
         return summary
     }
