@@ -38,16 +38,20 @@ let package = Package(
         ),
         .target(
             name: "BraudelIndex",
-            dependencies: ["BraudelAnalysis", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["BraudelAnalysis", "BraudelMeasures", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "BraudelNetworks", dependencies: ["BraudelText"]),
+        // The one implementation of each association and similarity measure (PMI in bits, NPMI,
+        // G², Dice, logDice, association strength, cosine, Jaccard), shared by co-occurrence
+        // queries and network builders.
+        .target(name: "BraudelMeasures"),
+        .target(name: "BraudelNetworks", dependencies: ["BraudelText", "BraudelMeasures"]),
         // What the commands report, shared by the CLI and any other front end: result rows with
         // their one set of column names, the writers, concept-name resolution, network sources.
         .target(name: "BraudelReports", dependencies: ["CICU", "BraudelConcepts", "BraudelIndex", "BraudelNetworks"]),
         .executableTarget(
             name: "BraudelCLI",
             dependencies: [
-                "BraudelAnalysis", "BraudelIndex", "BraudelNetworks", "BraudelReports",
+                "BraudelAnalysis", "BraudelIndex", "BraudelMeasures", "BraudelNetworks", "BraudelReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,8 +60,8 @@ let package = Package(
         .testTarget(name: "BraudelConceptsTests", dependencies: ["BraudelConcepts"], exclude: ["Fixtures"]),
         .testTarget(name: "BraudelCitationsTests", dependencies: ["BraudelCitations"], exclude: ["Fixtures"]),
         .testTarget(name: "BraudelAnalysisTests", dependencies: ["BraudelAnalysis"]),
-        .testTarget(name: "BraudelIndexTests", dependencies: ["BraudelIndex"]),
-        .testTarget(name: "BraudelNetworksTests", dependencies: ["BraudelNetworks"]),
+        .testTarget(name: "BraudelIndexTests", dependencies: ["BraudelIndex", "BraudelMeasures"]),
+        .testTarget(name: "BraudelNetworksTests", dependencies: ["BraudelNetworks", "BraudelMeasures"]),
         .testTarget(name: "BraudelReportsTests", dependencies: ["BraudelReports"]),
         .testTarget(name: "BraudelCLITests"),
     ]

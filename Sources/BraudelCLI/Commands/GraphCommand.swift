@@ -1,3 +1,4 @@
+import BraudelMeasures
 import ArgumentParser
 import BraudelIndex
 import BraudelNetworks

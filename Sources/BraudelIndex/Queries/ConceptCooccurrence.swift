@@ -1,3 +1,4 @@
+import BraudelMeasures
 import GRDB
 
 extension CorpusIndex {

@@ -28,8 +28,8 @@ extension CorpusIndex {
     /// Keyword-in-context lines for a word or phrase: the full-text index finds the sentences,
     /// then the phrase is located in each ignoring case, diacritics and hyphen/space differences.
     public func kwic(phrase: String, width: Int, limit: Int? = nil) throws -> [KWICLine] {
-        let fts = try FTSQuery(phrase: phrase)
-        guard let locator = PhraseLocator(phrase: phrase) else {
+        let words = phrase.split(whereSeparator: { $0 == "\"" || $0.isWhitespace }).joined(separator: " ")
+        guard SearchQueryParser.hasWordCharacter(words), let locator = PhraseLocator(phrase: phrase) else {
             throw IndexError.badQuery(query: phrase, reason: "no word to search for")
         }
         let sql = """
@@ -44,7 +44,7 @@ extension CorpusIndex {
         return try matching(phrase) {
             try reading { db in
                 var texts = DocumentTexts(db: db)
-                let rows = try Row.fetchCursor(db, sql: sql, arguments: [fts.expression])
+                let rows = try Row.fetchCursor(db, sql: sql, arguments: [SearchQuerySQL.quoted(words)])
                 var lines = [KWICLine]()
                 while lines.count < maximum, let row = try rows.next() {
                     let sentenceStart: Int = row["start"]

@@ -24,6 +24,15 @@ extension CorpusIndex {
         }
     }
 
+    /// Runs a full-text query, reporting SQLite's rejection of it as a bad query, not a failure.
+    func matching<T>(_ query: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch IndexError.database(_, let reason) where reason.contains("fts5") {
+            throw IndexError.badQuery(query: query, reason: reason)
+        }
+    }
+
     /// A hit with the row fields highlighting needs.
     private struct Located {
         var id: Int64
