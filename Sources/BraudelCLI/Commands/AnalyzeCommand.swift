@@ -14,23 +14,14 @@ struct AnalyzeCommand: ParsableCommand {
         unknown); offsets are Unicode scalar offsets into the text `braudel text FILE` prints.
         """)
 
-    @Argument(help: "A document: text, Markdown, HTML, TEI/JATS XML, DOCX, ODT, EPUB or PDF; - reads standard input.")
-    var file: String
+    @OptionGroup var input: InputFileOptions
     @OptionGroup var lexicon: LexiconOptions
     @OptionGroup var output: FormatOptions
-    @Option(parsing: .unconditional, help: "Largest file to read, in bytes.") var maxFileSize: Int = defaultMaxFileSize
-
-    func validate() throws {
-        try checkRange(maxFileSize, "--max-file-size", 1...maximumFileSize)
-    }
 
     func run() throws {
         let analyzer = Analyzer(lexicon: try lexicon.load())
-        let analysis = try readFailingCleanly {
-            file == "-" ? try analyzer.analyze(input: StandardInput.read(maxBytes: maxFileSize))
-                : try analyzer.analyze(fileAt: file, maxBytes: maxFileSize)
-        }
-        for warning in analysis.document.warnings { Printer.warn("\(file): \(warning)") }
+        let document = try input.read(with: analyzer)
+        let analysis = try readFailingCleanly { try analyzer.analyze(document) }
         let report = AnalysisReport(analysis)
         switch output.format {
         case .json:

@@ -55,15 +55,7 @@ struct CoocCommand: ParsableCommand {
     private var effectiveUnit: CooccurrenceUnit { window != nil ? .window : unit ?? .sentence }
 
     func run() throws {
-        let index: CorpusIndex
-        var conceptID: String?
-        if let concept {
-            let (opened, lexicon) = try openIndex(indexOptions, with: self.lexicon)
-            index = opened
-            conceptID = try ConceptResolver(lexicon: lexicon).resolve(concept).id
-        } else {
-            index = try openIndex(indexOptions)
-        }
+        let (index, conceptID) = try openIndex(indexOptions, resolving: concept, with: lexicon)
         let query = CooccurrenceQuery(unit: effectiveUnit, minCount: minCount, concept: conceptID, byYear: by == .year,
                                       ranking: sort, top: top, window: window ?? 5)
         let pairs = try querying { try index.conceptAssociations(query) }

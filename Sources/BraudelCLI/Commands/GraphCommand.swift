@@ -67,15 +67,7 @@ struct GraphCommand: ParsableCommand {
     }
 
     func run() throws {
-        let index: CorpusIndex
-        var conceptID: String?
-        if let concept {
-            let (opened, lexicon) = try openIndex(indexOptions, with: self.lexicon)
-            index = opened
-            conceptID = try ConceptResolver(lexicon: lexicon).resolve(concept).id
-        } else {
-            index = try openIndex(indexOptions)
-        }
+        let (index, conceptID) = try openIndex(indexOptions, resolving: concept, with: lexicon)
         let scope = DocumentScope(years: year?.range, concept: conceptID)
         let built = try querying { try NetworkSource(index: index, scope: scope, minCount: minWeight,
                                                      normalization: normalize?.value, unit: unit ?? .document).graph(kind) }

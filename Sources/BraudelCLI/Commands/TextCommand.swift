@@ -10,27 +10,17 @@ struct TextCommand: ParsableCommand {
         commandName: "text",
         abstract: "Print the cleaned plain text Braudel analyzes (offsets in `analyze` point into it).")
 
-    @Argument(help: "A document: text, Markdown, HTML, TEI/JATS XML, DOCX, ODT, EPUB or PDF; - reads standard input.")
-    var file: String
+    @OptionGroup var input: InputFileOptions
     @OptionGroup var lexicon: LexiconOptions
     @OptionGroup var output: FormatOptions
-    @Option(parsing: .unconditional, help: "Largest file to read, in bytes.") var maxFileSize: Int = defaultMaxFileSize
-
-    func validate() throws {
-        try checkRange(maxFileSize, "--max-file-size", 1...maximumFileSize)
-    }
 
     func run() throws {
         let analyzer = Analyzer(lexicon: try lexicon.load())
-        let document = try readFailingCleanly {
-            file == "-" ? try analyzer.read(input: StandardInput.read(maxBytes: maxFileSize))
-                : try analyzer.read(fileAt: file, maxBytes: maxFileSize)
-        }
-        for warning in document.warnings { Printer.warn("\(file): \(warning)") }
+        let document = try input.read(with: analyzer)
         switch output.format {
         case .table: Printer.write(document.text.hasSuffix("\n") ? document.text : document.text + "\n")
-        case .json: Printer.printJSON(TextRecord(document, path: file))
-        case .csv: Printer.print([TextRecord(document, path: file)], as: .csv)
+        case .json: Printer.printJSON(TextRecord(document, path: input.file))
+        case .csv: Printer.print([TextRecord(document, path: input.file)], as: .csv)
         }
     }
 }
@@ -41,19 +31,36 @@ let defaultMaxFileSize = 256 * 1024 * 1024
 /// The largest --max-file-size accepted (1 TiB).
 let maximumFileSize = 1 << 40
 
-/// `-` as a file: standard input, read whole (up to the size limit), its format sniffed from
-/// its first bytes.
-enum StandardInput {
-    /// Standard input's bytes and the path they are read under: `-`, or `-.txt` when no reader
-    /// recognizes the bytes themselves (plain text has no signature).
-    static func read(maxBytes: Int) throws -> (bytes: [UInt8], path: String) {
-        let data = FileHandle.standardInput.readDataToEndOfFile()
-        guard data.count <= maxBytes else {
-            throw CommandFailure("-: standard input exceeds the limit of \(maxBytes) bytes (--max-file-size)")
+/// The one document `text` and `analyze` read: a file, or `-` for standard input (read whole, up
+/// to the size limit, its format sniffed from its first bytes).
+struct InputFileOptions: ParsableArguments {
+    @Argument(help: "A document: text, Markdown, HTML, TEI/JATS XML, DOCX, ODT, EPUB or PDF; - reads standard input.")
+    var file: String
+    @Option(parsing: .unconditional, help: "Largest file to read, in bytes.") var maxFileSize: Int = defaultMaxFileSize
+
+    func validate() throws {
+        try checkRange(maxFileSize, "--max-file-size", 1...maximumFileSize)
+    }
+
+    /// The cleaned document, its reading warnings printed on stderr.
+    func read(with analyzer: Analyzer) throws -> Document {
+        let document = try readFailingCleanly {
+            guard file == "-" else { return try analyzer.read(fileAt: file, maxBytes: maxFileSize) }
+            let bytes = try standardInput()
+            // Plain text has no signature: what no reader recognizes by its bytes is read as text.
+            let sniffed = ReaderRegistry.standard.reader(forPath: "-", head: Array(bytes.prefix(ReaderRegistry.headSize)))
+            return try analyzer.read(bytes: bytes, path: sniffed == nil ? "-.txt" : "-")
         }
-        let bytes = [UInt8](data)
-        let sniffed = ReaderRegistry.standard.reader(forPath: "-", head: Array(bytes.prefix(ReaderRegistry.headSize))) != nil
-        return (bytes, sniffed ? "-" : "-.txt")
+        for warning in document.warnings { Printer.warn("\(file): \(warning)") }
+        return document
+    }
+
+    private func standardInput() throws -> [UInt8] {
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        guard data.count <= maxFileSize else {
+            throw CommandFailure("-: standard input exceeds the limit of \(maxFileSize) bytes (--max-file-size)")
+        }
+        return [UInt8](data)
     }
 }
 
@@ -69,15 +76,6 @@ func readFailingCleanly<T>(_ body: () throws -> T) throws -> T {
         throw CommandFailure("\(error)")
     }
 }
-
-extension Analyzer {
-    /// Reads standard input's bytes.
-    func read(input: (bytes: [UInt8], path: String)) throws -> Document { try read(bytes: input.bytes, path: input.path) }
-
-    /// Analyzes standard input's bytes.
-    func analyze(input: (bytes: [UInt8], path: String)) throws -> DocumentAnalysis { try analyze(bytes: input.bytes, path: input.path) }
-}
-
 /// A document's cleaned text with what was read about it (`text --format json|csv`).
 struct TextRecord: TabularRecord {
     var path: String
