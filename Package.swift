@@ -36,6 +36,8 @@ let package = Package(
             name: "BraudelAnalysis",
             dependencies: ["BraudelText", "BraudelDocuments", "BraudelConcepts", "BraudelCitations"]
         ),
+        // Scoring against gold annotations (`braudel eval`, the accuracy tests); not part of analysis.
+        .target(name: "BraudelEvaluation", dependencies: ["BraudelAnalysis"]),
         .target(
             name: "BraudelIndex",
             dependencies: ["BraudelAnalysis", "BraudelMeasures", .product(name: "GRDB", package: "GRDB.swift")]
@@ -51,7 +53,7 @@ let package = Package(
         .executableTarget(
             name: "BraudelCLI",
             dependencies: [
-                "BraudelAnalysis", "BraudelIndex", "BraudelMeasures", "BraudelNetworks", "BraudelReports",
+                "BraudelAnalysis", "BraudelEvaluation", "BraudelIndex", "BraudelMeasures", "BraudelNetworks", "BraudelReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,6 +62,7 @@ let package = Package(
         .testTarget(name: "BraudelConceptsTests", dependencies: ["BraudelConcepts"], exclude: ["Fixtures"]),
         .testTarget(name: "BraudelCitationsTests", dependencies: ["BraudelCitations"], exclude: ["Fixtures"]),
         .testTarget(name: "BraudelAnalysisTests", dependencies: ["BraudelAnalysis"]),
+        .testTarget(name: "BraudelEvaluationTests", dependencies: ["BraudelEvaluation"]),
         .testTarget(name: "BraudelIndexTests", dependencies: ["BraudelIndex", "BraudelMeasures"]),
         .testTarget(name: "BraudelNetworksTests", dependencies: ["BraudelNetworks", "BraudelMeasures"]),
         .testTarget(name: "BraudelReportsTests", dependencies: ["BraudelReports"]),

@@ -1,3 +1,4 @@
+import BraudelEvaluation
 import BraudelReports
 import BraudelAnalysis
 import Foundation

@@ -1,3 +1,4 @@
+import BraudelEvaluation
 import ArgumentParser
 import BraudelReports
 import BraudelAnalysis

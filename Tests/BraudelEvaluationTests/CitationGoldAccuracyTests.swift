@@ -2,6 +2,7 @@ import BraudelConcepts
 import Foundation
 import Testing
 @testable import BraudelAnalysis
+@testable import BraudelEvaluation
 
 /// Citation accuracy on the hand-annotated corpus (`scripts/eval-citations` prints the table):
 /// in-text citations, reference entries and each of their fields, and links, each guarded at

@@ -2,6 +2,7 @@ import BraudelConcepts
 import Foundation
 import Testing
 @testable import BraudelAnalysis
+@testable import BraudelEvaluation
 
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 

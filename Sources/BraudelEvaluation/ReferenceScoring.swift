@@ -1,3 +1,4 @@
+import BraudelAnalysis
 import BraudelCitations
 
 /// How many values of one kind were right out of those counted.

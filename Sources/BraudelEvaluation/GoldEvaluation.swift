@@ -1,3 +1,4 @@
+import BraudelAnalysis
 import BraudelText
 import Foundation
 
