@@ -18,8 +18,8 @@ struct Braudel: ParsableCommand {
         after the command (`braudel --index big.sqlite cites`). Concepts are named by id, label or \
         any spelling, ignoring case and hyphens. JSON and CSV use the same snake_case field names \
         and keep full precision; tables round and fit the terminal. `braudel completions \
-        bash|zsh|fish` prints a shell completion script. Developer commands (eval, bench-icu, \
-        bench-match) are hidden from this list.
+        bash|zsh|fish` prints a shell completion script. Developer commands (gold evaluation, \
+        benchmarks) are hidden from this list.
         Exit codes: 0 success, 1 failure, 2 usage error; every error is one line on stderr \
         starting `braudel: error:`.
         """,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BraudelConcepts
+import BraudelReports
 import Foundation
 
 /// `--index PATH`: the SQLite index every query command reads.

@@ -2,29 +2,18 @@ import ArgumentParser
 import BraudelReports
 import Foundation
 
-/// How results are printed: aligned tables for people, JSON or CSV for programs.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json, csv
-}
+extension OutputFormat: ExpressibleByArgument {}
 
 /// Prints records to stdout in the chosen format.
 enum Printer {
     static func print<Record: TabularRecord>(_ records: [Record], as format: OutputFormat, maxCellWidth: Int = 70) {
-        switch format {
-        case .json: write(JSONOutput.string(records) + "\n")
-        case .csv: write(CSVText.table(header: Record.columns, rows: records.map(\.cells)))
-        case .table: write(table(header: Record.tableColumns, rows: records.map(\.tableCells), maxCellWidth: maxCellWidth))
-        }
+        write(RecordOutput.render(records, as: format, maxCellWidth: maxCellWidth, terminalWidth: Terminal.stdoutColumns,
+                                  colour: Terminal.colour))
     }
 
     /// One value (an object or a list) as JSON on stdout.
     static func printJSON<Value: Encodable>(_ value: Value) {
         write(JSONOutput.string(value) + "\n")
-    }
-
-    static func table(header: [String], rows: [[String]], maxCellWidth: Int) -> String {
-        TextTable(header: header, rows: rows, maxCellWidth: maxCellWidth, terminalWidth: Terminal.stdoutColumns,
-                  colour: Terminal.colour).render()
     }
 
     static func write(_ text: String) {

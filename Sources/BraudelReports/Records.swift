@@ -18,6 +18,26 @@ extension TabularRecord {
     public var tableCells: [String] { cells }
 }
 
+/// How results are written: aligned tables for people, JSON or CSV for programs.
+public enum OutputFormat: String, CaseIterable, Sendable {
+    case table, json, csv
+}
+
+/// Records in one of the output formats: the text every front end (the CLI, an HTTP API) prints.
+public enum RecordOutput {
+    /// `terminalWidth`: tables are narrowed to fit it; `colour`: a bold table header.
+    public static func render<Record: TabularRecord>(_ records: [Record], as format: OutputFormat, maxCellWidth: Int = 70,
+                                                     terminalWidth: Int? = nil, colour: Bool = false) -> String {
+        switch format {
+        case .json: return JSONOutput.string(records) + "\n"
+        case .csv: return CSVText.table(header: Record.columns, rows: records.map(\.cells))
+        case .table:
+            return TextTable(header: Record.tableColumns, rows: records.map(\.tableCells), maxCellWidth: maxCellWidth,
+                             terminalWidth: terminalWidth, colour: colour).render()
+        }
+    }
+}
+
 /// How values become CSV and table cells.
 public enum Cell {
     /// Integers as digits, nil as empty.

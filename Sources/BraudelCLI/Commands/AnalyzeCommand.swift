@@ -54,15 +54,3 @@ struct AnalyzeCommand: ParsableCommand {
     }
 }
 
-/// A concept mention, citation or reference as a table row.
-struct FindingRow: TabularRecord {
-    var kind: String
-    var key: String
-    var text: String
-    var start: Int
-    var end: Int
-    var detail: String
-
-    static let columns = ["kind", "key", "text", "start", "end", "detail"]
-    var cells: [String] { [kind, key, text, String(start), String(end), detail] }
-}

@@ -32,14 +32,3 @@ struct ConceptsCommand: ParsableCommand {
     }
 }
 
-/// A concept with its counts.
-struct ConceptRow: TabularRecord {
-    var concept: String
-    var label: String
-    var broader: String
-    var mentions: Int
-    var documents: Int
-
-    static let columns = ["concept", "label", "broader", "mentions", "documents"]
-    var cells: [String] { [concept, label, broader, String(mentions), String(documents)] }
-}

@@ -52,27 +52,3 @@ private func conceptOrPhrase(_ term: String, _ resolver: ConceptResolver) throws
     term.hasPrefix("concept:") ? try resolver.resolve(term) : resolver.concept(named: term)
 }
 
-/// One concordance line.
-struct KWICRow: TabularRecord {
-    var path: String
-    var left: String
-    var match: String
-    var right: String
-    var start: Int
-    var end: Int
-
-    init(_ line: KWICLine) {
-        path = displayPath(line.path)
-        left = line.left
-        match = line.match
-        right = line.right
-        start = line.start
-        end = line.end
-    }
-
-    static let columns = ["path", "left", "match", "right", "start", "end"]
-    var cells: [String] { [path, left, match, right, String(start), String(end)] }
-}
-
-/// A path as shown to people.
-func displayPath(_ path: String) -> String { CorpusWalker.display(path) }

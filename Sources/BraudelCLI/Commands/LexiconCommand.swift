@@ -74,20 +74,3 @@ struct LexiconCheckCommand: ParsableCommand {
     }
 }
 
-/// One finding of `lexicon check --format json|csv`.
-struct FindingRecord: TabularRecord {
-    var path: String
-    var line: Int?
-    var severity: String
-    var message: String
-
-    init(_ finding: LexiconFinding) {
-        path = finding.path
-        line = finding.line
-        severity = finding.severity.rawValue
-        message = finding.message
-    }
-
-    static let columns = ["path", "line", "severity", "message"]
-    var cells: [String] { [path, Cell.int(line), severity, message] }
-}

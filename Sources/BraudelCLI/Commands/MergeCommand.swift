@@ -1,4 +1,5 @@
 import ArgumentParser
+import BraudelReports
 import BraudelIndex
 import Foundation
 
@@ -49,12 +50,3 @@ struct MergeCommand: ParsableCommand {
     }
 }
 
-/// What `merge --format json` prints on stdout: the merged index, its counts and the documents
-/// found in two inputs.
-struct MergeSummaryRecord: Encodable {
-    var index: String
-    var inputs: [String]
-    var stats: IndexStats
-    var duplicates: [String]
-    var seconds: Double
-}

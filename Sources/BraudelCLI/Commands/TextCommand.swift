@@ -76,39 +76,3 @@ func readFailingCleanly<T>(_ body: () throws -> T) throws -> T {
         throw CommandFailure("\(error)")
     }
 }
-/// A document's cleaned text with what was read about it (`text --format json|csv`).
-struct TextRecord: TabularRecord {
-    var path: String
-    var format: String
-    var title: String?
-    var authors: [String]
-    var year: Int?
-    var warnings: [String]
-    var text: String
-
-    init(_ document: Document, path: String) {
-        self.path = path
-        format = document.format.rawValue
-        title = document.metadata.title
-        authors = document.metadata.authors
-        year = document.metadata.year
-        warnings = document.warnings.map { "\($0)" }
-        text = document.text
-    }
-
-    static let columns = ["path", "format", "title", "authors", "year", "warnings", "text"]
-    var cells: [String] { [path, format, title ?? "", Cell.json(authors), Cell.int(year), Cell.json(warnings), text] }
-
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: Keys.self)
-        try c.encode(path, forKey: .path)
-        try c.encode(format, forKey: .format)
-        try c.encode(title, forKey: .title)
-        try c.encode(authors, forKey: .authors)
-        try c.encode(year, forKey: .year)
-        try c.encode(warnings, forKey: .warnings)
-        try c.encode(text, forKey: .text)
-    }
-
-    enum Keys: String, CodingKey { case path, format, title, authors, year, warnings, text }
-}

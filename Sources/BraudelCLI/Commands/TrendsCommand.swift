@@ -55,32 +55,3 @@ struct TrendsCommand: ParsableCommand {
     }
 }
 
-/// One concept in one year.
-struct TrendRow: TabularRecord {
-    var concept: String
-    var label: String
-    var year: Int
-    var mentions: Int
-    var tokens: Int
-    var documents: Int
-    var perTenThousandTokens: Double
-
-    init(_ rate: ConceptYearRate, label: String) {
-        concept = rate.concept
-        self.label = label
-        year = rate.year
-        mentions = rate.mentions
-        tokens = rate.tokens
-        documents = rate.documents
-        perTenThousandTokens = rate.perTenThousandTokens
-    }
-
-    static let columns = ["concept", "label", "year", "mentions", "tokens", "documents", "per_ten_thousand_tokens"]
-    var cells: [String] {
-        [concept, label, String(year), String(mentions), String(tokens), String(documents), Cell.exact(perTenThousandTokens)]
-    }
-    static let tableColumns = ["concept", "year", "mentions", "tokens", "documents", "per_ten_thousand_tokens"]
-    var tableCells: [String] {
-        [concept, String(year), String(mentions), String(tokens), String(documents), Cell.rounded(perTenThousandTokens, places: 2)]
-    }
-}
