@@ -49,7 +49,7 @@ let package = Package(
         .target(name: "BraudelNetworks", dependencies: ["BraudelText", "BraudelMeasures"]),
         // What the commands report, shared by the CLI and any other front end: result rows with
         // their one set of column names, the writers, concept-name resolution, network sources.
-        .target(name: "BraudelReports", dependencies: ["CICU", "BraudelConcepts", "BraudelIndex", "BraudelNetworks"]),
+        .target(name: "BraudelReports", dependencies: ["CICU", "BraudelText", "BraudelConcepts", "BraudelIndex", "BraudelNetworks"]),
         .executableTarget(
             name: "BraudelCLI",
             dependencies: [
@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "BraudelEvaluationTests", dependencies: ["BraudelEvaluation"]),
         .testTarget(name: "BraudelIndexTests", dependencies: ["BraudelIndex", "BraudelMeasures"]),
         .testTarget(name: "BraudelNetworksTests", dependencies: ["BraudelNetworks", "BraudelMeasures"]),
-        .testTarget(name: "BraudelReportsTests", dependencies: ["BraudelReports"]),
+        .testTarget(name: "BraudelReportsTests", dependencies: ["BraudelReports", "BraudelText"]),
         .testTarget(name: "BraudelCLITests"),
     ]
 )

@@ -1,3 +1,4 @@
+import BraudelText
 import Foundation
 
 /// A result row printed as a table for people, CSV or JSON for programs, under one set of
@@ -73,21 +74,9 @@ public enum JSONOutput {
     }
 }
 
-/// RFC 4180 CSV: header then rows, fields holding a comma, quote or line break double-quoted
-/// with inner quotes doubled, lines ended by CRLF.
+/// A CSV table through the one ``CSV`` writer: the header row, then the rows.
 public enum CSVText {
     public static func table(header: [String], rows: [[String]]) -> String {
-        var out = line(header)
-        for row in rows { out += line(row) }
-        return out
-    }
-
-    public static func line(_ fields: [String]) -> String {
-        fields.map(field).joined(separator: ",") + "\r\n"
-    }
-
-    public static func field(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        ([header] + rows).map(CSV.line).joined()
     }
 }

@@ -1,4 +1,5 @@
 import BraudelReports
+import BraudelText
 import Testing
 
 /// Tables measure cells in terminal columns and fit the terminal; CSV and JSON keep every digit.
@@ -24,6 +25,7 @@ struct TextTableTests {
         #expect(Cell.rounded(0.48554913294797686) == "0.486")
         #expect(Cell.rounded(-0.0001) == "0.000")
         #expect(Cell.exact(.infinity) == "")
-        #expect(CSVText.line(["a,b", "say \"x\"", "plain"]) == "\"a,b\",\"say \"\"x\"\"\",plain\r\n")
+        #expect(CSV.line(["a,b", "say \"x\"", "plain"]) == "\"a,b\",\"say \"\"x\"\"\",plain\r\n")
+        #expect(CSV.field("", quoteEmpty: true) == "\"\"" && CSV.field("") == "")
     }
 }
