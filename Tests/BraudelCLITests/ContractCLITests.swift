@@ -37,6 +37,8 @@ import Testing
         // analyze
         "document", "kind", "key", "detail", "et_al", "locator", "narrative", "reference", "raw", "container",
         "volume", "issue", "pages", "publisher", "place", "doi", "url", "warnings", "entries",
+        // lexicon check, merge
+        "line", "severity", "message", "inputs", "stats", "duplicates",
     ]
 
     /// Every query command, as run on the corpus index.
@@ -45,6 +47,8 @@ import Testing
         ["cooc"], ["cooc", "--by", "year"], ["cooc", "--window", "5"], ["trends", "hegemony"], ["cites"],
         ["cites", "--concept", "hegemony"], ["stats"], ["stats", "--citations"], ["graph", "cocitation"],
         ["graph", "concepts"], ["index", "corpus", "--index", "braudel.sqlite"], ["index", "corpus", "--dry-run"],
+        ["text", "corpus/world-revolutions.md"], ["analyze", "corpus/world-revolutions.md"],
+        ["lexicon", "check", CLIRunner.lexicon.path], ["merge", "braudel.sqlite", "--into", "merged.sqlite", "--force"],
     ]
 
     private func run(_ arguments: [String]) throws -> CLIRunner.Result {
@@ -71,10 +75,12 @@ import Testing
     @Test func everyCommandNamesItsFieldsFromOneList() throws {
         for command in Self.commands {
             let names = Self.keys(try json(command))
+            #expect(names.allSatisfy { $0.wholeMatch(of: /[a-z][a-z0-9_]*/) != nil }, "\(command): \(names)")
             #expect(names.isSubset(of: Self.fieldNames), "\(command) JSON: \(names.subtracting(Self.fieldNames))")
             let csv = try run(command + ["--format", "csv"])
             #expect(csv.status == 0, "\(command): \(csv.stderr)")
-            guard command[0] != "index" || command.contains("--dry-run") else { continue }   // index: JSON or text
+            // index and merge print their summary as JSON or as text; the others have CSV columns.
+            guard !["index", "merge"].contains(command[0]) || command.contains("--dry-run") else { continue }
             let firstLine = String(String.UnicodeScalarView(csv.stdout.unicodeScalars.prefix { $0 != "\r" && $0 != "\n" }))
             let header = Set(firstLine.components(separatedBy: ","))
             #expect(header.isSubset(of: Self.fieldNames), "\(command) CSV: \(header.subtracting(Self.fieldNames))")
