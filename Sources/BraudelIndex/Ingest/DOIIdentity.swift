@@ -66,7 +66,7 @@ enum DOIIdentity {
         return scores.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
     }
 
-    /// The key the entry would have on its own (as `IndexBuilder.workKey` gives it). An entry
+    /// The key the entry would have on its own (as `CorpusIndex.workKey` gives it). An entry
     /// without author or year took its citation's; its key is kept as it is.
     private static func fingerprint(_ row: Row) -> String {
         let authors = JSONStrings.decode(row["authors"])

@@ -10,6 +10,16 @@ import GRDB
 public typealias WorkKeyFunction = (InTextCitation, ReferenceEntry?) throws -> String
 
 extension CorpusIndex {
+    /// A citation's work: the linked reference's authors and title when there is one.
+    @Sendable public static func workKey(_ citation: InTextCitation, _ reference: ReferenceEntry?) -> String {
+        if let reference, let first = reference.authors.first {
+            return WorkKey.make(firstAuthor: first, year: reference.year ?? citation.year, title: reference.title)
+        }
+        return WorkKey.make(firstAuthor: citation.authors.first ?? "", year: citation.year, title: nil)
+    }
+}
+
+extension CorpusIndex {
     /// Stores one document's analysis, replacing any previous version of `file.path`, in ONE
     /// transaction: if anything fails (an SQLite error, an offset outside the text, `workKey`
     /// throwing) the index keeps exactly what it held before.
@@ -25,7 +35,7 @@ extension CorpusIndex {
     ///
     /// With `settlingIdentities` false the DOIs of the batch keep their entries' own keys until
     /// ``settleWorkIdentities()``: a DOI cited across a large corpus has thousands of entries,
-    /// and settling it after every batch made indexing quadratic. ``IndexBuilder`` settles once
+    /// and settling it after every batch made indexing quadratic. the corpus builder settles once
     /// per run, and marks the index unsettled meanwhile so that an interrupted run is finished
     /// by the next one.
     public func write(batch: [(analysis: DocumentAnalysis, file: FileStamp)], workKey: WorkKeyFunction,

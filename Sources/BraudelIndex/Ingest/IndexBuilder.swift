@@ -170,7 +170,7 @@ public struct IndexBuilder: Sendable {
             }
         }
         guard !batch.isEmpty else { return }
-        for (item, error) in zip(batch, try index.write(batch: batch, workKey: Self.workKey, settlingIdentities: false)) {
+        for (item, error) in zip(batch, try index.write(batch: batch, workKey: CorpusIndex.workKey, settlingIdentities: false)) {
             if let error {
                 summary.failures.append((item.file.path, error.description))
             } else {
@@ -191,14 +191,6 @@ public struct IndexBuilder: Sendable {
         }
         try index.remove(paths: gone.sorted())
         summary.removed = gone.count
-    }
-
-    /// A citation's work: the linked reference's authors and title when there is one.
-    @Sendable static func workKey(_ citation: InTextCitation, _ reference: ReferenceEntry?) -> String {
-        if let reference, let first = reference.authors.first {
-            return WorkKey.make(firstAuthor: first, year: reference.year ?? citation.year, title: reference.title)
-        }
-        return WorkKey.make(firstAuthor: citation.authors.first ?? "", year: citation.year, title: nil)
     }
 
     static func stat(_ path: String) -> (size: Int, mtime: Double)? {
