@@ -42,6 +42,9 @@ let package = Package(
             name: "BraudelIndex",
             dependencies: ["BraudelAnalysis", "BraudelMeasures", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Corpus orchestration: walking the folders, shard slices, change detection by stamp and
+        // hash, parallel analysis feeding the index's single writer.
+        .target(name: "BraudelCorpus", dependencies: ["BraudelAnalysis", "BraudelIndex"]),
         // The one implementation of each association and similarity measure (PMI in bits, NPMI,
         // G², Dice, logDice, association strength, cosine, Jaccard), shared by co-occurrence
         // queries and network builders.
@@ -49,11 +52,11 @@ let package = Package(
         .target(name: "BraudelNetworks", dependencies: ["BraudelText", "BraudelMeasures"]),
         // What the commands report, shared by the CLI and any other front end: result rows with
         // their one set of column names, the writers, concept-name resolution, network sources.
-        .target(name: "BraudelReports", dependencies: ["CICU", "BraudelText", "BraudelConcepts", "BraudelIndex", "BraudelNetworks"]),
+        .target(name: "BraudelReports", dependencies: ["CICU", "BraudelText", "BraudelConcepts", "BraudelCorpus", "BraudelIndex", "BraudelNetworks"]),
         .executableTarget(
             name: "BraudelCLI",
             dependencies: [
-                "BraudelAnalysis", "BraudelEvaluation", "BraudelIndex", "BraudelMeasures", "BraudelNetworks", "BraudelReports",
+                "BraudelAnalysis", "BraudelCorpus", "BraudelEvaluation", "BraudelIndex", "BraudelMeasures", "BraudelNetworks", "BraudelReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,6 +67,7 @@ let package = Package(
         .testTarget(name: "BraudelAnalysisTests", dependencies: ["BraudelAnalysis"]),
         .testTarget(name: "BraudelEvaluationTests", dependencies: ["BraudelEvaluation"]),
         .testTarget(name: "BraudelIndexTests", dependencies: ["BraudelIndex", "BraudelMeasures"]),
+        .testTarget(name: "BraudelCorpusTests", dependencies: ["BraudelCorpus"]),
         .testTarget(name: "BraudelNetworksTests", dependencies: ["BraudelNetworks", "BraudelMeasures"]),
         .testTarget(name: "BraudelReportsTests", dependencies: ["BraudelReports", "BraudelText"]),
         .testTarget(name: "BraudelCLITests"),

@@ -2,6 +2,7 @@ import ArgumentParser
 import BraudelReports
 import BraudelAnalysis
 import BraudelDocuments
+import BraudelCorpus
 import BraudelIndex
 import Foundation
 

@@ -1,5 +1,6 @@
 import BraudelConcepts
 import BraudelDocuments
+import BraudelCorpus
 import BraudelIndex
 
 /// What `index --format json` prints on stdout: the run's summary as one object.

@@ -1,6 +1,7 @@
 import BraudelAnalysis
 import BraudelCitations
 import BraudelDocuments
+import BraudelIndex
 import Dispatch
 import Foundation
 

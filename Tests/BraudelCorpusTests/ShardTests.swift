@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import BraudelIndex
+@testable import BraudelCorpus
 
 /// Shard assignment: a partition of any file list, fixed by the relative path alone.
 @Suite struct ShardTests {

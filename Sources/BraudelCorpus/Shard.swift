@@ -1,4 +1,5 @@
 import BraudelDocuments
+import BraudelIndex
 
 /// One of N slices of a corpus, so that N machines (or N runs) can each index a part and
 /// `braudel merge` can combine the parts. A file belongs to a slice by a hash of its path
