@@ -5,14 +5,14 @@ import BraudelReports
 // Exit codes: 0 success, 1 failure, 2 usage error (ArgumentParser's own 64 is mapped to 2).
 // Every error is one line on stderr starting `braudel: error:`.
 let arguments = Array(CommandLine.arguments.dropFirst())
-if arguments.isEmpty {
+if CommandLineArguments.namesNoCommand(arguments) {
     FileHandle.standardError.write(Data(CommandLineArguments.shortUsage.utf8))
     exit(2)
 }
 if let unknown = CommandLineArguments.unknownSubcommand(in: arguments) {
-    let suggestions = EditDistance.nearest(to: unknown, in: CommandLineArguments.subcommandNames)
+    let suggestions = EditDistance.nearest(to: unknown.word, in: unknown.candidates)
     let hint = suggestions.isEmpty ? "" : "; did you mean '\(suggestions[0])'?"
-    failAndExit("unknown command '\(unknown)'\(hint) (see `braudel --help`)", code: 2)
+    failAndExit("unknown command '\(unknown.word)'\(hint) (see `\(unknown.help) --help`)", code: 2)
 }
 do {
     var command = try Braudel.parseAsRoot(CommandLineArguments.hoistingCommonOptions(arguments))
@@ -33,7 +33,10 @@ do {
 
 /// Writes `braudel: error: MESSAGE` on stderr and exits.
 func failAndExit(_ message: String, code: Int32) -> Never {
-    let line = message.hasPrefix("Error: ") ? String(message.dropFirst("Error: ".count)) : message
+    // One line: ArgumentParser lists allowed values on lines of their own.
+    let flat = message.replacingOccurrences(of: ":\n  - ", with: ": ").replacingOccurrences(of: "\n  - ", with: ", ")
+        .replacingOccurrences(of: "\n", with: " ")
+    let line = flat.hasPrefix("Error: ") ? String(flat.dropFirst("Error: ".count)) : flat
     FileHandle.standardError.write(Data("braudel: error: \(line)\n".utf8))
     exit(code)
 }
