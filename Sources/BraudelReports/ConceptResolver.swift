@@ -23,14 +23,17 @@ public struct ConceptResolver: Sendable {
         self.names = names
     }
 
-    /// The concept `name` stands for, or nil when it stands for none.
-    public func concept(named name: String) -> Concept? {
+    /// The concept `name` stands for, or nil when it stands for none. `includingAbstract`:
+    /// whether grouping concepts (which nothing mentions itself) count; plain words typed in a
+    /// query should not turn into one.
+    public func concept(named name: String, includingAbstract: Bool = true) -> Concept? {
         var trimmed = Substring(name.trimmingCharacters(in: .whitespaces))
         if trimmed.hasPrefix("concept:") { trimmed = trimmed.dropFirst("concept:".count) }
         let text = String(trimmed)
-        if let exact = lexicon.concept(text) { return exact }
-        if let id = names[Self.fold(text)], let concept = lexicon.concept(id) { return concept }
-        return matcher.concept(named: text) ?? matcher.concept(named: text.replacingOccurrences(of: "-", with: ""))
+        let found = lexicon.concept(text) ?? names[Self.fold(text)].flatMap(lexicon.concept)
+            ?? matcher.concept(named: text) ?? matcher.concept(named: text.replacingOccurrences(of: "-", with: ""))
+        guard let found, includingAbstract || !found.abstract else { return nil }
+        return found
     }
 
     /// The concept `name` stands for; an unknown name is a ``ConceptNameError`` suggesting the

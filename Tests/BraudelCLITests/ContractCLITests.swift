@@ -117,6 +117,8 @@ import Testing
         #expect(try keys("hegemony author:park") == filtered)
         #expect(try keys("Hegemony year:1990..") == keys("concept:hegemony year:1990.."))
         #expect(try keys("semi-peripheral author:park") == keys("concept:semiperiphery author:park"))
+        // A grouping concept's id typed as a word stays a word.
+        #expect(try keys("structure") == keys("\"structure\"") && !keys("structure").isEmpty)
     }
 
     @Test func commonOptionsComeBeforeOrAfterTheSubcommand() throws {

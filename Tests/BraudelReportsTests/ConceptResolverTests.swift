@@ -18,6 +18,14 @@ struct ConceptResolverTests {
         #expect(try ConceptResolver(lexicon: Self.lexicon).resolve(name).id == "semiperiphery")
     }
 
+    @Test func plainWordsNeverNameAGroupingConcept() throws {
+        let resolver = ConceptResolver(lexicon: Self.lexicon)
+        let abstract = Self.lexicon.concepts.filter(\.abstract)
+        let grouping = try #require(abstract.first)
+        #expect(resolver.concept(named: grouping.id)?.id == grouping.id)
+        #expect(resolver.concept(named: grouping.id, includingAbstract: false) == nil)
+    }
+
     @Test func unknownNameSuggestsTheNearest() {
         let resolver = ConceptResolver(lexicon: Self.lexicon)
         #expect(throws: ConceptNameError.self) { try resolver.resolve("hegemoni") }

@@ -49,6 +49,6 @@ struct KwicCommand: ParsableCommand {
 
 /// The concept `term` names, nil for a word or phrase; `concept:NAME` must name one.
 private func conceptOrPhrase(_ term: String, _ resolver: ConceptResolver) throws -> Concept? {
-    term.hasPrefix("concept:") ? try resolver.resolve(term) : resolver.concept(named: term)
+    term.hasPrefix("concept:") ? try resolver.resolve(term) : resolver.concept(named: term, includingAbstract: false)
 }
 

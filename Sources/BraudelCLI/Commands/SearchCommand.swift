@@ -35,7 +35,7 @@ struct SearchCommand: ParsableCommand {
         let (index, lexicon) = try openIndex(indexOptions, with: self.lexicon)
         let resolver = ConceptResolver(lexicon: lexicon)
         let parsed = try querying { try SearchQuery(query) }
-            .resolvingConceptWords { resolver.concept(named: $0)?.id }
+            .resolvingConceptWords { resolver.concept(named: $0, includingAbstract: false)?.id }
             .mappingConcepts { try resolver.resolve($0).id }
         var expansion = [String: [String]]()
         for id in parsed.conceptIDs where expand { expansion[id] = lexicon.narrower(than: id) }
