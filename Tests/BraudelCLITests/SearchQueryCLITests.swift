@@ -7,9 +7,7 @@ import Testing
     let folder: URL
 
     init() throws {
-        folder = try CLIRunner.scratchCopyOfCorpus()
-        let indexed = try CLIRunner.run(["index", "corpus"], in: folder)
-        #expect(indexed.status == 0, "\(indexed.stderr)")
+        folder = try CLIRunner.indexedScratchCorpus()
     }
 
     deinit { try? FileManager.default.removeItem(at: folder) }
