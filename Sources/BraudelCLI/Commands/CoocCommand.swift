@@ -38,6 +38,7 @@ struct CoocCommand: ParsableCommand {
     @Option(help: "Rank by count, pmi, npmi, g2, dice or logdice.") var sort: AssociationRanking = .count
     @OptionGroup var indexOptions: IndexOptions
     @OptionGroup var lexicon: LexiconOptions
+    @OptionGroup var names: NameOptions
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
@@ -56,6 +57,7 @@ struct CoocCommand: ParsableCommand {
 
     func run() throws {
         let (index, conceptID) = try openIndex(indexOptions, resolving: concept, with: lexicon)
+        try names.apply(to: index)
         let query = CooccurrenceQuery(unit: effectiveUnit, minCount: minCount, concept: conceptID, byYear: by == .year,
                                       ranking: sort, top: top, window: window ?? 5)
         let pairs = try querying { try index.conceptAssociations(query) }

@@ -19,6 +19,7 @@ struct TrendsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write an SVG line chart to this file.", valueName: "file")) var svg: String?
     @OptionGroup var indexOptions: IndexOptions
     @OptionGroup var lexicon: LexiconOptions
+    @OptionGroup var names: NameOptions
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
@@ -27,6 +28,7 @@ struct TrendsCommand: ParsableCommand {
 
     func run() throws {
         let (index, lexicon) = try openIndex(indexOptions, with: self.lexicon)
+        try names.apply(to: index)
         let resolver = ConceptResolver(lexicon: lexicon)
         let resolved = try concepts.map { try resolver.resolve($0) }
         let result = try querying { try index.conceptRates(resolved.map(\.id)) }
