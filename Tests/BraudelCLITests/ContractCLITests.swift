@@ -34,7 +34,7 @@ import Testing
         "occurrences", "directed", "multigraph", "graph", "cosine", "association", "jaccard", "sentences_count",
         // analyze
         "document", "kind", "key", "detail", "et_al", "locator", "narrative", "reference", "raw", "container",
-        "volume", "issue", "pages", "publisher", "place", "doi", "url", "warnings", "entries",
+        "volume", "issue", "pages", "publisher", "place", "doi", "url", "warnings", "entries", "in",
         // lexicon check, merge
         "line", "severity", "message", "inputs", "stats", "duplicates",
     ]
