@@ -70,6 +70,6 @@ let package = Package(
         .testTarget(name: "BraudelCorpusTests", dependencies: ["BraudelCorpus"]),
         .testTarget(name: "BraudelNetworksTests", dependencies: ["BraudelNetworks", "BraudelMeasures"]),
         .testTarget(name: "BraudelReportsTests", dependencies: ["BraudelReports", "BraudelText"]),
-        .testTarget(name: "BraudelCLITests"),
+        .testTarget(name: "BraudelCLITests", dependencies: ["BraudelCitations"]),
     ]
 )

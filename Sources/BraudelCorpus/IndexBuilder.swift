@@ -171,7 +171,7 @@ public struct IndexBuilder: Sendable {
             }
         }
         guard !batch.isEmpty else { return }
-        for (item, error) in zip(batch, try index.write(batch: batch, workKey: CorpusIndex.workKey, settlingIdentities: false)) {
+        for (item, error) in zip(batch, try index.write(batch: batch, workKey: Self.workKey, settlingIdentities: false)) {
             if let error {
                 summary.failures.append((item.file.path, error.description))
             } else {
@@ -192,6 +192,11 @@ public struct IndexBuilder: Sendable {
         }
         try index.remove(paths: gone.sorted())
         summary.removed = gone.count
+    }
+
+    /// A citation's work: the linked reference's authors and title when there is one.
+    @Sendable public static func workKey(_ citation: InTextCitation, _ reference: ReferenceEntry?) -> String {
+        CitedWorkKey(citation: citation, reference: reference).storageKey
     }
 
     static func stat(_ path: String) -> (size: Int, mtime: Double)? {

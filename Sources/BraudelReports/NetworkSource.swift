@@ -1,3 +1,4 @@
+import BraudelCitations
 import BraudelIndex
 import BraudelMeasures
 import BraudelNetworks
@@ -98,7 +99,7 @@ public struct NetworkSource {
     /// A cited work's first author as a node: keyed by the work key's author part (already
     /// folded, so "Wallerstein" and "WALLERSTEIN" meet), labelled as written.
     public static func authorOccurrence(_ row: WorkOccurrence) -> Occurrence {
-        let keyAuthor = row.work.split(separator: "|", maxSplits: 1).first.map(String.init) ?? row.work
+        let keyAuthor = CitedWorkKey(storageKey: row.work)?.firstAuthor ?? row.work
         return Occurrence(group: row.path, item: "author:" + keyAuthor, itemLabel: row.firstAuthor ?? keyAuthor)
     }
 }

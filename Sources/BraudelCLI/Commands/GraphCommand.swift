@@ -1,5 +1,6 @@
 import BraudelMeasures
 import ArgumentParser
+import BraudelCitations
 import BraudelIndex
 import BraudelNetworks
 import BraudelReports
