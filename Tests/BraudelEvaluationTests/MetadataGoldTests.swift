@@ -1,5 +1,5 @@
 import Testing
-@testable import BraudelAnalysis
+@testable import BraudelEvaluation
 
 /// Title, author and year recovery on the annotated corpus, guarded at the measured figures
 /// minus 0.02 like ``GoldAccuracyTests``. The development corpus holds the shapes real pages
