@@ -33,7 +33,7 @@ struct HeadLine {
     /// fields.
     static func stripped(_ raw: String) -> String {
         var scalars = Substring(raw).unicodeScalars
-        while let first = scalars.first, "•·*#>|▪◦–-".unicodeScalars.contains(first) || first.properties.isWhitespace
+        while let first = scalars.first, "•·*#>|▪◦–-=".unicodeScalars.contains(first) || first.properties.isWhitespace
                 || first.properties.isEmojiPresentation {
             // A leading hyphen is a bullet only when a space follows ("- Name"), not "-1".
             if first == "-" || first == "–" {
@@ -42,6 +42,10 @@ struct HeadLine {
             }
             scalars = scalars.dropFirst()
         }
+        // A MediaWiki heading closes as it opens ("= Title =", "== History ==").
+        if raw.trimmingCharacters(in: .whitespaces).hasPrefix("=") {
+            while let last = scalars.last, last == "=" || last.properties.isWhitespace { scalars = scalars.dropLast() }
+        }
         return String(scalars).trimmingCharacters(in: .whitespaces)
     }
 
@@ -49,15 +53,57 @@ struct HeadLine {
     /// address ("…/napoleon.jpg" then "Emperor Bonaparte") names the picture, and is neither
     /// title nor byline.
     static func head(_ raw: [String]) -> [HeadLine] {
+        let raw = raw.flatMap(ungluedLabel)
         var lines = raw.map(HeadLine.init)
         var previous: Int?
         for index in lines.indices where !lines[index].isBlank {
             if let previous, isImageAddress(lines[previous].text), lines[index].isText, lines[index].text.count <= 80 {
                 lines[index].kind = .furniture
             }
+            // A short line whose value, on the next line, is only a number or a date ("Working
+            // Paper Number" then "2022-04", "Publication Date" then "2022") is a field label.
+            if let previous, lines[previous].isText, lines[previous].words.count <= 4, lines[index].kind == .furniture,
+               lines[index].text.count <= 12, lines[index].text.filter(\.isNumber).count >= 4 {
+                lines[previous].kind = .furniture
+            }
             previous = index
         }
+        markNavigationRuns(raw, in: &lines)
         return lines
+    }
+
+    /// A run of three or more bulleted lines at the top ("• Tools and Resources", "• Political
+    /// Economy", …) is a site's navigation menu: its short items are neither title nor byline.
+    /// Longer items and fields ("• Colin Moreno Department of …", "• Published: …") stay.
+    private static func markNavigationRuns(_ raw: [String], in lines: inout [HeadLine]) {
+        func bulleted(_ line: String) -> Bool {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            return ["•", "▪", "◦", "* ", "- "].contains { trimmed.hasPrefix($0) }
+        }
+        var start = 0
+        while start < raw.count {
+            guard bulleted(raw[start]) else { start += 1; continue }
+            var end = start
+            while end + 1 < raw.count, bulleted(raw[end + 1]) { end += 1 }
+            if end - start + 1 >= 3 {
+                for index in start...end where lines[index].isText && lines[index].words.count <= 6
+                    && !lines[index].text.contains(":") && !lines[index].text.contains(where: \.isNumber) {
+                    lines[index].kind = .furniture
+                }
+            }
+            start = end + 1
+        }
+    }
+
+    /// A section label glued to the end of the line above by extraction ("Ana MorenoSummary",
+    /// "… TheoryAbstract") goes back on its own line.
+    private static func ungluedLabel(_ raw: String) -> [String] {
+        for label in ["Summary", "Abstract", "Keywords", "Introduction"] where raw.hasSuffix(label) {
+            let head = raw.dropLast(label.count)
+            guard let last = head.last, last.isLowercase, head.contains(" ") else { continue }
+            return [String(head), label]
+        }
+        return [raw]
     }
 
     private static func isImageAddress(_ text: String) -> Bool {
@@ -104,6 +150,7 @@ struct HeadLine {
         if !text.unicodeScalars.contains(where: UTF8Bytes.isLetter) { return .furniture }
         if isPageCounter(lower) || startsWithNumericDate(text) || isAddress(text) || isAccessLine(lower)
             || isInterfaceLine(text) { return .furniture }
+        if isRunningHeader(text) { return .furniture }
         if let colon = lower.firstIndex(of: ":"), fieldLabels.contains(String(lower[..<colon]).trimmingCharacters(in: .whitespaces)) {
             return isDating(lower) ? .publication : .furniture
         }
@@ -202,6 +249,16 @@ struct HeadLine {
         // "and" alone between two name blocks is text.
         guard words.contains(where: { !["and", "of", "the", "to", "in"].contains($0.lowercased()) }) else { return false }
         return words.allSatisfy { interfaceWords.contains($0.lowercased()) || $0.allSatisfy(\.isNumber) }
+    }
+
+    /// A printed page's running header: authors or journal and short title set apart by a
+    /// bullet or bar, with the page number at an end ("Moreno and Lee • Long Waves 65",
+    /// "12 | Journal of …").
+    private static func isRunningHeader(_ text: String) -> Bool {
+        guard [" • ", " | ", " · "].contains(where: text.contains) else { return false }
+        let words = text.split(separator: " ")
+        guard words.count <= 14, let first = words.first, let last = words.last else { return false }
+        return (last.count <= 4 && last.allSatisfy(\.isNumber)) || (first.count <= 4 && first.allSatisfy(\.isNumber))
     }
 
     /// "CHAPTER 3", "Chapter 7", "Part II", "chapter  7": a numbered part label above a title.

@@ -20,6 +20,22 @@ struct TitleBlock {
             self.title = bare
             self.year = year
         }
+        // A title with its byline on the same line ("The Long Waves by Ana Moreno").
+        if let title = self.title, let (bare, names) = Self.splitTrailingByline(title) {
+            self.title = bare
+            if self.authors.isEmpty { self.authors = names }
+        }
+    }
+
+    /// The title before a final " by " and the names after it, when those parse as a byline
+    /// and at least three words of title come first.
+    static func splitTrailingByline(_ title: String) -> (title: String, names: [String])? {
+        guard let range = title.range(of: " by ", options: .backwards) else { return nil }
+        let bare = String(title[..<range.lowerBound])
+        let tail = String(title[range.upperBound...])
+        guard bare.split(separator: " ").count >= 3, tail.split(separator: " ").count <= 8,
+              let names = Bylines.parse(tail) else { return nil }
+        return (bare, names)
     }
 }
 
@@ -329,7 +345,24 @@ enum TitleSelection {
         else { return false }
         if block.count >= 2 && block.allSatisfy({ $0.count >= 70 }) { return false }
         if block.contains(where: { DateLine.isDateOnly($0) }) { return false }
+        if block.count == 1, hasSentenceCaseSequel(block[0]) { return false }
         return true
+    }
+
+    /// A line of two sentences whose second is set in sentence case ("Need a paper? Place your
+    /// order with this code") is a notice, where a title's second sentence is a subtitle in
+    /// title case ("Chaos or Order? The Future of Hegemony").
+    static func hasSentenceCaseSequel(_ line: String) -> Bool {
+        let characters = Array(line)
+        for index in characters.indices.dropLast(2) where ".?!".contains(characters[index]) && characters[index + 1] == " "
+            && characters[index + 2].isUppercase {
+            let words = String(characters[(index + 2)...]).split(separator: " ").dropFirst()
+            let long = words.filter { $0.filter(\.isLetter).count >= 4 }
+            guard words.count >= 4, long.count >= 3 else { continue }
+            let capitalized = long.filter { $0.first?.isUppercase == true }.count
+            if Double(capitalized) < 0.4 * Double(long.count) { return true }
+        }
+        return false
     }
 
     /// A line of prose: long and ending a sentence.

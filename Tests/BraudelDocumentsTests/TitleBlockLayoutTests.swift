@@ -1,0 +1,117 @@
+import Testing
+@testable import BraudelDocuments
+
+/// Layout classes of real page heads met on a second real sample, each pinned with invented
+/// lines: a site's bulleted navigation menu, MediaWiki headings, a section label glued to the
+/// byline, record fields whose value is a number, running headers with a page number, a
+/// promotional notice of two sentences, a title and its byline on one line.
+@Suite struct TitleBlockLayoutTests {
+    func metadata(_ text: String) -> DocumentMetadata { TitleBlockParser.metadata(of: text) }
+
+    @Test func bulletedNavigationMenuIsNeverTheTitle() {
+        let found = metadata("""
+          • Tools and Resources
+          • Area Studies
+          • Urban Sociology
+          • Back to results
+
+        Harbours of the Semiperiphery
+
+        Ana Moreno
+
+        Text of the entry starts here and runs on for a good while before it ends.
+        """)
+        #expect(found.title == "Harbours of the Semiperiphery")
+        #expect(found.authors == ["Ana Moreno"])
+    }
+
+    @Test func mediaWikiHeadingGivesTheTitle() {
+        let found = metadata("""
+        = Port cities of the periphery =
+
+        Port cities of the periphery are a notion of harbour studies that we invented for this test.
+
+        == History ==
+        """)
+        #expect(found.title == "Port cities of the periphery")
+    }
+
+    @Test func sectionLabelGluedToTheBylineIsCut() {
+        let found = metadata("""
+        Tidal Trade and the Periphery
+        Ana MorenoSummary
+        Tidal trade theory holds that harbours at the edge of a system pay for the harbours at its centre.
+        """)
+        #expect(found.title == "Tidal Trade and the Periphery")
+        #expect(found.authors == ["Ana Moreno"])
+    }
+
+    @Test func recordFieldWithANumberValueIsNoTitle() {
+        let found = metadata("""
+        Harbour Studies Working Paper Series
+
+        Working Paper Number
+
+        2019-07
+
+        Publication Date
+
+        2019
+
+        Abstract
+
+        We look again at the harbour cycles of the long century.
+        """)
+        #expect(found.title == nil, "a field label over its value is not a title")
+    }
+
+    @Test func runningHeaderWithPageNumberIsFurniture() {
+        let found = metadata("""
+        You are on page 1 of 30
+
+        Moreno and Lee • Harbour Cycles 41
+
+        Harbour Cycles
+        in the Long Run
+
+        Ana Moreno and Jin Lee
+
+        The study of harbour cycles begins with the tonnage books of the old ports and runs on.
+        """)
+        #expect(found.title == "Harbour Cycles in the Long Run")
+        #expect(found.authors == ["Ana Moreno", "Jin Lee"])
+    }
+
+    @Test func promotionalNoticeOfTwoSentencesIsNoTitle() {
+        let notice = metadata("""
+        Need help with a report? Take our survey and get a discount code today
+
+        Tides of Trade in the Old Ports
+
+        Introduction
+
+        Text of the essay.
+        """)
+        #expect(notice.title == "Tides of Trade in the Old Ports")
+        let subtitle = metadata("""
+        Chaos or Order? The Future of Harbour Leagues in a Changing System
+
+        Ana Moreno
+
+        Text of the paper.
+        """)
+        #expect(subtitle.title == "Chaos or Order? The Future of Harbour Leagues in a Changing System")
+    }
+
+    @Test func titleAndBylineOnOneLineAreSplit() {
+        let found = metadata("""
+        Harbour Leagues and the Long Century by Jin Lee
+
+        Language: eng
+
+        Text of the book record, which goes on about the harbour leagues for a while longer.
+        """)
+        #expect(found.title == "Harbour Leagues and the Long Century")
+        #expect(found.authors == ["Jin Lee"])
+    }
+}
