@@ -114,4 +114,51 @@ import Testing
         #expect(found.title == "Harbour Leagues and the Long Century")
         #expect(found.authors == ["Jin Lee"])
     }
+
+    @Test func dateFieldsAndBylineDatesGiveTheYear() {
+        let print = metadata("""
+        Article contents
+
+        Harbour views of the world-system.
+
+          • Ana Moreno Ana Moreno Department of Sociology, Riverside College
+          • Published in print: 01 March 2010
+          • Published online: 22 December 2017
+
+        Harbour views start from the tonnage books and go on to the ports of the periphery.
+        """)
+        #expect(print.title == "Harbour views of the world-system")
+        #expect(print.authors == ["Ana Moreno"], "a name printed twice is one author")
+        #expect(print.year == 2010, "the first dated field, the print date, dates the work")
+        let byline = metadata("""
+        Jin Lee (1931-2018)
+        by Ana Moreno on September 9, 2018
+
+        Jin Lee, above all, was a historian of harbours.
+        """)
+        #expect(byline.year == 2018)
+        let record = metadata("""
+        Harbour Studies Working Paper Series
+
+        Publication Date
+
+        2019
+
+        Abstract
+
+        We look again at the harbour cycles of the long century.
+        """)
+        #expect(record.year == 2019)
+    }
+
+    @Test func shortNoticeWithAPeriodIsNoTitle() {
+        let found = metadata("""
+        Harbour Crises and the Speed of Social History
+
+        Draft copy.
+        Ana Moreno and Jin Lee
+        A new period of harbour chaos?
+        """)
+        #expect(found.title == "Harbour Crises and the Speed of Social History")
+    }
 }

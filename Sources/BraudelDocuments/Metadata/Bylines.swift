@@ -32,11 +32,22 @@ enum Bylines {
 
     /// The names on `line`, or nil when it is not a byline.
     static func parse(_ line: String) -> [String]? {
-        let text = HeadLine.stripped(line)
+        let text = withoutRepeatedName(HeadLine.stripped(line))
         guard !text.isEmpty else { return nil }
         if let value = labelled(text) { return parseLabelled(value) }
         if let names = PersonNames.parseByline(text) { return names }
         return namesBeforeAffiliation(words(text), email: emailLocalPart(in: text))?.names
+    }
+
+    /// A name printed twice in a row by a page's markup ("Ana Moreno Ana Moreno Department of
+    /// …", a link text and its tooltip) once.
+    static func withoutRepeatedName(_ text: String) -> String {
+        let words = text.split(separator: " ")
+        for count in [3, 2] where words.count >= 2 * count && words[0..<count] == words[count..<(2 * count)]
+            && words[0].first?.isUppercase == true {
+            return words.dropFirst(count).joined(separator: " ")
+        }
+        return text
     }
 
     /// The value after an author label at the start of the line, or after one short word

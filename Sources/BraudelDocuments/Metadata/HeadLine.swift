@@ -65,6 +65,9 @@ struct HeadLine {
             if let previous, lines[previous].isText, lines[previous].words.count <= 4, lines[index].kind == .furniture,
                lines[index].text.count <= 12, lines[index].text.filter(\.isNumber).count >= 4 {
                 lines[previous].kind = .furniture
+                // "Publication Date" over "2022": the value dates the work.
+                let label = lines[previous].text.lowercased()
+                if ["date", "year", "published", "publication"].contains(where: label.contains) { lines[index].kind = .publication }
             }
             previous = index
         }
@@ -153,6 +156,11 @@ struct HeadLine {
         if isRunningHeader(text) { return .furniture }
         if let colon = lower.firstIndex(of: ":"), fieldLabels.contains(String(lower[..<colon]).trimmingCharacters(in: .whitespaces)) {
             return isDating(lower) ? .publication : .furniture
+        }
+        // Any other short label whose value is a date ("Published in print: 01 March 2010").
+        if let colon = lower.firstIndex(of: ":"), lower[..<colon].split(separator: " ").count <= 4,
+           DateLine.isDateOnly(String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)) {
+            return isAccessLine(lower) ? .furniture : .publication
         }
         if TitleBlockParser.isFurniture(text) { return .publication }
         if isSectionLabel(lower) { return .label }

@@ -146,6 +146,11 @@ enum PublicationYear {
         if let last = words.last, DateLine.periods.contains(String(last).trimmingCharacters(in: .punctuationCharacters)) {
             return true
         }
+        // "September 9, 2018": a month, the day, then the year.
+        if words.count >= 2, let day = Int(words[words.count - 1]), (1...31).contains(day),
+           DateLine.periods.contains(String(words[words.count - 2]).trimmingCharacters(in: .punctuationCharacters)) {
+            return true
+        }
         if let last = words.last, ["vol.", "volume", "published", "publié", "publicado"].contains(String(last)) { return true }
         // "PGDT 8 (2009) 263-294", "Review 10 (1986)": a volume number, then the year in parentheses.
         if start >= 2, scalars[start - 1] == "(", end < scalars.count, scalars[end] == ")",

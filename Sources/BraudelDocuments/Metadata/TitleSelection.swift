@@ -339,7 +339,12 @@ enum TitleSelection {
     /// section label; not wrapped prose (several long lines); not a byline's shape.
     static func isTitleShaped(_ block: [String], allowLowercaseStart: Bool) -> Bool {
         guard !block.isEmpty, block.allSatisfy({ $0.count <= 250 }), block.reduce(0, { $0 + $1.count }) <= 320 else { return false }
-        guard let last = block.last?.last, !".,;:".contains(last) else { return false }
+        guard let last = block.last?.last, !",;:".contains(last) else { return false }
+        // A final period only on one line of four to twelve words ("Geographic views of the
+        // world-system."), never after an initial or an abbreviation; a shorter one is a notice
+        // ("Uncorrected proofs.").
+        if last == ".", block.count > 1 || !(4...12).contains(block[0].split(separator: " ").count) || block[0].hasSuffix("..")
+            || (block[0].split(separator: " ").last.map { $0.count <= 3 } ?? true) { return false }
         guard let first = block.first?.unicodeScalars.first(where: { !"*\"“‘'«¿¡".unicodeScalars.contains($0) }) ?? block.first?.unicodeScalars.first,
               UTF8Bytes.isUppercase(first) || first.properties.numericType != nil || allowLowercaseStart
         else { return false }
@@ -401,7 +406,12 @@ enum TitleSelection {
         if digits < scalars.count, scalars.count - digits <= 2, digits > 0, UTF8Bytes.isLowercase(scalars[digits - 1]) {
             scalars.removeLast(scalars.count - digits)
         }
-        return String(String.UnicodeScalarView(scalars))
+        // A full stop closing a one-sentence title is typography, not part of it.
+        let text = String(String.UnicodeScalarView(scalars))
+        if text.hasSuffix("."), !text.hasSuffix(".."), let word = text.split(separator: " ").last, word.count > 4 {
+            return String(text.dropLast())
+        }
+        return text
     }
 
     private static func firstTextIndex(_ lines: [HeadLine]) -> Int? { lines.firstIndex(where: \.isText) }
