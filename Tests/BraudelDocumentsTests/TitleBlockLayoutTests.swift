@@ -161,4 +161,30 @@ import Testing
         """)
         #expect(found.title == "Harbour Crises and the Speed of Social History")
     }
+
+    @Test func institutionLineAndAffiliationLetterAroundTheByline() {
+        let found = metadata("""
+        Harbour Leagues in the Southern Seas
+
+        Revista de Puertos, vol. 12, 2021
+
+        Pontificia Universidad de los Puertos
+
+        Ana Moreno a
+
+        Universidad del Mar, Chile
+
+        Resumen: Las ligas de puertos del sur fueron estudiadas aquí por primera vez.
+        """)
+        #expect(found.title == "Harbour Leagues in the Southern Seas")
+        #expect(found.authors == ["Ana Moreno"], "an institution is no author; the mark 'a' is no part of the name")
+        #expect(found.year == 2021)
+    }
+
+    @Test func secondAuthorWithInitialAfterTheFirstAddressOnOneLine() {
+        let found = metadata("""
+        12 Harbour Value and the Limits of Ecological Trade Ana K. Moreno 1 Riverside College, Port Town, Atlantis Jin B. Lee University of the Coast, Bay City, Atlantis Abstract In this paper we build a theory of harbour value for the long run.
+        """)
+        #expect(found.authors == ["Ana K. Moreno", "Jin B. Lee"])
+    }
 }

@@ -104,6 +104,8 @@ enum InlineTitleBlock {
             guard let found = self.names(before: next, in: words), found.start > previous,
                   words[found.start - 1].contains("@") || Bylines.affiliationWords.contains(Bylines.bare(words[found.start - 1]))
                     || words[found.start - 1].hasSuffix(",") && found.start - 1 > previous
+                    // A name with a middle initial ("Jin K. Lee University of …") after an address.
+                    || found.names.allSatisfy({ $0.split(separator: " ").dropFirst().dropLast().contains(where: isInitial) })
             else { continue }
             names += found.names
             previous = next

@@ -220,7 +220,7 @@ enum TitleSelection {
             guard let tail = titleTail(parts, in: lines, firstLine: first),
                   !(tail.count == 1 && lines[tail[0]].text == lines[byline].text) else { continue }
             let texts = tail.map { lines[$0].text }
-            if isVenueOrDate(texts) { continue }
+            if isVenueOrDate(texts) || isInstitution(texts) { continue }
             let titleLines = tail
             let text = joined(titleLines.map { lines[$0].text })
             guard text.split(separator: " ").count >= 2 else { continue }
@@ -385,6 +385,16 @@ enum TitleSelection {
               line.contains(",") else { return false }
         let previous = words[words.count - 2]
         return previous.first?.isUppercase == true && !previous.hasSuffix(",")
+    }
+
+    /// An institution's name on its own line over the byline ("Pontifical University of the
+    /// Harbours"): a few capitalized words, only "of", "de", "los"… between them, one of them an
+    /// affiliation keyword.
+    private static func isInstitution(_ block: [String]) -> Bool {
+        guard block.count == 1 else { return false }
+        let words = block[0].split(separator: " ")
+        guard (2...6).contains(words.count), words.contains(where: { Bylines.affiliationWords.contains(Bylines.bare($0)) }) else { return false }
+        return words.allSatisfy { $0.first?.isUppercase == true || ["of", "for", "the", "de", "del", "di", "la", "las", "los", "le", "des", "du", "da", "do", "dos"].contains($0) }
     }
 
     private static func isCapitals(_ line: String) -> Bool {

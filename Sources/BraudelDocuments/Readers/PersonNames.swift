@@ -73,7 +73,10 @@ enum PersonNames {
     /// trailing the name are dropped; an ALL CAPS name is put in Title Case.
     static func parseName(_ raw: String) -> String? {
         let cleaned = String(raw.unicodeScalars.filter { !"*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰0123456789".unicodeScalars.contains($0) })
-        let words = cleaned.split(separator: " ").map(String.init)
+        var words = cleaned.split(separator: " ").map(String.init)
+        // An affiliation mark set as a letter after the name ("Ana Moreno a", "Jin Lee b,c").
+        if words.count >= 3, let last = words.last, last.count <= 3,
+           last.allSatisfy({ ("a"..."e").contains($0) || $0 == "," }) { words.removeLast() }
         guard words.count >= 2, words.count <= 5 else { return nil }
         var fullWords = 0
         var output = [String]()
@@ -86,6 +89,8 @@ enum PersonNames {
             guard let first = word.unicodeScalars.first, UTF8Bytes.isUppercase(first),
                   word.unicodeScalars.allSatisfy({ UTF8Bytes.isLetter($0) || $0 == "-" || $0 == "'" || $0 == "\u{2019}" }),
                   !titleWords.contains(word.lowercased()),
+                  // "Pontifical University of …" is an institution, never a person.
+                  !Bylines.affiliationWords.contains(word.lowercased()),
                   // "World-Systems" is two title words, not a double-barrelled name.
                   !(word.contains("-") && word.lowercased().split(separator: "-").allSatisfy { titleWords.contains(String($0)) })
             else { return nil }
