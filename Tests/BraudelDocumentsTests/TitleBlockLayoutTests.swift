@@ -187,4 +187,12 @@ import Testing
         """)
         #expect(found.authors == ["Ana K. Moreno", "Jin B. Lee"])
     }
+
+    @Test func oneWordTitleOverAParagraphOnOneLine() {
+        let paragraph = "In harbour studies, the entrepôt is a port that sits between the great harbours and the small ones, "
+            + "taking a share of the trade of both and passing goods along the coast."
+        #expect(metadata("Entrepots\n" + paragraph).title == "Entrepots")
+        #expect(metadata("HARBOURS\n" + paragraph).title == nil, "a word in capitals over text is a site name")
+        #expect(metadata(paragraph + "\nEntrepots").title == nil, "text first: no title")
+    }
 }

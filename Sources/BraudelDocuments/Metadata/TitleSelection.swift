@@ -276,7 +276,16 @@ enum TitleSelection {
         if !current.isEmpty { chunks.append(current) }
         for (position, chunk) in chunks.prefix(4).enumerated() {
             let texts = chunk.map { lines[$0].text }
-            if texts.contains(where: isProse) { return nil }
+            // Prose ends the search, unless short title lines head it with no blank line between
+            // ("Semiperipheries" over a paragraph set on one long line).
+            if texts.contains(where: isProse) {
+                guard !isProse(texts[0]), let head = titleHead(chunk, in: lines) else { return nil }
+                let headTexts = head.map { lines[$0].text }
+                let words = joined(headTexts).split(separator: " ")
+                guard isTitleShaped(headTexts, allowLowercaseStart: false), !isVenueOrDate(headTexts),
+                      words.count >= 2 || isOneWordTitle(words[0]) else { return nil }
+                return (joined(headTexts), Set(head))
+            }
             // A byline above the title (or printed twice) is not the title; a line shaped like
             // a name with text under it is ("WHAT KONDRATIEV SAID").
             if texts.count == 1, Bylines.parse(texts[0]) != nil, position + 1 < chunks.count {
@@ -291,13 +300,22 @@ enum TitleSelection {
                 parts += chunks[below]
                 below += 1
             }
-            if parts == chunk, let head = titleHead(chunk, in: lines) { parts = head }
+            var headOfParagraph = false
+            if parts == chunk, let head = titleHead(chunk, in: lines) { parts = head; headOfParagraph = true }
             let partTexts = parts.map { lines[$0].text }
+            let words = joined(partTexts).split(separator: " ")
             guard isTitleShaped(partTexts, allowLowercaseStart: false), !isVenueOrDate(partTexts),
-                  joined(partTexts).split(separator: " ").count >= 2 else { continue }
+                  words.count >= 2 || (headOfParagraph && isOneWordTitle(words[0])) else { continue }
             return (joined(partTexts), Set(parts))
         }
         return nil
+    }
+
+    /// One word is a title only set on its own line right over the paragraph it heads
+    /// ("Semiperipheries" then "In world-systems theory, …"), never a site's name alone: a word
+    /// of five letters or more in ordinary case.
+    private static func isOneWordTitle(_ word: Substring) -> Bool {
+        word.count >= 5 && word.allSatisfy(\.isLetter) && word.dropFirst().allSatisfy(\.isLowercase)
     }
 
     /// The title lines at the top of a block that goes on with the text after one newline
