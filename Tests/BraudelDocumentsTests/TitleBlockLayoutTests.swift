@@ -195,4 +195,22 @@ import Testing
         #expect(metadata("HARBOURS\n" + paragraph).title == nil, "a word in capitals over text is a site name")
         #expect(metadata(paragraph + "\nEntrepots").title == nil, "text first: no title")
     }
+
+    @Test func copyTitleRepeatedBelowOverBrokenLines() {
+        let found = metadata("""
+        Harbours, Tides, and Ecologically Uneven Trade
+
+        harbours
+        Review
+        Harbours, Tides, and Ecologically
+        Uneven Trade
+        Ana K. Moreno
+        Department of Sociology, Riverside College, Port Town
+        Received: 10 February 2016; Accepted: 26 February 2016; Published: 1 March 2016
+        Abstract: We begin with the harbour books.
+        """)
+        #expect(found.title == "Harbours, Tides, and Ecologically Uneven Trade")
+        #expect(found.authors == ["Ana K. Moreno"], "the title's last part is no name")
+        #expect(found.year == 2016)
+    }
 }

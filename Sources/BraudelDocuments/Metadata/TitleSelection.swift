@@ -54,6 +54,7 @@ enum TitleSelection {
 
     static func select(_ lines: [HeadLine]) -> TitleBlock? {
         if let labelled = labelledTitle(lines) { return labelled }
+        if let repeated = repeatedBrokenTitle(lines) { return repeated }
         let byline = firstByline(lines)
         if let byline, let title = titleAbove(byline.index, in: lines) {
             return TitleBlock(title: title.text, authors: byline.names + moreAuthors(after: byline.last, in: lines),
@@ -196,6 +197,31 @@ enum TitleSelection {
                 continue
             }
             sawText = true
+        }
+        return nil
+    }
+
+    /// A copy's own title line on top ("Ports of the Semiperiphery") printed again below,
+    /// broken over two to four lines by the page's layout: those lines are the title, whatever
+    /// their shape (a last part "Unequal Exchange" reads like a name), and the byline follows.
+    private static func repeatedBrokenTitle(_ lines: [HeadLine]) -> TitleBlock? {
+        guard let top = firstTextIndex(lines), lines[top].text.count <= 200 else { return nil }
+        let target = key(lines[top].text)
+        guard target.count >= 12 else { return nil }
+        let limit = min(lines.count, top + bylineLines)
+        for start in (top + 1)..<max(top + 1, limit) where lines[start].isText {
+            var run = [start]
+            var combined = key(lines[start].text)
+            guard target.hasPrefix(combined), combined != target else { continue }
+            while combined.count < target.count, run.count < maxTitleLines, let last = run.last,
+                  last + 1 < limit, lines[last + 1].isText {
+                run.append(last + 1)
+                combined += key(lines[last + 1].text)
+            }
+            guard combined == target, run.count >= 2, let last = run.last else { continue }
+            let byline = nextText(after: last, in: lines).flatMap { index in Bylines.parse(lines[index].text).map { (index, $0) } }
+            let authors = byline.map { $0.1 + moreAuthors(after: $0.0, in: lines) } ?? []
+            return TitleBlock(title: joined(run.map { lines[$0].text }), authors: authors, lines: Set(run + [top]))
         }
         return nil
     }
