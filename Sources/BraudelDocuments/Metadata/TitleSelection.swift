@@ -1,44 +1,5 @@
 import Foundation
 
-/// A title and byline found at the top of a document, and the head lines the title spans.
-struct TitleBlock {
-    /// Nil when the head shows a byline but no title (a byline over the first paragraph).
-    var title: String?
-    var authors: [String]
-    var lines: Set<Int>
-    /// The year of a date printed on the title's own line, when there was one.
-    var year: Int?
-    /// The line holding a run-together head, whose header is searched for the year even
-    /// though the line goes on as prose.
-    var headerLine: Int?
-
-    init(title: String?, authors: [String], lines: Set<Int>) {
-        self.title = title
-        self.authors = authors
-        self.lines = lines
-        if let title, let (bare, year) = DateLine.splitTrailingDate(title) {
-            self.title = bare
-            self.year = year
-        }
-        // A title with its byline on the same line ("The Long Waves by Ana Moreno").
-        if let title = self.title, let (bare, names) = Self.splitTrailingByline(title) {
-            self.title = bare
-            if self.authors.isEmpty { self.authors = names }
-        }
-    }
-
-    /// The title before a final " by " and the names after it, when those parse as a byline
-    /// and at least three words of title come first.
-    static func splitTrailingByline(_ title: String) -> (title: String, names: [String])? {
-        guard let range = title.range(of: " by ", options: .backwards) else { return nil }
-        let bare = String(title[..<range.lowerBound])
-        let tail = String(title[range.upperBound...])
-        guard bare.split(separator: " ").count >= 3, tail.split(separator: " ").count <= 8,
-              let names = Bylines.parse(tail) else { return nil }
-        return (bare, names)
-    }
-}
-
 /// Chooses the title among the first lines of a document set one field to a line. The byline
 /// is the anchor: the title is the block of title-shaped lines closest above it, skipping a
 /// venue or date line ("World Forum, Porto Alegre 2005") and joining the parts of a title that
@@ -337,12 +298,6 @@ enum TitleSelection {
         return nil
     }
 
-    /// One word is a title only set on its own line right over the paragraph it heads
-    /// ("Semiperipheries" then "In world-systems theory, …"), never a site's name alone: a word
-    /// of five letters or more in ordinary case.
-    private static func isOneWordTitle(_ word: Substring) -> Bool {
-        word.count >= 5 && word.allSatisfy(\.isLetter) && word.dropFirst().allSatisfy(\.isLowercase)
-    }
 
     /// The title lines at the top of a block that goes on with the text after one newline
     /// ("Title\nFirst line of the paragraph …"): at most three lines, each clearly shorter than
@@ -378,73 +333,6 @@ enum TitleSelection {
         "of", "the", "and", "in", "for", "to", "a", "an", "on", "with", "from", "between", "into", "its",
         "de", "la", "le", "les", "des", "du", "et", "del", "y", "e", "da", "do", "und", "der",
     ]
-
-    /// Short lines, no final period or comma, starting with a capital, a digit or a quote; not a
-    /// section label; not wrapped prose (several long lines); not a byline's shape.
-    static func isTitleShaped(_ block: [String], allowLowercaseStart: Bool) -> Bool {
-        guard !block.isEmpty, block.allSatisfy({ $0.count <= 250 }), block.reduce(0, { $0 + $1.count }) <= 320 else { return false }
-        guard let last = block.last?.last, !",;:".contains(last) else { return false }
-        // A final period only on one line of four to twelve words ("Geographic views of the
-        // world-system."), never after an initial or an abbreviation; a shorter one is a notice
-        // ("Uncorrected proofs.").
-        if last == ".", block.count > 1 || !(4...12).contains(block[0].split(separator: " ").count) || block[0].hasSuffix("..")
-            || (block[0].split(separator: " ").last.map { $0.count <= 3 } ?? true) { return false }
-        guard let first = block.first?.unicodeScalars.first(where: { !"*\"“‘'«¿¡".unicodeScalars.contains($0) }) ?? block.first?.unicodeScalars.first,
-              UTF8Bytes.isUppercase(first) || first.properties.numericType != nil || allowLowercaseStart
-        else { return false }
-        if block.count >= 2 && block.allSatisfy({ $0.count >= 70 }) { return false }
-        if block.contains(where: { DateLine.isDateOnly($0) }) { return false }
-        if block.count == 1, hasSentenceCaseSequel(block[0]) { return false }
-        return true
-    }
-
-    /// A line of two sentences whose second is set in sentence case ("Need a paper? Place your
-    /// order with this code") is a notice, where a title's second sentence is a subtitle in
-    /// title case ("Chaos or Order? The Future of Hegemony").
-    static func hasSentenceCaseSequel(_ line: String) -> Bool {
-        let characters = Array(line)
-        for index in characters.indices.dropLast(2) where ".?!".contains(characters[index]) && characters[index + 1] == " "
-            && characters[index + 2].isUppercase {
-            let words = String(characters[(index + 2)...]).split(separator: " ").dropFirst()
-            let long = words.filter { $0.filter(\.isLetter).count >= 4 }
-            guard words.count >= 4, long.count >= 3 else { continue }
-            let capitalized = long.filter { $0.first?.isUppercase == true }.count
-            if Double(capitalized) < 0.4 * Double(long.count) { return true }
-        }
-        return false
-    }
-
-    /// A line of prose: long and ending a sentence.
-    static func isProse(_ line: String) -> Bool {
-        line.count > 160 || (line.count > 90 && (line.hasSuffix(".") || line.hasSuffix(".”")))
-    }
-
-    /// A venue or date line under a title: it ends with a year right after a capitalized word
-    /// ("World Social Forum, Porto Alegre 2005"), where a title's own year follows "of",
-    /// "since" or a comma ("The Revolution of 1968", "…, 1750–1914").
-    private static func isVenueOrDate(_ block: [String]) -> Bool {
-        guard block.count == 1, let line = block.first else { return false }
-        let words = line.split(separator: " ")
-        guard words.count >= 2, let last = words.last, last.count == 4, last.allSatisfy(\.isNumber),
-              line.contains(",") else { return false }
-        let previous = words[words.count - 2]
-        return previous.first?.isUppercase == true && !previous.hasSuffix(",")
-    }
-
-    /// An institution's name on its own line over the byline ("Pontifical University of the
-    /// Harbours"): a few capitalized words, only "of", "de", "los"… between them, one of them an
-    /// affiliation keyword.
-    private static func isInstitution(_ block: [String]) -> Bool {
-        guard block.count == 1 else { return false }
-        let words = block[0].split(separator: " ")
-        guard (2...6).contains(words.count), words.contains(where: { Bylines.affiliationWords.contains(Bylines.bare($0)) }) else { return false }
-        return words.allSatisfy { $0.first?.isUppercase == true || ["of", "for", "the", "de", "del", "di", "la", "las", "los", "le", "des", "du", "da", "do", "dos"].contains($0) }
-    }
-
-    private static func isCapitals(_ line: String) -> Bool {
-        let letters = line.unicodeScalars.filter { UTF8Bytes.isLetter($0) }
-        return letters.count >= 3 && letters.allSatisfy(UTF8Bytes.isUppercase)
-    }
 
     /// The lines of a title as one string; a line-end hyphen joins, footnote marks at the end go.
     /// Digits glued to the last word ("… Today1") are a note marker, not part of the title.

@@ -1,0 +1,79 @@
+import Foundation
+
+/// What a title looks like on the page: the shape tests ``TitleSelection`` applies to
+/// candidate lines.
+extension TitleSelection {
+    /// One word is a title only set on its own line right over the paragraph it heads
+    /// ("Semiperipheries" then "In world-systems theory, …"), never a site's name alone: a word
+    /// of five letters or more in ordinary case.
+    static func isOneWordTitle(_ word: Substring) -> Bool {
+        word.count >= 5 && word.allSatisfy(\.isLetter) && word.dropFirst().allSatisfy(\.isLowercase)
+    }
+
+    /// Short lines, no final comma or colon, starting with a capital, a digit or a quote; not a
+    /// section label; not wrapped prose (several long lines); not a byline's shape.
+    static func isTitleShaped(_ block: [String], allowLowercaseStart: Bool) -> Bool {
+        guard !block.isEmpty, block.allSatisfy({ $0.count <= 250 }), block.reduce(0, { $0 + $1.count }) <= 320 else { return false }
+        guard let last = block.last?.last, !",;:".contains(last) else { return false }
+        // A final period only on one line of four to twelve words ("Geographic views of the
+        // world-system."), never after an initial or an abbreviation; a shorter one is a notice
+        // ("Uncorrected proofs.").
+        if last == ".", block.count > 1 || !(4...12).contains(block[0].split(separator: " ").count) || block[0].hasSuffix("..")
+            || (block[0].split(separator: " ").last.map { $0.count <= 3 } ?? true) { return false }
+        guard let first = block.first?.unicodeScalars.first(where: { !"*\"“‘'«¿¡".unicodeScalars.contains($0) }) ?? block.first?.unicodeScalars.first,
+              UTF8Bytes.isUppercase(first) || first.properties.numericType != nil || allowLowercaseStart
+        else { return false }
+        if block.count >= 2 && block.allSatisfy({ $0.count >= 70 }) { return false }
+        if block.contains(where: { DateLine.isDateOnly($0) }) { return false }
+        if block.count == 1, hasSentenceCaseSequel(block[0]) { return false }
+        return true
+    }
+
+    /// A line of two sentences whose second is set in sentence case ("Need a paper? Place your
+    /// order with this code") is a notice, where a title's second sentence is a subtitle in
+    /// title case ("Chaos or Order? The Future of Hegemony").
+    static func hasSentenceCaseSequel(_ line: String) -> Bool {
+        let characters = Array(line)
+        for index in characters.indices.dropLast(2) where ".?!".contains(characters[index]) && characters[index + 1] == " "
+            && characters[index + 2].isUppercase {
+            let words = String(characters[(index + 2)...]).split(separator: " ").dropFirst()
+            let long = words.filter { $0.filter(\.isLetter).count >= 4 }
+            guard words.count >= 4, long.count >= 3 else { continue }
+            let capitalized = long.filter { $0.first?.isUppercase == true }.count
+            if Double(capitalized) < 0.4 * Double(long.count) { return true }
+        }
+        return false
+    }
+
+    /// A line of prose: long and ending a sentence.
+    static func isProse(_ line: String) -> Bool {
+        line.count > 160 || (line.count > 90 && (line.hasSuffix(".") || line.hasSuffix(".”")))
+    }
+
+    /// A venue or date line under a title: it ends with a year right after a capitalized word
+    /// ("World Social Forum, Porto Alegre 2005"), where a title's own year follows "of",
+    /// "since" or a comma ("The Revolution of 1968", "…, 1750–1914").
+    static func isVenueOrDate(_ block: [String]) -> Bool {
+        guard block.count == 1, let line = block.first else { return false }
+        let words = line.split(separator: " ")
+        guard words.count >= 2, let last = words.last, last.count == 4, last.allSatisfy(\.isNumber),
+              line.contains(",") else { return false }
+        let previous = words[words.count - 2]
+        return previous.first?.isUppercase == true && !previous.hasSuffix(",")
+    }
+
+    /// An institution's name on its own line over the byline ("Pontifical University of the
+    /// Harbours"): a few capitalized words, only "of", "de", "los"… between them, one of them an
+    /// affiliation keyword.
+    static func isInstitution(_ block: [String]) -> Bool {
+        guard block.count == 1 else { return false }
+        let words = block[0].split(separator: " ")
+        guard (2...6).contains(words.count), words.contains(where: { Bylines.affiliationWords.contains(Bylines.bare($0)) }) else { return false }
+        return words.allSatisfy { $0.first?.isUppercase == true || ["of", "for", "the", "de", "del", "di", "la", "las", "los", "le", "des", "du", "da", "do", "dos"].contains($0) }
+    }
+
+    static func isCapitals(_ line: String) -> Bool {
+        let letters = line.unicodeScalars.filter { UTF8Bytes.isLetter($0) }
+        return letters.count >= 3 && letters.allSatisfy(UTF8Bytes.isUppercase)
+    }
+}
