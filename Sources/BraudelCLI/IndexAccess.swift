@@ -4,7 +4,7 @@ import BraudelIndex
 /// Opens an existing index for a query command, turning index errors into one-line failures.
 func openIndex(_ options: IndexOptions) throws -> CorpusIndex {
     do {
-        return try CorpusIndex(path: options.index, create: false)
+        return try CorpusIndex(path: options.index, access: .read)
     } catch let error as IndexError {
         throw CommandFailure(error.description)
     }

@@ -9,6 +9,17 @@ public final class CorpusIndex {
     public let path: String
     let queue: DatabaseQueue
 
+    /// How an index file is opened.
+    public enum Access: Sendable {
+        /// Read and write, creating the file when missing.
+        case create
+        /// Read and write an existing index.
+        case write
+        /// Queries: nothing is left beside the file afterwards, and an index this process
+        /// cannot write (read-only mount, another user's file) is opened read-only `immutable`.
+        case read
+    }
+
     /// Opens the index at `path`, creating it when `create` is true. Migrates an older schema.
     ///
     /// Throws ``IndexError/missing(path:)`` when the file does not exist and `create` is false,
@@ -16,21 +27,69 @@ public final class CorpusIndex {
     /// converting someone else's database), and typed errors for corrupt or locked files.
     /// `busyTimeout` is how long a write waits for another process's lock before
     /// ``IndexError/locked(path:)``.
-    public init(path: String, create: Bool, busyTimeout: Double = 5) throws {
+    public convenience init(path: String, create: Bool, busyTimeout: Double = 5) throws {
+        try self.init(path: path, access: create ? .create : .write, busyTimeout: busyTimeout)
+    }
+
+    /// Opens the index at `path` for `access` (see ``init(path:create:busyTimeout:)`` for errors).
+    public convenience init(path: String, access: Access, busyTimeout: Double = 5) throws {
+        try self.init(path: path, access: access, busyTimeout: busyTimeout, writable: nil)
+    }
+
+    /// `writable` overrides the check of the file's permissions (tests run as root).
+    init(path: String, access: Access, busyTimeout: Double, writable: Bool?) throws {
         self.path = path
         let exists = FileManager.default.fileExists(atPath: path)
-        if !exists && !create { throw IndexError.missing(path: path) }
+        if !exists && access != .create { throw IndexError.missing(path: path) }
         do {
-            queue = try DatabaseQueue(path: path, configuration: Self.configuration(busyTimeout: busyTimeout))
-            try Self.prepare(queue, path: path, isNew: !exists, create: create)
+            if access == .read, !(writable ?? Self.isWritable(path)) {
+                queue = try Self.openForReading(path: path, busyTimeout: busyTimeout)
+            } else {
+                queue = try DatabaseQueue(path: path, configuration: Self.configuration(busyTimeout: busyTimeout, readOnly: false))
+                try Self.prepare(queue, path: path, isNew: !exists, create: access == .create)
+            }
         } catch let error as DatabaseError {
             throw Self.indexError(error, path: path)
         }
     }
 
-    private static func configuration(busyTimeout: Double) -> Configuration {
+    /// Whether this process may write the file and create files beside it.
+    private static func isWritable(_ path: String) -> Bool {
+        let directory = (path as NSString).deletingLastPathComponent
+        return access(path, W_OK) == 0 && access(directory.isEmpty ? "." : directory, W_OK) == 0
+    }
+
+    /// A read-only, `immutable` queue on an index this process cannot write (read-only mount,
+    /// another user's file), so that reading creates no `-wal`/`-shm` that would later block its
+    /// owner. A writable index is opened like a writer instead, since SQLite removes a read-write
+    /// connection's `-wal`/`-shm` on close but leaves a read-only one's behind. A non-empty
+    /// `-wal` (a writer at work) rules out `immutable`.
+    private static func openForReading(path: String, busyTimeout: Double) throws -> DatabaseQueue {
+        let pendingWAL = ((try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0) > 0
+        let queue = try DatabaseQueue(path: pendingWAL ? path : immutableURI(path),
+                                      configuration: configuration(busyTimeout: busyTimeout, readOnly: true))
+        try queue.read { db in
+            try checkOwnership(db, path: path, isNew: false, create: false)
+            guard try IndexSchema.migrator.hasCompletedMigrations(db) else {
+                throw IndexError.cannotOpen(path: path, reason: "the index needs upgrading by `braudel index`, and this user cannot write it")
+            }
+        }
+        return queue
+    }
+
+    /// `file:` URI for SQLite's `immutable=1`: no locks, no journal, nothing created.
+    private static func immutableURI(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        return "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute) + "?immutable=1"
+    }
+
+    private static func configuration(busyTimeout: Double, readOnly: Bool) -> Configuration {
         var config = Configuration()
-        config.journalMode = .wal
+        // WAL is switched on in `prepare`, only once the file is known to be ours: switching it
+        // on here would rewrite the header of someone else's database before refusing it.
+        config.readonly = readOnly
         config.foreignKeysEnabled = true
         // Another braudel process writing: wait a little, then report the lock clearly.
         config.busyMode = .timeout(max(0, busyTimeout))
@@ -46,23 +105,31 @@ public final class CorpusIndex {
         return config
     }
 
-    /// Checks the file is ours (or empty and may become ours) and brings its schema up to date.
-    private static func prepare(_ queue: DatabaseQueue, path: String, isNew: Bool, create: Bool) throws {
-        let migrator = IndexSchema.migrator
-        try queue.read { db in
-            let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-            let tableCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") ?? 0
-            if applicationID != IndexSchema.applicationID {
-                if tableCount > 0 {
-                    throw IndexError.notAnIndex(path: path, reason: "an SQLite database of another application")
-                }
-                if !isNew && !create {
-                    throw IndexError.notAnIndex(path: path, reason: "empty database")
-                }
+    /// Refuses a database that is not a Braudel index (or an empty one when not creating).
+    private static func checkOwnership(_ db: Database, path: String, isNew: Bool, create: Bool) throws {
+        let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        let tableCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") ?? 0
+        if applicationID != IndexSchema.applicationID {
+            if tableCount > 0 {
+                throw IndexError.notAnIndex(path: path, reason: "an SQLite database of another application")
             }
-            if try migrator.hasBeenSuperseded(db) { throw IndexError.newerSchema(path: path) }
+            if !isNew && !create {
+                throw IndexError.notAnIndex(path: path, reason: "empty database")
+            }
         }
-        try migrator.migrate(queue)
+        if try IndexSchema.migrator.hasBeenSuperseded(db) { throw IndexError.newerSchema(path: path) }
+    }
+
+    /// Checks the file is ours (or empty and may become ours), switches it to WAL and brings its
+    /// schema up to date.
+    private static func prepare(_ queue: DatabaseQueue, path: String, isNew: Bool, create: Bool) throws {
+        try queue.read { db in try checkOwnership(db, path: path, isNew: isNew, create: create) }
+        try queue.writeWithoutTransaction { db in
+            guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
+                throw IndexError.cannotOpen(path: path, reason: "could not switch the index to WAL mode")
+            }
+        }
+        try IndexSchema.migrator.migrate(queue)
     }
 
     /// Maps SQLite failures to ``IndexError`` cases naming the index file.
