@@ -8,6 +8,8 @@ public final class CorpusIndex {
     /// The index file's path, as given.
     public let path: String
     let queue: DatabaseQueue
+    /// Held from opening for writing until ``close()`` or the end of this object.
+    private var writerLock: IndexWriterLock?
 
     /// How an index file is opened.
     public enum Access: Sendable {
@@ -36,11 +38,13 @@ public final class CorpusIndex {
         try self.init(path: path, access: access, busyTimeout: busyTimeout, writable: nil)
     }
 
-    /// `writable` overrides the check of the file's permissions (tests run as root).
-    init(path: String, access: Access, busyTimeout: Double, writable: Bool?) throws {
+    /// `writable` overrides the check of the file's permissions (tests run as root); `locking`
+    /// false skips the writer lock, for a file only this process knows of (merge's temporary).
+    init(path: String, access: Access, busyTimeout: Double, writable: Bool? = nil, locking: Bool = true) throws {
         self.path = path
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists && access != .create { throw IndexError.missing(path: path) }
+        if access != .read && locking { writerLock = try IndexWriterLock(path: path) }
         do {
             if access == .read, !(writable ?? Self.isWritable(path)) {
                 queue = try Self.openForReading(path: path, busyTimeout: busyTimeout)
@@ -176,6 +180,7 @@ public final class CorpusIndex {
     /// Closes the file now rather than when the last reference goes, so that it can be renamed
     /// safely; the index must not be used afterwards.
     func close() throws {
+        defer { writerLock = nil }
         do {
             try queue.close()
         } catch let error as DatabaseError {

@@ -9,6 +9,8 @@ public enum IndexError: Error, CustomStringConvertible, Sendable, Equatable {
     case corrupt(path: String, reason: String)
     /// Another process holds a lock on the index.
     case locked(path: String)
+    /// Another writer (`index`, `merge`) holds the index's writer lock.
+    case beingWritten(path: String)
     /// The index was written by a newer Braudel whose schema this build does not know.
     case newerSchema(path: String)
     /// The file could not be opened or created (permissions, missing directory).
@@ -27,6 +29,8 @@ public enum IndexError: Error, CustomStringConvertible, Sendable, Equatable {
         case .notAnIndex(let path, let reason): return "\(path): not a Braudel index: \(reason)"
         case .corrupt(let path, let reason): return "\(path): index is corrupt: \(reason)"
         case .locked(let path): return "\(path): index is locked by another process"
+        case .beingWritten(let path):
+            return "\(path): another braudel (index or merge) is writing this index; try again when it has finished"
         case .newerSchema(let path):
             return "\(path): index was written by a newer Braudel; upgrade to read it"
         case .cannotOpen(let path, let reason): return "\(path): cannot open index: \(reason)"

@@ -55,12 +55,7 @@ public struct IndexBuilder: Sendable {
     /// Updates `index` from the files under `roots`. `progress(done, total)` is called after each batch.
     public func update(_ index: CorpusIndex, roots: [String], progress: (Int, Int) -> Void = { _, _ in }) throws -> IndexRunSummary {
         var summary = IndexRunSummary()
-        let fingerprint = analyzer.lexicon.fingerprint
-        let recorded = try index.meta("lexicon")
-        summary.lexiconChanged = recorded != nil && recorded != fingerprint
-        let analysis = try index.meta("analysis")
-        summary.analysisChanged = recorded != nil && analysis != Analyzer.version
-        let force = summary.lexiconChanged || summary.analysisChanged
+        let force = try recordLexicon(in: index, summary: &summary)
         let files = try candidateFiles(roots: roots, summary: &summary)
 
         var pending = [(path: String, previous: FileStamp?)]()
@@ -89,9 +84,35 @@ public struct IndexBuilder: Sendable {
         if summary.indexed > 0 || summary.removed > 0 || unsettled {
             try index.settleWorkIdentities()
         }
-        try index.setMeta("lexicon", fingerprint)
+        try index.setMeta("lexicon", analyzer.lexicon.fingerprint)
         try index.setMeta("analysis", Analyzer.version)
         return summary
+    }
+
+    /// Marker recorded as the lexicon while documents of two lexicons (or analyses) may coexist.
+    static let reanalysisPending = "re-analysis pending"
+
+    /// Keeps the invariant "every document was tagged with the recorded lexicon and analysis"
+    /// true at every instant, so that an interrupted run can never leave a mix that a later run
+    /// takes for consistent. An empty index records this run's lexicon before the first write (an
+    /// interrupted run then resumes where it stopped); an index built otherwise — another lexicon
+    /// or analysis, or nothing recorded beside documents — records ``reanalysisPending`` until
+    /// every document has been analyzed again. Returns whether every document must be.
+    private func recordLexicon(in index: CorpusIndex, summary: inout IndexRunSummary) throws -> Bool {
+        let fingerprint = analyzer.lexicon.fingerprint
+        let recorded = try index.meta("lexicon")
+        let analysis = try index.meta("analysis")
+        if recorded == fingerprint && analysis == Analyzer.version { return false }
+        let hasDocuments = try index.reading { db in try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM document)") ?? false }
+        guard hasDocuments else {
+            try index.setMeta("lexicon", fingerprint)
+            try index.setMeta("analysis", Analyzer.version)
+            return false
+        }
+        summary.lexiconChanged = recorded != fingerprint
+        summary.analysisChanged = analysis != Analyzer.version
+        try index.setMeta("lexicon", Self.reanalysisPending)
+        return true
     }
 
     /// Reads, analyzes and discards: the analysis throughput without any index writing.
