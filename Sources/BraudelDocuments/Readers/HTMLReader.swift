@@ -8,10 +8,14 @@ public struct HTMLReader: DocumentReader {
     public let format = DocumentFormat.html
     static let extensions: Set<String> = ["html", "htm", "xhtml"]
 
-    /// Options: recover from broken markup, no network, no error output. No XML_PARSE_HUGE, so
-    /// libxml2's size limits stay on.
+    /// Options: recover from broken markup, no network, no error output, and XML_PARSE_HUGE:
+    /// without it libxml2 stops at 256 levels of nesting and silently drops the rest of the page
+    /// (deep nesting is common in generated HTML). Lifting the limit is safe here: the HTML
+    /// parser expands no entities, its tree is built and freed without recursion, Braudel walks
+    /// it iteratively, and `--max-file-size` bounds the input.
     static let parseOptions = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue
-        | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+        | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
+        | XML_PARSE_HUGE.rawValue)
 
 
     /// A reader with libxml2's safe defaults.
