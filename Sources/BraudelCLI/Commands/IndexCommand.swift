@@ -26,6 +26,8 @@ struct IndexCommand: ParsableCommand {
     @Option(help: "Largest file to read, in bytes.") var maxFileSize: Int = defaultMaxFileSize
     @Flag(help: "Read and analyze only; write nothing (measures analysis throughput).") var analyzeOnly = false
     @Flag(help: "Exit 1 if any file failed.") var strict = false
+    @Flag(help: "Follow symbolic links that lead outside the folders, and into linked folders (loops are detected).")
+    var followSymlinks = false
     @Flag(help: "List the files that would be read, with their detected format; read and write nothing else.")
     var dryRun = false
     @Option(help: ArgumentHelp(
@@ -45,8 +47,9 @@ struct IndexCommand: ParsableCommand {
 
     func run() throws {
         if dryRun { return try listCandidates() }
-        let builder = IndexBuilder(analyzer: Analyzer(lexicon: try lexicon.load()), maxFileSize: maxFileSize,
+        var builder = IndexBuilder(analyzer: Analyzer(lexicon: try lexicon.load()), maxFileSize: maxFileSize,
                                    shard: try shard.map(Shard.init(parsing:)))
+        builder.followSymlinks = followSymlinks
         let started = Date()
         let progress = ProgressLine(enabled: stderrIsTerminal)
         let summary: IndexRunSummary
@@ -96,13 +99,15 @@ struct IndexCommand: ParsableCommand {
         }
         for root in summary.emptyRoots { Printer.note("braudel: \(root): no documents to read (.txt, .md, .html, .xml, .docx, .odt, .epub, .pdf)") }
         if let shard { Printer.note("shard \(shard): \(summary.otherShards) file(s) left to other shards") }
+        for skipped in summary.skipped { Printer.note("braudel: warning: skipped: \(skipped.reason)") }
         for failure in summary.failures { Printer.note("braudel: failed: \(failure.reason)") }
         let megabytes = Double(summary.bytesAnalyzed) / 1_048_576
         let rate = seconds > 0 ? megabytes / seconds : 0
         let verb = analyzeOnly ? "analyzed" : "indexed"
-        Printer.note(String(format: "%@ %d, unchanged %d, removed %d, failed %d (%.1f MB in %.2f s, %.1f MB/s)",
+        let skipped = summary.skipped.isEmpty ? "" : ", skipped \(summary.skipped.count)"
+        Printer.note(String(format: "%@ %d, unchanged %d, removed %d, failed %d%@ (%.1f MB in %.2f s, %.1f MB/s)",
                             verb, summary.indexed, summary.unchanged, summary.removed, summary.failures.count,
-                            megabytes, seconds, rate))
+                            skipped, megabytes, seconds, rate))
         if !analyzeOnly { Printer.note("index: \(indexOptions.index)") }
     }
 }

@@ -21,6 +21,9 @@ public struct IndexRunSummary: Sendable {
     public var emptyRoots: [String] = []
     /// Files found but left to other shards (`--shard K/N`); neither read nor removed.
     public var otherShards = 0
+    /// Entries the walk left out on purpose (links leaving the folder, link loops, file names
+    /// that are not UTF-8), each with a one-line reason.
+    public var skipped: [(path: String, reason: String)] = []
 
     public init() {}
 }
@@ -36,6 +39,8 @@ public struct IndexBuilder: Sendable {
     /// The slice of the corpus this run owns, or nil for all of it. Files of other slices are
     /// neither analyzed nor, when already in the index, removed.
     public var shard: Shard?
+    /// Follow symbolic links out of the folders and into linked folders (`--follow-symlinks`).
+    public var followSymlinks = false
 
     public init(analyzer: Analyzer, maxFileSize: Int, batchSize: Int = ProcessInfo.processInfo.activeProcessorCount * 8,
                 shard: Shard? = nil) {
@@ -138,9 +143,10 @@ public struct IndexBuilder: Sendable {
     private func candidateFiles(roots: [String], summary: inout IndexRunSummary) throws -> [String] {
         var files = [String]()
         for root in roots {
-            let found = try CorpusWalker().files(under: root)
-            if found.isEmpty { summary.emptyRoots.append(root) }
-            files += found
+            let walk = try CorpusWalker(followSymlinks: followSymlinks).walk(under: root)
+            if walk.files.isEmpty { summary.emptyRoots.append(root) }
+            files += walk.files
+            summary.skipped += walk.skipped
         }
         files = Array(Set(files)).sorted()
         let paths = ShardPaths(absoluteRoots: roots.map(CorpusWalker.absolute))
