@@ -33,8 +33,9 @@ struct KwicCommand: ParsableCommand {
         let rows = lines.map(KWICRow.init)
         if output.format == .table {
             for row in rows {
-                let left = String(repeating: " ", count: max(0, width - row.left.count)) + row.left
-                Printer.write("\(Printer.shorten(row.document, to: 28).padding(toLength: 28, withPad: " ", startingAt: 0))  \(left) [\(row.match)] \(row.right)\n")
+                let (left, match, right) = (Printer.terminalSafe(row.left), Printer.terminalSafe(row.match), Printer.terminalSafe(row.right))
+                let padded = String(repeating: " ", count: max(0, width - left.count)) + left
+                Printer.write("\(Printer.shorten(row.document, to: 28).padding(toLength: 28, withPad: " ", startingAt: 0))  \(padded) [\(match)] \(right)\n")
             }
             if rows.isEmpty { Printer.write("(no results)\n") }
         } else {
