@@ -8,6 +8,10 @@ public final class CorpusIndex {
     /// The index file's path, as given.
     public let path: String
     let queue: DatabaseQueue
+    /// Longest one read may run, in seconds, before SQLite is interrupted and the read fails
+    /// with ``IndexError/timedOut(path:seconds:)``; nil for no limit. Bounds hostile or
+    /// accidental queries whose cost no parse-time cap foresees.
+    public var queryTimeLimit: Double?
     /// Held from opening for writing until ``close()`` or the end of this object.
     private var writerLock: IndexWriterLock?
 
@@ -150,8 +154,16 @@ public final class CorpusIndex {
 
     /// Runs a read, turning SQLite errors into ``IndexError``.
     func reading<T>(_ body: (Database) throws -> T) throws -> T {
+        let watchdog = queryTimeLimit.map { limit in
+            let interrupt = DispatchWorkItem { [queue] in queue.interrupt() }
+            DispatchQueue.global().asyncAfter(deadline: .now() + max(0, limit), execute: interrupt)
+            return interrupt
+        }
+        defer { watchdog?.cancel() }
         do {
             return try queue.read(body)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT && queryTimeLimit != nil {
+            throw IndexError.timedOut(path: path, seconds: queryTimeLimit ?? 0)
         } catch let error as DatabaseError {
             throw Self.indexError(error, path: path)
         }

@@ -17,6 +17,8 @@ public enum IndexError: Error, CustomStringConvertible, Sendable, Equatable {
     case cannotOpen(path: String, reason: String)
     /// A document's analysis breaks the offset contract (e.g. a mention past the end of the text).
     case invalidAnalysis(document: String, reason: String)
+    /// A query ran longer than the index's ``CorpusIndex/queryTimeLimit`` and was stopped.
+    case timedOut(path: String, seconds: Double)
     /// A user search query could not be turned into a valid full-text query.
     case badQuery(query: String, reason: String)
     /// Any other SQLite failure, with the index path and SQLite's message.
@@ -35,6 +37,8 @@ public enum IndexError: Error, CustomStringConvertible, Sendable, Equatable {
             return "\(path): index was written by a newer Braudel; upgrade to read it"
         case .cannotOpen(let path, let reason): return "\(path): cannot open index: \(reason)"
         case .invalidAnalysis(let document, let reason): return "\(document): cannot index: \(reason)"
+        case .timedOut(let path, let seconds):
+            return "\(path): query stopped after \(seconds.formatted()) s (--timeout); narrow it or raise the limit"
         case .badQuery(let query, let reason): return "bad search query \(quoted(query)): \(reason)"
         case .database(let path, let reason): return "\(path): index error: \(reason)"
         }

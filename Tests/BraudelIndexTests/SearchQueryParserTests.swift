@@ -112,4 +112,11 @@ import Testing
         #expect(reason(String(repeating: "(", count: 64) + "core" + String(repeating: ")", count: 64)) == nil)
         #expect(reason("core " + String(repeating: "NOT NOT ", count: 32) + "periphery") == nil)
     }
+
+    /// Issue 18, failure 9: `capital* OR capital* …` ×300 took 70 s; a repeated operand is one.
+    @Test func repeatedOperandsCollapse() throws {
+        let repeated = Array(repeating: "capital*", count: 90).joined(separator: " OR ")
+        #expect(try SearchQuery(repeated).expression == SearchQuery("capital*").expression)
+        #expect(try SearchQuery("core core periphery core").expression == SearchQuery("core periphery").expression)
+    }
 }

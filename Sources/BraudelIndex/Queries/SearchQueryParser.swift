@@ -190,14 +190,18 @@ struct SearchQueryParser {
         text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
     }
 
+    /// Joins operands, flattening nested groups of the same operator and dropping repeated
+    /// operands (`a OR a` is `a`): a term repeated hundreds of times cost minutes of SQL.
     private func combine(_ parts: [SearchExpression], or: Bool) -> SearchExpression? {
         guard parts.count > 1 else { return parts.first }
+        var seen = Set<SearchExpression>()
         let flat = parts.flatMap { part -> [SearchExpression] in
             switch (part, or) {
             case (.or(let inner), true), (.and(let inner), false): return inner
             default: return [part]
             }
-        }
+        }.filter { seen.insert($0).inserted }
+        guard flat.count > 1 else { return flat.first }
         return or ? .or(flat) : .and(flat)
     }
 
