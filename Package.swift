@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "BraudelText", dependencies: ["CICU"]),
         .target(
             name: "BraudelDocuments",
-            dependencies: ["BraudelText", "CICU", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["BraudelText", "CICU", "CLibXML2", "Yams", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(name: "BraudelConcepts", dependencies: ["BraudelText", "CLibXML2", "Yams"]),
         .target(name: "BraudelCitations", dependencies: ["BraudelText"]),

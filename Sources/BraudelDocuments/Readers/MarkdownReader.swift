@@ -25,7 +25,7 @@ public struct MarkdownReader: DocumentReader {
             metadata.title = blocks.first { $0.headingLevel == 1 }.map { MarkdownInline.strip($0.lines.joined(separator: " ")) }
         }
         return Document(path: path, format: format, metadata: metadata, text: text,
-                        sections: sections, warnings: decoded.warnings)
+                        sections: sections, warnings: decoded.warnings + (frontMatter?.warnings ?? []))
     }
 
     /// Strips inline markup, then joins each block's lines into one paragraph.
