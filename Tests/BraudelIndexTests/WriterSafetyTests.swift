@@ -98,3 +98,41 @@ import Testing
         #expect(try IndexMerger(inputs: [indexPath, shard], output: other, replaceExisting: true).merge().stats.documents == 2)
     }
 }
+
+/// Issue 18: temporaries of a killed merge or export are removed by the next run; those of a
+/// process still running are not.
+@Suite struct TemporaryFilesTests {
+    /// The id of a process that has ended.
+    static func deadProcessID() throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/true")
+        try process.run()
+        process.waitUntilExit()
+        return process.processIdentifier
+    }
+
+    @Test func namesCarryTheirProcess() {
+        let path = TemporaryFiles.path(for: "/data/braudel.sqlite")
+        let name = (path as NSString).lastPathComponent
+        #expect(path.hasPrefix("/data/.braudel.sqlite.") && name.hasSuffix(".tmp"))
+        #expect(TemporaryFiles.owner(of: name) == getpid())
+        #expect(TemporaryFiles.owner(of: name + "-wal") == getpid())
+        #expect(TemporaryFiles.owner(of: "braudel.sqlite") == nil)
+        #expect(TemporaryFiles.owner(of: ".notes.tmp") == nil)
+    }
+
+    @Test func leftoversOfDeadProcessesGoWhenTheNextRunStarts() throws {
+        let (index, folder) = try Fixtures.populatedIndex()
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let dead = try Self.deadProcessID()
+        let uuid = UUID().uuidString
+        let stale = [".document.jsonl.\(dead)-\(uuid).tmp", ".merged.sqlite.\(dead)-\(uuid).tmp-wal"]
+        let running = ".document.jsonl.\(getpid())-\(uuid).tmp"
+        for name in stale + [running] { try Data("partial".utf8).write(to: out.appendingPathComponent(name)) }
+        _ = try index.export(to: out.path, format: .jsonl)
+        let left = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasPrefix(".") }
+        #expect(left == [running])
+        #expect(TemporaryFiles.removeLeftovers(in: out.path, includingOwn: true) == 1)
+    }
+}

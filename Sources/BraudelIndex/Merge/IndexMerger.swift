@@ -45,10 +45,8 @@ public struct IndexMerger: Sendable {
         let outputLock = try IndexWriterLock(path: output)
         defer { withExtendedLifetime((inputLocks, outputLock)) {} }
         try checkCompatible()
-        let folder = (output as NSString).deletingLastPathComponent
-        let name = (output as NSString).lastPathComponent
-        let temporary = ((folder.isEmpty ? "." : folder) as NSString)
-            .appendingPathComponent(".\(name).merge-\(UUID().uuidString).tmp")
+        TemporaryFiles.removeLeftovers(in: (output as NSString).deletingLastPathComponent)
+        let temporary = TemporaryFiles.path(for: output)
         do {
             let summary = try build(at: temporary)
             try install(temporary)
