@@ -26,11 +26,13 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "BraudelText", dependencies: ["CICU"]),
+        // The one safe libxml2 wrapper every XML and HTML parse goes through.
+        .target(name: "BraudelXML", dependencies: ["CLibXML2"]),
         .target(
             name: "BraudelDocuments",
-            dependencies: ["BraudelText", "CICU", "CLibXML2", "Yams", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["BraudelText", "BraudelXML", "CICU", "CLibXML2", "Yams", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .target(name: "BraudelConcepts", dependencies: ["BraudelText", "CLibXML2", "Yams"]),
+        .target(name: "BraudelConcepts", dependencies: ["BraudelText", "BraudelXML", "CLibXML2", "Yams"]),
         .target(name: "BraudelCitations", dependencies: ["BraudelText"]),
         .target(
             name: "BraudelAnalysis",
