@@ -51,6 +51,12 @@ public struct CorpusEvaluation: Sendable {
     /// Share of reference fields right among found entries, all eleven fields together.
     public var referenceFieldAccuracy: Double { documents.reduce(Tally()) { $0 + $1.referenceFieldTally }.accuracy }
 
+    /// Title, author and year recovery over the documents whose gold gives metadata.
+    public var metadata: MetadataScore { documents.compactMap(\.metadata).reduce(MetadataScore(), +) }
+
+    /// Documents whose gold gives metadata.
+    public var documentsWithMetadata: Int { documents.filter { $0.metadata != nil }.count }
+
     /// Links of the gold citations paired with a parsed citation.
     public var links: Tally { documents.reduce(Tally()) { $0 + $1.links } }
 }

@@ -31,9 +31,25 @@ public struct GoldAnnotations: Decodable, Sendable {
         public var url: String?
     }
 
+    /// The document's own title, byline surnames and publication year, as a reader finds them
+    /// (null title or year, empty authors: the document shows none).
+    public struct Metadata: Decodable, Sendable {
+        public var title: String?
+        public var authors: [String]
+        public var year: String?
+    }
+
     public var concepts: [Mention]
     public var citations: [Citation]
     public var references: [Reference]?
+    public var metadata: Metadata?
+    /// When present, only these concepts were annotated: predictions of others are not scored.
+    public var conceptsScope: [String]?
+
+    enum CodingKeys: String, CodingKey {
+        case concepts, citations, references, metadata
+        case conceptsScope = "concepts_scope"
+    }
 }
 
 /// Precision and recall counts for one kind of annotation.
@@ -100,6 +116,8 @@ public struct DocumentEvaluation: Sendable {
     public var spuriousCitations: [String]
     public var referenceFieldErrors: [String]
     public var linkErrors: [String]
+    /// Title, authors and year against the gold's; nil when the gold file has no metadata.
+    public var metadata: MetadataScore?
 
     /// All reference fields together.
     public var referenceFieldTally: Tally { referenceFields.values.reduce(Tally(), +) }
@@ -115,11 +133,13 @@ public enum GoldEvaluation {
     /// Compares `analysis` with `gold`.
     public static func evaluate(_ analysis: DocumentAnalysis, gold: GoldAnnotations) -> DocumentEvaluation {
         let conceptKey = { (concept: String, text: String) in concept + "|" + lettersAndDigits(text) }
-        let predictedConcepts = analysis.concepts.map { conceptKey($0.concept, $0.text) }
+        let scope = gold.conceptsScope.map(Set.init)
+        let predictedConcepts = analysis.concepts.filter { scope?.contains($0.concept) ?? true }
+            .map { conceptKey($0.concept, $0.text) }
         let goldConcepts = gold.concepts.map { conceptKey($0.concept, $0.text) }
         let (conceptScore, missedConcepts, spuriousConcepts) = Score.compare(predicted: predictedConcepts, gold: goldConcepts)
         var byID = [String: Score]()
-        for id in Set(analysis.concepts.map(\.concept)).union(gold.concepts.map(\.concept)) {
+        for id in Set(analysis.concepts.map(\.concept)).union(gold.concepts.map(\.concept)) where scope?.contains(id) ?? true {
             let p = predictedConcepts.filter { $0.hasPrefix(id + "|") }
             let g = goldConcepts.filter { $0.hasPrefix(id + "|") }
             byID[id] = Score.compare(predicted: p, gold: g).0
@@ -134,7 +154,8 @@ public enum GoldEvaluation {
             referencesPredicted: analysis.references.count, referenceFields: references.fields,
             links: references.links, missedConcepts: missedConcepts, spuriousConcepts: spuriousConcepts,
             missedCitations: missedCitations, spuriousCitations: spuriousCitations,
-            referenceFieldErrors: references.fieldErrors, linkErrors: references.linkErrors)
+            referenceFieldErrors: references.fieldErrors, linkErrors: references.linkErrors,
+            metadata: gold.metadata.map { MetadataScore(found: analysis.document.metadata, gold: $0) })
     }
 
     /// A citation's identity for scoring: folded surnames and the year as written, lowercased.
