@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "braudel", targets: ["BraudelCLI"]),
+        // For the libFuzzer harnesses in fuzz/ (a package of its own, built with sanitizers).
+        .library(name: "BraudelParsers", targets: ["BraudelDocuments", "BraudelConcepts", "BraudelCitations", "BraudelIndex"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
