@@ -1,5 +1,6 @@
 import ArgumentParser
 import BraudelConcepts
+import BraudelIndex
 import Foundation
 
 /// `--index PATH`: the SQLite index every query command reads.
@@ -8,6 +9,18 @@ struct IndexOptions: ParsableArguments {
     var index: String = "braudel.sqlite"
     @Option(name: .long, help: ArgumentHelp("Longest a query may run, in seconds, before it is stopped (queries only).", valueName: "seconds"))
     var timeout: Double = 120
+}
+
+/// `--include-names`: count concept words inside proper names (journal and institute names),
+/// which the statistics leave out by default.
+struct NameOptions: ParsableArguments {
+    @Flag(name: .long, help: "Also count concept words inside journal, institute and centre names.")
+    var includeNames = false
+
+    /// Applies the choice to an opened index.
+    func apply(to index: CorpusIndex) throws {
+        if includeNames { try querying { try index.includeNameMentions() } }
+    }
 }
 
 /// `--format`: table for people (default), json or csv for programs.

@@ -18,6 +18,7 @@ struct TrendsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write an SVG line chart to this file.", valueName: "file")) var svg: String?
     @OptionGroup var indexOptions: IndexOptions
     @OptionGroup var lexicon: LexiconOptions
+    @OptionGroup var names: NameOptions
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
@@ -26,6 +27,7 @@ struct TrendsCommand: ParsableCommand {
 
     func run() throws {
         let (index, lexicon) = try openIndex(indexOptions, with: self.lexicon)
+        try names.apply(to: index)
         let resolved = try concepts.map { name -> Concept in
             guard let concept = try resolveConcept(name, in: lexicon) else {
                 throw CommandFailure("unknown concept '\(name)' (see `braudel concepts`)")
