@@ -59,6 +59,6 @@ let package = Package(
         .testTarget(name: "BraudelAnalysisTests", dependencies: ["BraudelAnalysis"]),
         .testTarget(name: "BraudelIndexTests", dependencies: ["BraudelIndex"]),
         .testTarget(name: "BraudelNetworksTests", dependencies: ["BraudelNetworks"]),
-        .testTarget(name: "BraudelCLITests"),
+        .testTarget(name: "BraudelCLITests", dependencies: ["BraudelCitations"]),
     ]
 )
