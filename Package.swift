@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "braudel", targets: ["BraudelCLI"]),
+        // For the libFuzzer harnesses in fuzz/ (a package of its own, built with sanitizers).
+        .library(name: "BraudelParsers", targets: ["BraudelDocuments", "BraudelConcepts", "BraudelCitations", "BraudelIndex"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -26,11 +28,13 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "BraudelText", dependencies: ["CICU"]),
+        // The one safe libxml2 wrapper every XML and HTML parse goes through.
+        .target(name: "BraudelXML", dependencies: ["CLibXML2"]),
         .target(
             name: "BraudelDocuments",
-            dependencies: ["BraudelText", "CICU", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["BraudelText", "BraudelXML", "CICU", "CLibXML2", "Yams", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .target(name: "BraudelConcepts", dependencies: ["BraudelText", "CLibXML2", "Yams"]),
+        .target(name: "BraudelConcepts", dependencies: ["BraudelText", "BraudelXML", "CLibXML2", "Yams"]),
         .target(name: "BraudelCitations", dependencies: ["BraudelText"]),
         .target(
             name: "BraudelAnalysis",
@@ -66,7 +70,7 @@ let package = Package(
         .testTarget(name: "BraudelCitationsTests", dependencies: ["BraudelCitations"], exclude: ["Fixtures"]),
         .testTarget(name: "BraudelAnalysisTests", dependencies: ["BraudelAnalysis"]),
         .testTarget(name: "BraudelEvaluationTests", dependencies: ["BraudelEvaluation"]),
-        .testTarget(name: "BraudelIndexTests", dependencies: ["BraudelIndex", "BraudelMeasures"]),
+        .testTarget(name: "BraudelIndexTests", dependencies: ["BraudelIndex", "BraudelCorpus", "BraudelMeasures"]),
         .testTarget(name: "BraudelCorpusTests", dependencies: ["BraudelCorpus"]),
         .testTarget(name: "BraudelNetworksTests", dependencies: ["BraudelNetworks", "BraudelMeasures"]),
         .testTarget(name: "BraudelReportsTests", dependencies: ["BraudelReports", "BraudelText"]),
