@@ -41,10 +41,17 @@ let package = Package(
             dependencies: ["BraudelAnalysis", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "BraudelNetworks", dependencies: ["BraudelText"]),
+        // igraph (C) for community detection, layouts and centralities: Debian's libigraph-dev.
+        .systemLibrary(
+            name: "CIgraph",
+            pkgConfig: "igraph",
+            providers: [.apt(["libigraph-dev"])]
+        ),
+        .target(name: "BraudelAnalytics", dependencies: ["BraudelNetworks", "BraudelIndex", "CIgraph"]),
         .executableTarget(
             name: "BraudelCLI",
             dependencies: [
-                "BraudelAnalysis", "BraudelIndex", "BraudelNetworks",
+                "BraudelAnalysis", "BraudelIndex", "BraudelNetworks", "BraudelAnalytics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +62,7 @@ let package = Package(
         .testTarget(name: "BraudelAnalysisTests", dependencies: ["BraudelAnalysis"]),
         .testTarget(name: "BraudelIndexTests", dependencies: ["BraudelIndex"]),
         .testTarget(name: "BraudelNetworksTests", dependencies: ["BraudelNetworks"]),
+        .testTarget(name: "BraudelAnalyticsTests", dependencies: ["BraudelAnalytics"]),
         .testTarget(name: "BraudelCLITests"),
     ]
 )

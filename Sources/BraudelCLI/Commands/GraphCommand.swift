@@ -181,6 +181,11 @@ struct NetworkSource {
     /// folded, so "Wallerstein" and "WALLERSTEIN" meet), labelled as written.
     static func authorOccurrence(_ row: WorkOccurrence) -> Occurrence {
         let keyAuthor = row.work.split(separator: "|", maxSplits: 1).first.map(String.init) ?? row.work
-        return Occurrence(group: row.path, item: "author:" + keyAuthor, itemLabel: row.firstAuthor ?? keyAuthor)
+        return Occurrence(group: row.path, item: authorNode(work: row.work), itemLabel: row.firstAuthor ?? keyAuthor)
+    }
+
+    /// The author node id of a work key.
+    static func authorNode(work: String) -> String {
+        "author:" + (work.split(separator: "|", maxSplits: 1).first.map(String.init) ?? work)
     }
 }

@@ -1,0 +1,121 @@
+import BraudelIndex
+import BraudelNetworks
+
+/// What the nodes of a clustered network stand for, which decides the text a cluster is labelled
+/// from and the years it is dated by.
+public enum ClusterNodes: Sendable {
+    /// Cited works keyed by work key (co-citation): labelled from the sentences citing them.
+    case works
+    /// Cited first authors (author co-citation); `nodeOfWork` gives the node id of a work key.
+    case authors(nodeOfWork: @Sendable (String) -> String)
+    /// Citing documents keyed by path (coupling): labelled from their own sentences.
+    case documents
+    /// Concepts (co-occurrence): labelled by their own most frequent members.
+    case concepts
+}
+
+/// One cluster as `braudel clusters` reports it.
+public struct ClusterSummary: Sendable, Hashable {
+    public var id: Int
+    public var size: Int
+    /// The best label term (a concept label), or the top node's label when no term stands out.
+    public var label: String
+    /// Up to five label terms, best first.
+    public var labels: [String]
+    /// Mean publication year of the cluster's dated nodes (works, documents; authors by their
+    /// works; concepts by their mentions).
+    public var meanYear: Double?
+    /// Member node ids and labels, most occurring first.
+    public var nodes: [(id: String, label: String)]
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        (lhs.id, lhs.size, lhs.label, lhs.labels, lhs.meanYear) == (rhs.id, rhs.size, rhs.label, rhs.labels, rhs.meanYear)
+            && lhs.nodes.map(\.id) == rhs.nodes.map(\.id)
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(id); hasher.combine(nodes.map(\.id)) }
+}
+
+/// Sizes, years and labels of the clusters of a network drawn from an index.
+public enum ClusterReport {
+    public static func summarize(_ graph: Graph, partition: Partition, nodes kind: ClusterNodes, index: CorpusIndex,
+                                 scope: DocumentScope) throws -> [ClusterSummary] {
+        var clusterOf = [String: Int]()
+        for (offset, node) in graph.nodes.enumerated() { clusterOf[node.id] = partition.membership[offset] }
+        let conceptLabels = Dictionary(try index.conceptCounts().map { ($0.concept, $0.label) }, uniquingKeysWith: { a, _ in a })
+        let terms = try termCounts(kind, clusterOf: clusterOf, clusterCount: partition.clusters.count, index: index, scope: scope)
+        let ranked = terms.map { ClusterLabeler.rank($0) }
+        let years = try nodeYears(kind, index: index, scope: scope)
+        return partition.clusters.enumerated().map { number, members in
+            let ordered = members.map { graph.nodes[$0] }.sorted(by: moreOccurring)
+            let labels = ranked?[number].map { conceptLabels[$0.term] ?? $0.term } ?? ordered.prefix(5).map(\.label)
+            let dated = members.compactMap { years[graph.nodes[$0].id] }
+            return ClusterSummary(id: number, size: members.count, label: labels.first ?? ordered.first?.label ?? "",
+                                  labels: labels, meanYear: dated.isEmpty ? nil : dated.reduce(0, +) / Double(dated.count),
+                                  nodes: ordered.map { ($0.id, $0.label) })
+        }
+    }
+
+    /// Nodes with more occurrences first, then by label and id, so listings are stable.
+    private static func moreOccurring(_ lhs: Node, _ rhs: Node) -> Bool {
+        let a = Int(lhs.attributes["occurrences"] ?? "") ?? 0, b = Int(rhs.attributes["occurrences"] ?? "") ?? 0
+        return (a, rhs.label, rhs.id) > (b, lhs.label, lhs.id)
+    }
+
+    /// Concept counts over the text units of each cluster; nil for concept clusters, which are
+    /// labelled by their members.
+    private static func termCounts(_ kind: ClusterNodes, clusterOf: [String: Int], clusterCount: Int,
+                                   index: CorpusIndex, scope: DocumentScope) throws -> TermCounts? {
+        var counts = TermCounts(clusterCount: clusterCount)
+        switch kind {
+        case .concepts:
+            return nil
+        case .documents:
+            let concepts = Dictionary(grouping: try index.documentConceptCounts(scope: scope), by: \.path)
+            for document in try index.documentProfiles(scope: scope) {
+                let holding = Dictionary((concepts[document.path] ?? []).map { ($0.concept, $0.sentences) },
+                                         uniquingKeysWith: +)
+                counts.add(units: document.sentences, holding: holding, clusters: clusterOf[document.path].map { [$0] } ?? [])
+            }
+        case .works, .authors:
+            let node: (String) -> String
+            if case .authors(let nodeOfWork) = kind { node = nodeOfWork } else { node = { $0 } }
+            var clusters = [Int64: Set<Int>]()
+            for row in try index.workSentences(scope: scope) {
+                clusters[row.sentence, default: []].formUnion(clusterOf[node(row.work)].map { [$0] } ?? [])
+            }
+            let concepts = Dictionary(grouping: try index.citingSentenceConcepts(scope: scope), by: \.sentence)
+            for (sentence, members) in clusters {
+                counts.add(terms: (concepts[sentence] ?? []).map(\.concept), clusters: members)
+            }
+        }
+        return counts
+    }
+
+    /// A publication year per node id, where one is known.
+    private static func nodeYears(_ kind: ClusterNodes, index: CorpusIndex, scope: DocumentScope) throws -> [String: Double] {
+        switch kind {
+        case .works:
+            return try index.workYears().mapValues(Double.init)
+        case .authors(let nodeOfWork):
+            var sums = [String: (total: Double, count: Double)]()
+            for (work, year) in try index.workYears() {
+                let node = nodeOfWork(work)
+                sums[node] = ((sums[node]?.total ?? 0) + Double(year), (sums[node]?.count ?? 0) + 1)
+            }
+            return sums.mapValues { $0.total / $0.count }
+        case .documents:
+            return Dictionary(try index.documentProfiles(scope: scope).compactMap { document in
+                document.year.map { (document.path, Double($0)) }
+            }, uniquingKeysWith: { a, _ in a })
+        case .concepts:
+            var sums = [String: (total: Double, count: Double)]()
+            for row in try index.conceptTrends() {
+                guard let year = row.year, scope.years?.contains(year) ?? true else { continue }
+                let previous = sums[row.concept] ?? (0, 0)
+                sums[row.concept] = (previous.total + Double(year * row.mentions), previous.count + Double(row.mentions))
+            }
+            return sums.mapValues { $0.total / $0.count }
+        }
+    }
+}
