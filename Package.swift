@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "BraudelAnalysisTests", dependencies: ["BraudelAnalysis"]),
         .testTarget(name: "BraudelIndexTests", dependencies: ["BraudelIndex"]),
         .testTarget(name: "BraudelNetworksTests", dependencies: ["BraudelNetworks"]),
-        .testTarget(name: "BraudelAnalyticsTests", dependencies: ["BraudelAnalytics"]),
+        .testTarget(name: "BraudelAnalyticsTests", dependencies: ["BraudelAnalytics", "BraudelNetworks"], exclude: ["Reference"]),
         .testTarget(name: "BraudelCLITests"),
     ]
 )

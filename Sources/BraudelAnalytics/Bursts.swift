@@ -73,14 +73,15 @@ public struct BurstDetector: Sendable, Hashable {
         -(Double(batch.events) * log(rate) + Double(batch.total - batch.events) * log(1 - rate))
     }
 
-    /// Viterbi over two states starting in the base state; leaving a burst is free.
+    /// Viterbi over two states starting in the base state; leaving a burst is free. Ties go to
+    /// the base state, so a burst never begins or ends on a period that does not support it.
     private static func cheapestStates(_ costs: [[Double]], entry: Double) -> [Int] {
         var best = [0.0, entry]
         var back = [[Int]]()
         for (index, cost) in costs.enumerated() {
             if index > 0 {
                 let toBase = best[0] <= best[1] ? 0 : 1
-                let toBurst = best[0] + entry < best[1] ? 0 : 1
+                let toBurst = best[0] + entry <= best[1] ? 0 : 1
                 back.append([toBase, toBurst])
                 best = [min(best[0], best[1]), min(best[0] + entry, best[1])]
             }

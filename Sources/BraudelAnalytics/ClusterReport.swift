@@ -58,7 +58,7 @@ public enum ClusterReport {
 
     /// Nodes with more occurrences first, then by label and id, so listings are stable.
     private static func moreOccurring(_ lhs: Node, _ rhs: Node) -> Bool {
-        let a = Int(lhs.attributes["occurrences"] ?? "") ?? 0, b = Int(rhs.attributes["occurrences"] ?? "") ?? 0
+        let a = lhs.attributes["occurrences"]?.number ?? 0, b = rhs.attributes["occurrences"]?.number ?? 0
         return (a, rhs.label, rhs.id) > (b, lhs.label, lhs.id)
     }
 
@@ -92,8 +92,9 @@ public enum ClusterReport {
         return counts
     }
 
-    /// A publication year per node id, where one is known.
-    private static func nodeYears(_ kind: ClusterNodes, index: CorpusIndex, scope: DocumentScope) throws -> [String: Double] {
+    /// A publication year per node id, where one is known: a work's year, a document's, the mean
+    /// of an author's cited works, the mean of a concept's mentions by document year.
+    public static func nodeYears(_ kind: ClusterNodes, index: CorpusIndex, scope: DocumentScope) throws -> [String: Double] {
         switch kind {
         case .works:
             return try index.workYears().mapValues(Double.init)

@@ -109,8 +109,8 @@ import Testing
                 #expect(normalized.edges.count == raw.edges.count, "\(kind) \(measure)")
                 for edge in normalized.edges {
                     let count = try #require((edge.attributes["count"] as? NSNumber)?.doubleValue)
-                    let s = Double(normalized.nodes[edge.source]?["occurrences"] as? String ?? "") ?? .nan
-                    let t = Double(normalized.nodes[edge.target]?["occurrences"] as? String ?? "") ?? .nan
+                    let s = (normalized.nodes[edge.source]?["occurrences"] as? NSNumber)?.doubleValue ?? .nan
+                    let t = (normalized.nodes[edge.target]?["occurrences"] as? NSNumber)?.doubleValue ?? .nan
                     #expect(raw.weight(edge.source, edge.target) == count)
                     #expect(abs(edge.weight - formula(count, s, t)) < 1e-9, "\(kind) \(measure) \(edge.source) \(edge.target)")
                 }

@@ -50,6 +50,7 @@ struct GraphCommand: ParsableCommand {
     @Option(help: "Write to this file (for vosviewer: a prefix for PREFIX_map.txt and PREFIX_network.txt).")
     var output: String?
     @OptionGroup var indexOptions: IndexOptions
+    @OptionGroup var analysis: GraphAnalysisOptions
 
     func validate() throws {
         if normalize != nil, !kind.isSimilarity {
@@ -71,7 +72,7 @@ struct GraphCommand: ParsableCommand {
         if let concept, try querying({ try !index.conceptCounts().contains { $0.concept == concept } }) {
             Printer.note("braudel: warning: no indexed document mentions concept \(concept)")
         }
-        try write(GraphFilter.apply(built, top: top))
+        try write(analysis.apply(GraphFilter.apply(built, top: top), kind: kind, index: index, scope: scope))
     }
 
     private func write(_ graph: Graph) throws {
@@ -84,12 +85,15 @@ struct GraphCommand: ParsableCommand {
         case .csv: exporter = CSVEdgeListExporter()
         case .json: exporter = JSONNodeLinkExporter()
         case .vosviewer:
-            let prefix = output ?? "braudel"
+            let prefix = output.map { $0.hasSuffix(".txt") ? String($0.dropLast(4)) : $0 } ?? "braudel"
             try save(VOSviewerExporter().map(graph), to: prefix + "_map.txt")
             try save(VOSviewerExporter().network(graph), to: prefix + "_network.txt")
             return
         }
         if let output { try save(exporter.export(graph), to: output) } else { Printer.write(exporter.export(graph)) }
+        if format == .pajek, let output {
+            for file in GraphAnalysisOptions.pajekCompanions(graph, netPath: output) { try save(file.text, to: file.path) }
+        }
     }
 
     private func save(_ text: String, to path: String) throws {

@@ -1,0 +1,51 @@
+import ArgumentParser
+import BraudelAnalytics
+import BraudelIndex
+import BraudelNetworks
+import Foundation
+
+/// `graph --layout`, `--centrality`, `--seed`: analysis written into the exported nodes.
+struct GraphAnalysisOptions: ParsableArguments {
+    /// `--layout` values; `none` leaves positions out.
+    enum LayoutChoice: String, ExpressibleByArgument, CaseIterable { case fr, drl, none }
+
+    @Option(help: "fr (Fruchterman–Reingold) or drl (large graphs): adds x, y, cluster (Leiden) and centralities.")
+    var layout: LayoutChoice = .none
+    @Flag(help: "Add degree, strength, betweenness and PageRank (and year) as node attributes.")
+    var centrality = false
+    @Option(help: "Seed of igraph's random generator (layout and clusters).") var seed: UInt = 1
+
+    var requested: Bool { layout != .none || centrality }
+
+    /// The graph with the requested measures; unchanged when none was asked for.
+    func apply(_ graph: Graph, kind: GraphCommand.Kind, index: CorpusIndex, scope: DocumentScope) throws -> Graph {
+        guard requested else { return graph }
+        let method: LayoutMethod? = switch layout {
+        case .fr: .fruchtermanReingold
+        case .drl: .drl
+        case .none: nil
+        }
+        let years = try ClustersCommand.Kind(rawValue: kind.rawValue).map { clusterKind in
+            try querying { try ClusterReport.nodeYears(clusterKind.nodes, index: index, scope: scope) }
+        }
+        return try analysing {
+            let partition = try method.map { _ in try Communities.detect(graph, options: CommunityOptions(seed: seed)) }
+            let positions = try method.map { try GraphLayout.positions(graph, method: $0, seed: seed) }
+            return GraphAnnotation.annotate(graph, partition: partition, positions: positions,
+                                            centralities: try Centralities(graph), years: years)
+        }
+    }
+
+    /// Pajek's companions of `PATH.net`: `PATH.clu` (clusters) and one `PATH_MEASURE.vec` per
+    /// numeric measure present.
+    static func pajekCompanions(_ graph: Graph, netPath: String) -> [(path: String, text: String)] {
+        let base = netPath.hasSuffix(".net") ? String(netPath.dropLast(4)) : netPath
+        let names = Set(graph.nodeAttributeNames)
+        var files = [(path: String, text: String)]()
+        if names.contains("cluster") { files.append((base + ".clu", PajekExporter().partition(graph))) }
+        for measure in ["x", "y", "degree", "strength", "betweenness", "pagerank", "year"] where names.contains(measure) {
+            files.append(("\(base)_\(measure).vec", PajekExporter().vector(graph, attribute: measure)))
+        }
+        return files
+    }
+}
