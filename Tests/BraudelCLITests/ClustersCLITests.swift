@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+/// `braudel clusters` and `graph --layout` on the corpus: partitions judged by networkx on the
+/// exported graph, reproducible runs, labels drawn from the lexicon, exports that carry the analysis.
+@Suite(.serialized) final class ClustersCLITests {
+    let folder: URL
+
+    init() throws {
+        folder = try CLIRunner.scratchCopyOfCorpus()
+        let indexed = try CLIRunner.run(["index", "corpus"], in: folder)
+        #expect(indexed.status == 0, "\(indexed.stderr)")
+    }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    func clusters(_ arguments: [String]) throws -> [String: Any] {
+        let result = try CLIRunner.run(["clusters"] + arguments + ["--format", "json"], in: folder)
+        #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    }
+
+    static func python(_ script: String, _ arguments: [String]) throws -> String {
+        let result = try CLIGraphFormats.python(["-c", script] + arguments)
+        #expect(result.status == 0, "\(result.output)")
+        return result.output
+    }
+
+    @Test(.enabled(if: CLIGraphFormats.networkxAvailable, "python3 with networkx is not installed"),
+          arguments: [["cocitation"], ["coupling"], ["authors", "--method", "louvain"], ["concepts", "--normalize", "association"],
+                      ["cocitation", "--method", "leiden-cpm", "--resolution", "0.5"], ["cocitation", "--resolution", "2", "--top", "150"]])
+    func modularityEqualsNetworkxOnTheExportedGraph(arguments: [String]) throws {
+        let listing = try clusters(arguments)
+        let clusterList = try #require(listing["clusters"] as? [[String: Any]])
+        let graphFile = folder.appendingPathComponent("clustered-\(UUID().uuidString).graphml").path
+        let graphArguments = arguments.enumerated().filter { index, argument in
+            !["--method", "--resolution"].contains(argument) && !["--method", "--resolution"].contains(arguments[max(0, index - 1)])
+        }.map(\.element)
+        let exported = try CLIRunner.run(["graph"] + graphArguments + ["--output", graphFile], in: folder)
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let membership = clusterList.map { ($0["nodes"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String } }
+        let partitionFile = folder.appendingPathComponent("partition-\(UUID().uuidString).json")
+        try JSONSerialization.data(withJSONObject: membership).write(to: partitionFile)
+        let output = try Self.python("""
+            import json, sys, networkx as nx
+            g = nx.read_graphml(sys.argv[1])
+            groups = [set(c) for c in json.load(open(sys.argv[2]))]
+            covered = sorted(n for c in groups for n in c)
+            print(covered == sorted(g.nodes()), repr(nx.community.modularity(g, groups, weight="weight")))
+            """, [graphFile, partitionFile.path])
+        let fields = output.split(separator: " ")
+        #expect(fields.first == "True", "every node in exactly one cluster: \(output)")
+        let theirs = try #require(Double(fields.last?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""))
+        let ours = try #require((listing["modularity"] as? NSNumber)?.doubleValue)
+        #expect(abs(ours - theirs) < 1e-9, "\(arguments)")
+        #expect(clusterList.map { $0["size"] as? Int ?? 0 } == membership.map(\.count))
+    }
+
+    @Test func cocitationClustersAreReproducibleAndLabelledWithLexiconConcepts() throws {
+        let first = try CLIRunner.run(["clusters", "cocitation", "--format", "json"], in: folder)
+        let second = try CLIRunner.run(["clusters", "cocitation", "--format", "json"], in: folder)
+        #expect(first.status == 0 && first.stdout == second.stdout)
+        let listing = try clusters(["cocitation"])
+        let clusterList = try #require(listing["clusters"] as? [[String: Any]])
+        #expect(clusterList.count > 1)
+        let concepts = try CLIRunner.run(["concepts", "--format", "json"], in: folder)
+        let known = Set(((try JSONSerialization.jsonObject(with: Data(concepts.stdout.utf8)) as? [[String: Any]]) ?? [])
+            .compactMap { $0["label"] as? String })
+        for cluster in clusterList {
+            let labels = cluster["labels"] as? [String] ?? []
+            #expect(!labels.isEmpty && labels.allSatisfy(known.contains), "\(labels)")
+            #expect(cluster["label"] as? String == labels.first)
+            let year = try #require((cluster["mean_year"] as? NSNumber)?.doubleValue)
+            #expect((1900...2030).contains(year))
+        }
+        // Sizes non-increasing: clusters are numbered largest first.
+        let sizes = clusterList.map { $0["size"] as? Int ?? 0 }
+        #expect(sizes == sizes.sorted(by: >) && clusterList.map { $0["id"] as? Int ?? -1 } == Array(0..<sizes.count))
+    }
+
+    @Test(.enabled(if: CLIGraphFormats.networkxAvailable, "python3 with networkx is not installed"))
+    func layoutExportsCarryTypedAttributesThatNetworkxReads() throws {
+        let graphml = folder.appendingPathComponent("layout.graphml").path, gexf = folder.appendingPathComponent("layout.gexf").path
+        for (format, file) in [("graphml", graphml), ("gexf", gexf)] {
+            let result = try CLIRunner.run(["graph", "cocitation", "--layout", "fr", "--format", format, "--output", file], in: folder)
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        let output = try Self.python("""
+            import sys, networkx as nx
+            g, h = nx.read_graphml(sys.argv[1]), nx.read_gexf(sys.argv[2])
+            n = next(iter(g.nodes()))
+            a, b = g.nodes[n], h.nodes[n]
+            print(type(a["cluster"]).__name__, type(a["x"]).__name__, type(a["occurrences"]).__name__, type(a["degree"]).__name__)
+            print(type(b["cluster"]).__name__, b["viz"]["position"]["x"] == a["x"], b["cluster"] == a["cluster"])
+            # Centralities in the export equal networkx's on the same exported graph.
+            bc = nx.betweenness_centrality(g, normalized=False)
+            pr = nx.pagerank(g, weight="weight", tol=1e-13, max_iter=100000)
+            st = dict(g.degree(weight="weight"))
+            print(max(abs(g.nodes[v]["betweenness"] - bc[v]) for v in g) < 1e-9,
+                  max(abs(g.nodes[v]["pagerank"] - pr[v]) for v in g) < 1e-9,
+                  max(abs(g.nodes[v]["strength"] - st[v]) for v in g) < 1e-9,
+                  all(g.nodes[v]["degree"] == g.degree(v) for v in g))
+            """, [graphml, gexf])
+        #expect(output == "int float int int\nint True True\nTrue True True True\n")
+    }
+
+    @Test func vosviewerMapCarriesPositionsClustersAndLinesUpWithTheNetwork() throws {
+        let prefix = folder.appendingPathComponent("cocitation.txt").path
+        let result = try CLIRunner.run(["graph", "cocitation", "--layout", "fr", "--format", "vosviewer", "--output", prefix], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let base = String(prefix.dropLast(4))
+        #expect(!FileManager.default.fileExists(atPath: prefix + "_map.txt"))
+        let map = try String(contentsOfFile: base + "_map.txt", encoding: .utf8).split(separator: "\n")
+            .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        #expect(map.first == ["id", "label", "description", "x", "y", "cluster", "weight<Occurrences>", "weight<Links>",
+                              "weight<Total link strength>", "score<Avg. pub. year>"])
+        let ids = Set(map.dropFirst().compactMap { Int($0[0]) })
+        #expect(ids == Set(1...(map.count - 1)))
+        #expect(map.dropFirst().allSatisfy { Int($0[5]).map { $0 >= 1 } == true && Double($0[3]) != nil })
+        let network = try String(contentsOfFile: base + "_network.txt", encoding: .utf8).split(separator: "\n")
+        var links = [Int: Int]()
+        for line in network {
+            let fields = line.split(separator: "\t").compactMap { Int($0) }
+            #expect(ids.contains(fields[0]) && ids.contains(fields[1]))
+            for end in fields.prefix(2) { links[end, default: 0] += 1 }
+        }
+        #expect(map.dropFirst().allSatisfy { Int($0[7]) == links[Int($0[0]) ?? 0] })
+    }
+
+    @Test func pajekPartitionAndVectorsSitBesideTheNetwork() throws {
+        let net = folder.appendingPathComponent("cocitation.net").path
+        let result = try CLIRunner.run(["graph", "cocitation", "--layout", "drl", "--format", "pajek", "--output", net], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let vertices = try String(contentsOfFile: net, encoding: .utf8).split(separator: "\r\n").first
+        for companion in ["cocitation.clu", "cocitation_pagerank.vec", "cocitation_betweenness.vec", "cocitation_x.vec"] {
+            let lines = try String(contentsOfFile: folder.appendingPathComponent(companion).path, encoding: .utf8).split(separator: "\r\n")
+            #expect(lines.first == vertices, "\(companion)")
+            #expect(lines.dropFirst().allSatisfy { Double($0) != nil }, "\(companion)")
+        }
+    }
+}
