@@ -14,10 +14,11 @@ public struct ItemBurst: Sendable, Hashable {
 /// first dated document to its last, as CiteSpace frames them.
 public enum BurstReport {
     public static func concepts(_ index: CorpusIndex, detector: BurstDetector, minStrength: Double = 0) throws -> [ItemBurst] {
-        let exposure = try index.tokensPerYear()
-        let rows = try index.conceptTrends().compactMap { row in
-            row.year.map { (id: row.concept, label: row.label, year: $0, events: row.mentions) }
-        }
+        let labels = Dictionary(try index.conceptCounts().map { ($0.concept, $0.label) }, uniquingKeysWith: { a, _ in a })
+        let rates = try index.conceptRates(labels.keys.sorted()).rates
+        var exposure = [Int: Int]()
+        for rate in rates { exposure[rate.year] = rate.tokens }
+        let rows = rates.map { (id: $0.concept, label: labels[$0.concept] ?? $0.concept, year: $0.year, events: $0.mentions) }
         return detect(rows, exposure: exposure, detector: detector, minStrength: minStrength)
     }
 

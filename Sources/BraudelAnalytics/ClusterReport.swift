@@ -111,10 +111,10 @@ public enum ClusterReport {
             }, uniquingKeysWith: { a, _ in a })
         case .concepts:
             var sums = [String: (total: Double, count: Double)]()
-            for row in try index.conceptTrends() {
-                guard let year = row.year, scope.years?.contains(year) ?? true else { continue }
-                let previous = sums[row.concept] ?? (0, 0)
-                sums[row.concept] = (previous.total + Double(year * row.mentions), previous.count + Double(row.mentions))
+            for rate in try index.conceptRates(index.conceptCounts().map(\.concept)).rates
+            where rate.mentions > 0 && scope.years?.contains(rate.year) ?? true {
+                let previous = sums[rate.concept] ?? (0, 0)
+                sums[rate.concept] = (previous.total + Double(rate.year * rate.mentions), previous.count + Double(rate.mentions))
             }
             return sums.mapValues { $0.total / $0.count }
         }

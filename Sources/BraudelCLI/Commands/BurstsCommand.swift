@@ -64,6 +64,6 @@ struct BurstRow: TabularRecord {
         total = item.total
     }
 
-    static let columns = ["label", "begin", "end", "strength", "total"]
-    var cells: [String] { [label, String(begin), String(end), String(format: "%.2f", strength), String(total)] }
+    static let columns = ["id", "label", "begin", "end", "strength", "total"]
+    var cells: [String] { [id, label, String(begin), String(end), String(format: "%.2f", strength), String(total)] }
 }

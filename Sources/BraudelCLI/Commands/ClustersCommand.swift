@@ -159,7 +159,7 @@ struct ClusterRow: TabularRecord {
 
     func encode(to encoder: any Encoder) throws { try ClusterRecord(summary).encode(to: encoder) }
 
-    static let columns = ["id", "size", "mean year", "label", "labels", "top nodes"]
+    static let columns = ["id", "size", "mean_year", "label", "labels", "top_nodes"]
     var cells: [String] {
         [String(summary.id), String(summary.size), summary.meanYear.map { String(format: "%.1f", $0) } ?? "",
          summary.label, summary.labels.joined(separator: "; "), summary.nodes.prefix(show).map(\.label).joined(separator: "; ")]

@@ -10,20 +10,6 @@ public struct WorkYearCount: Codable, Sendable, Hashable {
 }
 
 extension CorpusIndex {
-    /// Tokens of the dated documents, per publication year: the exposure concept mentions are
-    /// counted against.
-    public func tokensPerYear() throws -> [Int: Int] {
-        try reading { db in
-            var tokens = [Int: Int]()
-            for row in try Row.fetchAll(db, sql: """
-                SELECT year, SUM(token_count) AS tokens FROM document WHERE year IS NOT NULL GROUP BY year
-                """) {
-                tokens[row["year"]] = row["tokens"]
-            }
-            return tokens
-        }
-    }
-
     /// Citing documents per (work, publication year of the citing document), by work then year;
     /// undated documents are left out.
     public func workCitingYears() throws -> [WorkYearCount] {
