@@ -138,4 +138,23 @@ import Testing
             #expect(lines.dropFirst().allSatisfy { Double($0) != nil }, "\(companion)")
         }
     }
+
+    @Test func citesCentralityColumnsEqualTheGraphExportAttributes() throws {
+        let cites = try CLIRunner.run(["cites", "--centrality", "--top", "15", "--format", "json"], in: folder)
+        #expect(cites.status == 0, "\(cites.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(cites.stdout.utf8)) as? [[String: Any]])
+        let exported = try CLIRunner.run(["graph", "cocitation", "--centrality", "--format", "json"], in: folder)
+        let graph = try #require(try JSONSerialization.jsonObject(with: Data(exported.stdout.utf8)) as? [String: Any])
+        var nodes = [String: [String: Any]]()
+        for node in graph["nodes"] as? [[String: Any]] ?? [] { nodes[node["id"] as? String ?? ""] = node }
+        #expect(rows.count == 15)
+        for row in rows {
+            let node = try #require(nodes[row["work"] as? String ?? ""])
+            for measure in ["degree", "strength", "betweenness", "pagerank"] {
+                let a = (row[measure] as? NSNumber)?.doubleValue, b = (node[measure] as? NSNumber)?.doubleValue
+                #expect(a != nil && a == b, "\(measure)")
+            }
+        }
+        #expect(try CLIRunner.run(["cites", "--centrality", "--concept", "core"], in: folder).status == 2)
+    }
 }
