@@ -157,4 +157,47 @@ import Testing
         }
         #expect(try CLIRunner.run(["cites", "--centrality", "--concept", "core"], in: folder).status == 2)
     }
+
+    @Test func slicesAreTheNetworksOfTheirYearsLinkedToThePreviousSlice() throws {
+        let result = try CLIRunner.run(["clusters", "cocitation", "--slice", "2", "--format", "json"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let slices = try #require(object["slices"] as? [[String: Any]])
+        #expect(slices.count > 1)
+        var previous = [Set<String>]()
+        for slice in slices {
+            let begin = slice["begin"] as? Int ?? 0, end = slice["end"] as? Int ?? 0
+            #expect(end - begin <= 1)
+            // The slice is exactly `clusters --year BEGIN..END`.
+            let alone = try clusters(["cocitation", "--year", "\(begin)..\(end)"])
+            #expect((alone["modularity"] as? NSNumber)?.doubleValue == (slice["modularity"] as? NSNumber)?.doubleValue)
+            let sliced = slice["clusters"] as? [[String: Any]] ?? []
+            let members = sliced.map { Set(($0["nodes"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }) }
+            #expect(members == (alone["clusters"] as? [[String: Any]] ?? []).map {
+                Set(($0["nodes"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String })
+            })
+            for (cluster, nodes) in zip(sliced, members) {
+                let overlap = (cluster["overlap"] as? NSNumber)?.doubleValue ?? -1
+                let best = previous.map { Double($0.intersection(nodes).count) / Double($0.union(nodes).count) }.max() ?? 0
+                #expect(abs(overlap - best) < 1e-12)
+                if let linked = cluster["previous"] as? Int { #expect(abs(Double(previous[linked].intersection(nodes).count)
+                    / Double(previous[linked].union(nodes).count) - best) < 1e-12) }
+            }
+            previous = members
+        }
+    }
+
+    @Test func graphSlicesWriteOneFilePerPeriod() throws {
+        let path = folder.appendingPathComponent("authors.json").path
+        let result = try CLIRunner.run(["graph", "authors", "--slice", "2", "--format", "json", "--output", path], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("authors_") }.sorted()
+        #expect(written.count > 1)
+        for name in written {
+            let years = name.dropFirst("authors_".count).dropLast(".json".count).split(separator: "-")
+            let alone = try CLIRunner.run(["graph", "authors", "--format", "json", "--year", "\(years[0])..\(years[1])"], in: folder)
+            #expect(try String(contentsOfFile: folder.appendingPathComponent(name).path, encoding: .utf8) == alone.stdout, "\(name)")
+        }
+        #expect(try CLIRunner.run(["graph", "authors", "--slice", "2"], in: folder).status == 2)
+    }
 }

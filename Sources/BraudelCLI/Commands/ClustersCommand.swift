@@ -56,6 +56,8 @@ struct ClustersCommand: ParsableCommand {
     @Option(help: "association, cosine or jaccard.") var normalize: NormalizationChoice?
     @Option(help: "cocitation: works cited together in one document (default) or one sentence.")
     var unit: GraphCommand.Unit?
+    @Option(help: "Cluster each period of N years separately and link each cluster to the previous period's.")
+    var slice: Int?
     @OptionGroup var indexOptions: IndexOptions
     @OptionGroup var output: FormatOptions
 
@@ -63,12 +65,32 @@ struct ClustersCommand: ParsableCommand {
         if let top, top < 0 { throw ValidationError("--top must not be negative") }
         if !(resolution > 0) { throw ValidationError("--resolution must be positive") }
         if show < 1 { throw ValidationError("--show must be at least 1") }
+        if let slice, slice < 1 { throw ValidationError("--slice must be at least 1") }
         if unit != nil, kind != .cocitation { throw ValidationError("--unit applies to cocitation, not \(kind.rawValue)") }
     }
 
     func run() throws {
         let index = try openIndex(indexOptions)
         let scope = DocumentScope(years: year?.range, concept: concept)
+        if let slice {
+            let slices = try SlicedNetworks.scopes(index, within: scope, width: slice).map { ($0, try clustered(index, scope: $0)) }
+            try printSlices(slices)
+            return
+        }
+        let (partition, clusters) = try clustered(index, scope: scope)
+        switch output.format {
+        case .json:
+            Printer.write(Printer.json(ClusterListing(modularity: partition.modularity, clusters: clusters.map(ClusterRecord.init))) + "\n")
+        case .table, .csv:
+            if output.format == .table { Printer.note("modularity \(String(format: "%.4f", partition.modularity)), \(clusters.count) clusters") }
+            Printer.print(clusters.map { ClusterRow($0, show: show) }, as: output.format, maxCellWidth: 80)
+        }
+    }
+}
+
+extension ClustersCommand {
+    /// The network of `scope`, its partition and its cluster summaries.
+    func clustered(_ index: CorpusIndex, scope: DocumentScope) throws -> (Partition, [ClusterSummary]) {
         let built = try querying { try NetworkSource(index: index, scope: scope, minCount: minWeight,
                                                      normalization: normalize?.value, unit: unit ?? .document)
                 .graph(kind.graphKind) }
@@ -78,12 +100,26 @@ struct ClustersCommand: ParsableCommand {
         let clusters = try querying { try analysing {
             try ClusterReport.summarize(graph, partition: partition, nodes: kind.nodes, index: index, scope: scope)
         } }
+        return (partition, clusters)
+    }
+
+    /// One row per cluster per slice, each linked to the previous slice's cluster it carries over.
+    func printSlices(_ slices: [(scope: DocumentScope, result: (Partition, [ClusterSummary]))]) throws {
+        var records = [SliceRecord]()
+        var previous = [Set<String>]()
+        for (scope, (partition, clusters)) in slices {
+            let current = clusters.map { Set($0.nodes.map(\.id)) }
+            let links = ClusterLink.link(previous: previous, current: current)
+            records.append(SliceRecord(begin: scope.years?.lowerBound ?? 0, end: scope.years?.upperBound ?? 0,
+                                       modularity: partition.modularity,
+                                       clusters: zip(clusters, links).map { SlicedClusterRecord(cluster: ClusterRecord($0), link: $1) }))
+            previous = current
+        }
         switch output.format {
-        case .json:
-            Printer.write(Printer.json(ClusterListing(modularity: partition.modularity, clusters: clusters.map(ClusterRecord.init))) + "\n")
+        case .json: Printer.write(Printer.json(["slices": records]) + "\n")
         case .table, .csv:
-            if output.format == .table { Printer.note("modularity \(String(format: "%.4f", partition.modularity)), \(clusters.count) clusters") }
-            Printer.print(clusters.map { ClusterRow($0, show: show) }, as: output.format, maxCellWidth: 80)
+            let rows = records.flatMap { slice in slice.clusters.map { SlicedClusterRow(slice: slice, cluster: $0, show: show) } }
+            Printer.print(rows, as: output.format, maxCellWidth: 80)
         }
     }
 }

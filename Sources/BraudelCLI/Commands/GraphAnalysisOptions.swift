@@ -4,7 +4,7 @@ import BraudelIndex
 import BraudelNetworks
 import Foundation
 
-/// `graph --layout`, `--centrality`, `--seed`: analysis written into the exported nodes.
+/// `graph --layout`, `--centrality`, `--seed`: analysis written into the exported nodes; `--slice`.
 struct GraphAnalysisOptions: ParsableArguments {
     /// `--layout` values; `none` leaves positions out.
     enum LayoutChoice: String, ExpressibleByArgument, CaseIterable { case fr, drl, none }
@@ -14,6 +14,7 @@ struct GraphAnalysisOptions: ParsableArguments {
     @Flag(help: "Add degree, strength, betweenness and PageRank (and year) as node attributes.")
     var centrality = false
     @Option(help: "Seed of igraph's random generator (layout and clusters).") var seed: UInt = 1
+    @Option(help: "One network per period of N years (needs --output).") var slice: Int?
 
     var requested: Bool { layout != .none || centrality }
 

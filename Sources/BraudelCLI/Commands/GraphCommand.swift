@@ -22,6 +22,9 @@ struct GraphCommand: ParsableCommand {
         --min-weight applies to the count, --top to the final weight.
         Formats: graphml (Gephi, networkx), gexf (Gephi), dot (Graphviz), pajek (.net), csv (edge list), \
         json (node-link), vosviewer (needs --output PREFIX: writes PREFIX_map.txt and PREFIX_network.txt).
+        --layout fr|drl adds x, y (igraph, fixed --seed), the Leiden cluster and centralities to every node; \
+        --centrality the centralities alone; pajek then also writes PATH.clu and PATH_MEASURE.vec. \
+        --slice N (needs --output PATH) writes one network per N-year period, PATH_FIRST-LAST.EXT.
         """)
 
     /// The networks on offer.
@@ -60,22 +63,35 @@ struct GraphCommand: ParsableCommand {
             throw ValidationError("--format vosviewer writes two files: give --output PREFIX")
         }
         if let top, top < 0 { throw ValidationError("--top must not be negative") }
+        if let slice = analysis.slice {
+            if slice < 1 { throw ValidationError("--slice must be at least 1") }
+            if output == nil { throw ValidationError("--slice writes one file per period: give --output PATH") }
+        }
         if unit != nil, kind != .cocitation { throw ValidationError("--unit applies to cocitation, not \(kind.rawValue)") }
     }
 
     func run() throws {
         let index = try openIndex(indexOptions)
         let scope = DocumentScope(years: year?.range, concept: concept)
+        if let slice = analysis.slice, let output {
+            for period in try SlicedNetworks.scopes(index, within: scope, width: slice) {
+                let built = try querying { try NetworkSource(index: index, scope: period, minCount: minWeight,
+                                                             normalization: normalize?.value, unit: unit ?? .document).graph(kind) }
+                let graph = try analysis.apply(GraphFilter.apply(built, top: top), kind: kind, index: index, scope: period)
+                try write(graph, to: SlicedNetworks.path(output, period: period.years ?? 0...0))
+            }
+            return
+        }
         let built = try querying { try NetworkSource(index: index, scope: scope, minCount: minWeight,
                                                      normalization: normalize?.value, unit: unit ?? .document).graph(kind) }
         // An unknown or misspelt concept id would otherwise pass as an empty network.
         if let concept, try querying({ try !index.conceptCounts().contains { $0.concept == concept } }) {
             Printer.note("braudel: warning: no indexed document mentions concept \(concept)")
         }
-        try write(analysis.apply(GraphFilter.apply(built, top: top), kind: kind, index: index, scope: scope))
+        try write(analysis.apply(GraphFilter.apply(built, top: top), kind: kind, index: index, scope: scope), to: output)
     }
 
-    private func write(_ graph: Graph) throws {
+    private func write(_ graph: Graph, to output: String?) throws {
         let exporter: any GraphExporter
         switch format {
         case .graphml: exporter = GraphMLExporter()
