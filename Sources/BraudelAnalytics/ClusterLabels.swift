@@ -12,17 +12,8 @@ public struct LabelTerm: Sendable, Hashable {
 /// Labels clusters as CiteSpace does: the terms most over-represented in a cluster's text units
 /// (sentences citing its works, or its documents) against all other units, ranked by G².
 public enum ClusterLabeler {
-    /// For each cluster, its terms ranked by G² (over-represented ones only), best first, ties by
-    /// term. `units` maps each text unit to the clusters it belongs to (a sentence citing works of
-    /// two clusters belongs to both); `terms` to the terms it holds (each counted once per unit).
-    public static func rank<Unit: Hashable>(clusterCount: Int, units: [Unit: Set<Int>], terms: [Unit: Set<String>],
-                                            limit: Int = 5) -> [[LabelTerm]] {
-        var counts = TermCounts(clusterCount: clusterCount)
-        for (unit, clusters) in units { counts.add(terms: terms[unit] ?? [], clusters: clusters) }
-        return rank(counts, limit: limit)
-    }
-
-    /// For each cluster, its terms ranked by G² against the units outside it.
+    /// For each cluster, its terms ranked by G² against the units outside it, over-represented
+    /// ones only, best first, ties by term.
     public static func rank(_ counts: TermCounts, limit: Int = 5) -> [[LabelTerm]] {
         counts.inCluster.indices.map { cluster in
             let size = counts.clusterUnits[cluster], rest = counts.units - size

@@ -14,17 +14,19 @@ import Testing
     @Test func termsOverRepresentedInAClusterRankFirstAndCommonTermsDoNot() {
         // Sentences 0–3 cite cluster 0, 4–7 cluster 1; "core" is everywhere, "hegemony" only in
         // cluster 0, "dependency" mostly in cluster 1.
-        var units = [Int: Set<Int>](), terms = [Int: Set<String>]()
+        var counts = TermCounts(clusterCount: 2)
         for sentence in 0..<8 {
-            units[sentence] = [sentence < 4 ? 0 : 1]
             var held: Set<String> = ["core"]
             if sentence < 3 { held.insert("hegemony") }
             if sentence >= 4 || sentence == 0 { held.insert("dependency") }
-            terms[sentence] = held
+            counts.add(terms: held, clusters: [sentence < 4 ? 0 : 1])
         }
-        let ranked = ClusterLabeler.rank(clusterCount: 2, units: units, terms: terms)
+        // A sentence citing works of no cluster still counts in the baseline.
+        counts.add(terms: ["core"], clusters: [])
+        let ranked = ClusterLabeler.rank(counts)
         #expect(ranked[0].map(\.term) == ["hegemony"])
         #expect(ranked[1].map(\.term) == ["dependency"])
-        #expect(ranked[0][0].count == 3)
+        #expect(ranked[0][0].count == 3 && counts.units == 9 && counts.everywhere["core"] == 9)
+        #expect(abs(ranked[0][0].score - ClusterLabeler.logLikelihood(3, 1, 0, 5)) < 1e-12)
     }
 }
