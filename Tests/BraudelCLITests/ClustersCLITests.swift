@@ -200,4 +200,28 @@ import Testing
         }
         #expect(try CLIRunner.run(["graph", "authors", "--slice", "2"], in: folder).status == 2)
     }
+
+    @Test func vosviewerJSONMapAgreesWithTheTabSeparatedFiles() throws {
+        let prefix = folder.appendingPathComponent("authors").path
+        #expect(try CLIRunner.run(["graph", "authors", "--layout", "fr", "--format", "vosviewer", "--output", prefix], in: folder).status == 0)
+        let result = try CLIRunner.run(["graph", "authors", "--layout", "fr", "--format", "vosviewer-json"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let network = try #require(object["network"] as? [String: Any])
+        let items = network["items"] as? [[String: Any]] ?? [], links = network["links"] as? [[String: Any]] ?? []
+        let map = try String(contentsOfFile: prefix + "_map.txt", encoding: .utf8).split(separator: "\n").dropFirst()
+            .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        let tsvLinks = try String(contentsOfFile: prefix + "_network.txt", encoding: .utf8).split(separator: "\n")
+        #expect(items.count == map.count && links.count == tsvLinks.count && !items.isEmpty)
+        for (item, row) in zip(items, map) {
+            #expect(String(item["id"] as? Int ?? 0) == row[0] && item["label"] as? String == row[1])
+            // Foundation's JSON parser may round the last digit, hence the tolerance.
+            #expect(String(item["cluster"] as? Int ?? 0) == row[5])
+            #expect(abs(((item["x"] as? NSNumber)?.doubleValue ?? .nan) - (Double(row[3]) ?? .nan)) < 1e-12)
+            let weights = item["weights"] as? [String: Any] ?? [:]
+            #expect(String(weights["Links"] as? Int ?? -1) == row[7])
+        }
+        let ids = Set(items.compactMap { $0["id"] as? Int })
+        #expect(links.allSatisfy { ids.contains($0["source_id"] as? Int ?? 0) && ids.contains($0["target_id"] as? Int ?? 0) })
+    }
 }

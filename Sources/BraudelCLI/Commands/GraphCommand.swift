@@ -21,7 +21,8 @@ struct GraphCommand: ParsableCommand {
         node's occurrences; the count stays as the edge attribute "count". \
         --min-weight applies to the count, --top to the final weight.
         Formats: graphml (Gephi, networkx), gexf (Gephi), dot (Graphviz), pajek (.net), csv (edge list), \
-        json (node-link), vosviewer (needs --output PREFIX: writes PREFIX_map.txt and PREFIX_network.txt).
+        json (node-link), vosviewer (needs --output PREFIX: writes PREFIX_map.txt and PREFIX_network.txt), \
+        vosviewer-json (VOSviewer's JSON map: items with positions, clusters, weights and scores, and links).
         --layout fr|drl adds x, y (igraph, fixed --seed), the Leiden cluster and centralities to every node; \
         --centrality the centralities alone; pajek then also writes PATH.clu and PATH_MEASURE.vec. \
         --slice N (needs --output PATH) writes one network per N-year period, PATH_FIRST-LAST.EXT.
@@ -40,10 +41,13 @@ struct GraphCommand: ParsableCommand {
     enum Unit: String, ExpressibleByArgument, CaseIterable { case document, sentence }
 
     /// The export formats on offer.
-    enum Format: String, ExpressibleByArgument, CaseIterable { case graphml, gexf, dot, pajek, vosviewer, csv, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case graphml, gexf, dot, pajek, vosviewer, csv, json
+        case vosviewerJSON = "vosviewer-json"
+    }
 
     @Argument(help: "citations, cocitation, coupling, authors, concepts or concept-work.") var kind: Kind
-    @Option(help: "graphml, gexf, dot, pajek, vosviewer, csv or json.") var format: Format = .graphml
+    @Option(help: "graphml, gexf, dot, pajek, vosviewer, vosviewer-json, csv or json.") var format: Format = .graphml
     @Option(help: "Drop edges whose count is below this.") var minWeight: Int = 1
     @Option(help: "Keep only the N heaviest edges.") var top: Int?
     @Option(help: "Only documents published in these years: A..B, A.., ..B or A.") var year: YearRange?
@@ -100,6 +104,7 @@ struct GraphCommand: ParsableCommand {
         case .pajek: exporter = PajekExporter()
         case .csv: exporter = CSVEdgeListExporter()
         case .json: exporter = JSONNodeLinkExporter()
+        case .vosviewerJSON: exporter = VOSviewerJSONExporter()
         case .vosviewer:
             let prefix = output.map { $0.hasSuffix(".txt") ? String($0.dropLast(4)) : $0 } ?? "braudel"
             try save(VOSviewerExporter().map(graph), to: prefix + "_map.txt")

@@ -14,13 +14,7 @@ public struct VOSviewerExporter: Sendable {
     public func map(_ graph: Graph) -> String {
         let has = { (name: String) in graph.nodes.contains { $0.attributes[name] != nil } }
         let positioned = graph.nodes.allSatisfy { $0.attributes["x"]?.number != nil && $0.attributes["y"]?.number != nil }
-        var links = [String: Int](), strength = [String: Double]()
-        for edge in graph.edges where edge.source != edge.target {
-            for end in [edge.source, edge.target] {
-                links[end, default: 0] += 1
-                strength[end, default: 0] += edge.weight
-            }
-        }
+        let (links, strength) = Self.linkTotals(graph)
         var header = ["id", "label", "description"]
         if positioned, !graph.nodes.isEmpty { header += ["x", "y"] }
         if has("cluster") { header.append("cluster") }
@@ -54,6 +48,18 @@ public struct VOSviewerExporter: Sendable {
             out += "\(source)\t\(target)\t\(weight)\n"
         }
         return out
+    }
+
+    /// Links (distinct edges, self-loops left out) and total link strength per node id.
+    static func linkTotals(_ graph: Graph) -> (links: [String: Int], strength: [String: Double]) {
+        var links = [String: Int](), strength = [String: Double]()
+        for edge in graph.edges where edge.source != edge.target {
+            for end in [edge.source, edge.target] {
+                links[end, default: 0] += 1
+                strength[end, default: 0] += edge.weight
+            }
+        }
+        return (links, strength)
     }
 
     static func clean(_ text: String) -> String {
