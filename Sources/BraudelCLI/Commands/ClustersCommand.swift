@@ -82,7 +82,8 @@ struct ClustersCommand: ParsableCommand {
         case .json:
             Printer.write(Printer.json(ClusterListing(modularity: partition.modularity, clusters: clusters.map(ClusterRecord.init))) + "\n")
         case .table, .csv:
-            if output.format == .table { Printer.note("modularity \(String(format: "%.4f", partition.modularity)), \(clusters.count) clusters") }
+            // The partition's quality heads the table; CSV stays one header and its rows.
+            if output.format == .table { Printer.write("modularity \(String(format: "%.4f", partition.modularity)), \(clusters.count) clusters\n\n") }
             Printer.print(clusters.map { ClusterRow($0, show: show) }, as: output.format, maxCellWidth: 80)
         }
     }
