@@ -56,6 +56,35 @@ import Testing
         #expect(clusterList.map { $0["size"] as? Int ?? 0 } == membership.map(\.count))
     }
 
+    static let pythonIgraphAvailable: Bool = (try? CLIGraphFormats.python(["-c", "import igraph"]).status) == 0
+
+    @Test(.enabled(if: pythonIgraphAvailable, "python-igraph is not installed"))
+    func pythonIgraphReadsTheLayoutExportsAndAgreesOnModularityAndCentralities() throws {
+        let graphml = folder.appendingPathComponent("igraph.graphml").path, net = folder.appendingPathComponent("igraph.net").path
+        for (format, file) in [("graphml", graphml), ("pajek", net)] {
+            let result = try CLIRunner.run(["graph", "coupling", "--layout", "fr", "--format", format, "--output", file], in: folder)
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        let listing = try clusters(["coupling"])
+        let ours = try #require((listing["modularity"] as? NSNumber)?.doubleValue)
+        let output = try Self.python("""
+            import sys, igraph
+            g = igraph.Graph.Read_GraphML(sys.argv[1])
+            p = igraph.Graph.Read_Pajek(sys.argv[2])
+            clu = [int(line) - 1 for line in open(sys.argv[3]).read().split()[2:]]
+            q = g.modularity([int(c) for c in g.vs["cluster"]], weights=g.es["weight"])
+            bc = g.betweenness(directed=False)
+            pr = g.pagerank(weights=g.es["weight"], damping=0.85)
+            print(repr(q), clu == [int(c) for c in g.vs["cluster"]], p.vcount() == g.vcount(), p.ecount() == g.ecount(),
+                  max(abs(a - b) for a, b in zip(bc, g.vs["betweenness"])) < 1e-9,
+                  max(abs(a - b) for a, b in zip(pr, g.vs["pagerank"])) < 1e-9)
+            """, [graphml, net, folder.appendingPathComponent("igraph.clu").path])
+        let fields = output.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        #expect(fields.dropFirst() == ["True", "True", "True", "True", "True"], "\(output)")
+        // `graph --layout` clusters with the defaults of `clusters`: the same partition, the same Q.
+        #expect(abs((Double(fields.first ?? "") ?? .nan) - ours) < 1e-9, "\(output)")
+    }
+
     @Test func cocitationClustersAreReproducibleAndLabelledWithLexiconConcepts() throws {
         let first = try CLIRunner.run(["clusters", "cocitation", "--format", "json"], in: folder)
         let second = try CLIRunner.run(["clusters", "cocitation", "--format", "json"], in: folder)
