@@ -13,6 +13,7 @@ public struct ItemBurst: Sendable, Hashable {
 /// documents per year against all citing pairs of that year), over every year from the corpus's
 /// first dated document to its last, as CiteSpace frames them.
 public enum BurstReport {
+    /// Bursts of every mentioned concept, strongest first.
     public static func concepts(_ index: CorpusIndex, detector: BurstDetector, minStrength: Double = 0) throws -> [ItemBurst] {
         let labels = Dictionary(try index.conceptCounts().map { ($0.concept, $0.label) }, uniquingKeysWith: { a, _ in a })
         let rates = try index.conceptRates(labels.keys.sorted()).rates
@@ -22,6 +23,7 @@ public enum BurstReport {
         return detect(rows, exposure: exposure, detector: detector, minStrength: minStrength)
     }
 
+    /// Bursts of every cited work, strongest first.
     public static func works(_ index: CorpusIndex, detector: BurstDetector, minStrength: Double = 0) throws -> [ItemBurst] {
         let rows = try index.workCitingYears().map { (id: $0.work, label: $0.label, year: $0.year, events: $0.documents) }
         var exposure = [Int: Int]()

@@ -38,6 +38,8 @@ public struct ClusterSummary: Sendable, Hashable {
 
 /// Sizes, years and labels of the clusters of a network drawn from an index.
 public enum ClusterReport {
+    /// One summary per cluster of `partition` (numbered as there), labelled from the index
+    /// within `scope`, the scope the graph was drawn from.
     public static func summarize(_ graph: Graph, partition: Partition, nodes kind: ClusterNodes, index: CorpusIndex,
                                  scope: DocumentScope) throws -> [ClusterSummary] {
         var clusterOf = [String: Int]()

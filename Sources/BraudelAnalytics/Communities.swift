@@ -50,6 +50,7 @@ public struct Partition: Sendable, Hashable {
 /// Community detection on an undirected view of a graph (a directed graph's arcs count as edges),
 /// weighted by edge weight.
 public enum Communities {
+    /// The partition `options` asks for; an empty graph has no clusters.
     public static func detect(_ graph: Graph, options: CommunityOptions = CommunityOptions()) throws -> Partition {
         guard !graph.nodes.isEmpty else { return Partition(labels: [], modularity: 0) }
         return try Igraph.exclusive(seed: options.seed) {

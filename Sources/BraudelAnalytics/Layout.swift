@@ -22,6 +22,7 @@ public enum LayoutMethod: String, Sendable, CaseIterable {
 
 /// Positions for every node of a graph, in node order.
 public enum GraphLayout {
+    /// Positions for `graph` by `method`, the same for the same graph and seed.
     public static func positions(_ graph: Graph, method: LayoutMethod, seed: UInt = 1) throws -> [Position] {
         guard !graph.nodes.isEmpty else { return [] }
         return try Igraph.exclusive(seed: seed) {
