@@ -253,4 +253,31 @@ import Testing
         let ids = Set(items.compactMap { $0["id"] as? Int })
         #expect(links.allSatisfy { ids.contains($0["source_id"] as? Int ?? 0) && ids.contains($0["target_id"] as? Int ?? 0) })
     }
+
+    @Test(.enabled(if: CLIGraphFormats.networkxAvailable, "python3 with networkx is not installed"))
+    func dynamicGEXFSpellsMatchThePerPeriodNetworks() throws {
+        let gexf = folder.appendingPathComponent("timeline.gexf").path, json = folder.appendingPathComponent("periods.json").path
+        for (format, file) in [("gexf", gexf), ("json", json)] {
+            let result = try CLIRunner.run(["graph", "authors", "--slice", "2", "--format", format, "--output", file], in: folder)
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        let output = try Self.python("""
+            import glob, json, os, sys, networkx as nx
+            g = nx.read_gexf(sys.argv[1])
+            spells, occurrences, edges = {}, {}, {}
+            for path in sorted(glob.glob(sys.argv[2] + "_*.json")):
+                begin, end = map(int, os.path.basename(path)[len("periods_"):-len(".json")].split("-"))
+                h = nx.node_link_graph(json.load(open(path)), edges="links")
+                for n, data in h.nodes(data=True):
+                    spells.setdefault(n, []).append((begin, end))
+                    occurrences.setdefault(n, []).append((data["occurrences"], begin, end))
+                for a, b in h.edges():
+                    edges.setdefault(frozenset((a, b)), []).append((begin, end))
+            print(len(spells) > 0 and sorted(g.nodes()) == sorted(spells),
+                  all(g.nodes[n]["spells"] == spells[n] for n in g),
+                  all(g.nodes[n]["occurrences"] == occurrences[n] for n in g),
+                  all(d["spells"] == edges[frozenset((a, b))] for a, b, d in g.edges(data=True)) and g.number_of_edges() == len(edges))
+            """, [gexf, String(json.dropLast(".json".count))])
+        #expect(output == "True True True True\n")
+    }
 }

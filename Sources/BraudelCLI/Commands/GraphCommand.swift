@@ -25,7 +25,8 @@ struct GraphCommand: ParsableCommand {
         vosviewer-json (VOSviewer's JSON map: items with positions, clusters, weights and scores, and links).
         --layout fr|drl adds x, y (igraph, fixed --seed), the Leiden cluster and centralities to every node; \
         --centrality the centralities alone; pajek then also writes PATH.clu and PATH_MEASURE.vec. \
-        --slice N (needs --output PATH) writes one network per N-year period, PATH_FIRST-LAST.EXT.
+        --slice N (needs --output PATH) writes one network per N-year period, PATH_FIRST-LAST.EXT; \
+        with gexf, one dynamic GEXF whose spells play the periods on Gephi's timeline.
         """)
 
     /// The networks on offer.
@@ -78,12 +79,15 @@ struct GraphCommand: ParsableCommand {
         let index = try openIndex(indexOptions)
         let scope = DocumentScope(years: year?.range, concept: concept)
         if let slice = analysis.slice, let output {
+            var slices = [(period: ClosedRange<Int>, graph: Graph)]()
             for period in try SlicedNetworks.scopes(index, within: scope, width: slice) {
                 let built = try querying { try NetworkSource(index: index, scope: period, minCount: minWeight,
                                                              normalization: normalize?.value, unit: unit ?? .document).graph(kind) }
-                let graph = try analysis.apply(GraphFilter.apply(built, top: top), kind: kind, index: index, scope: period)
-                try write(graph, to: SlicedNetworks.path(output, period: period.years ?? 0...0))
+                slices.append((period.years ?? 0...0,
+                               try analysis.apply(GraphFilter.apply(built, top: top), kind: kind, index: index, scope: period)))
             }
+            if format == .gexf { return try save(DynamicGEXFExporter().export(slices), to: output) }
+            for (period, graph) in slices { try write(graph, to: SlicedNetworks.path(output, period: period)) }
             return
         }
         let built = try querying { try NetworkSource(index: index, scope: scope, minCount: minWeight,
