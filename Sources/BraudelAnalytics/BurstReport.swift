@@ -13,10 +13,11 @@ public struct ItemBurst: Sendable, Hashable {
 /// documents per year against all citing pairs of that year), over every year from the corpus's
 /// first dated document to its last, as CiteSpace frames them.
 public enum BurstReport {
-    /// Bursts of every mentioned concept, strongest first.
-    public static func concepts(_ index: CorpusIndex, detector: BurstDetector, minStrength: Double = 0) throws -> [ItemBurst] {
+    /// Bursts of the given concepts (all mentioned ones when nil), strongest first.
+    public static func concepts(_ index: CorpusIndex, ids: [String]? = nil, detector: BurstDetector,
+                                minStrength: Double = 0) throws -> [ItemBurst] {
         let labels = Dictionary(try index.conceptCounts().map { ($0.concept, $0.label) }, uniquingKeysWith: { a, _ in a })
-        let rates = try index.conceptRates(labels.keys.sorted()).rates
+        let rates = try index.conceptRates(ids ?? labels.keys.sorted()).rates
         var exposure = [Int: Int]()
         for rate in rates { exposure[rate.year] = rate.tokens }
         let rows = rates.map { (id: $0.concept, label: labels[$0.concept] ?? $0.concept, year: $0.year, events: $0.mentions) }

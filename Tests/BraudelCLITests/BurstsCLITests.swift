@@ -67,4 +67,20 @@ import Testing
         #expect(try CLIRunner.run(["bursts", "concepts", "--scale", "1"], in: folder).status == 2)
         #expect(try CLIRunner.run(["bursts", "works"], in: folder).status == 0)
     }
+
+    @Test func trendChartShadesEachBurstOfItsConcepts() throws {
+        let bursts = try json(["bursts", "concepts"])
+        let chosen = Array(bursts.prefix(2).compactMap { $0["id"] as? String })
+        #expect(chosen.count == 2)
+        let svg = folder.appendingPathComponent("trends.svg")
+        let result = try CLIRunner.run(["trends"] + chosen + ["--svg", svg.path, "--bursts"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try String(contentsOf: svg, encoding: .utf8)
+        let expected = bursts.filter { chosen.contains($0["id"] as? String ?? "") }.compactMap { $0["label"] as? String }.sorted()
+        let shaded = text.components(separatedBy: "<title>").dropFirst()
+            .compactMap { part in part.range(of: " burst</title>").map { String(part[..<$0.lowerBound]) } }
+            .filter { !$0.contains("<") }
+        #expect(shaded.sorted() == expected)
+        #expect(try CLIRunner.run(["trends", "core", "--bursts"], in: folder).status == 2)
+    }
 }
