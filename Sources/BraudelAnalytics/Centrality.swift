@@ -46,4 +46,24 @@ public struct Centralities: Sendable, Hashable {
             return (degree, strength, betweenness, pagerank)
         }
     }
+
+    /// The four measures of the node at `index` (graph order).
+    public func node(_ index: Int) -> NodeCentrality {
+        NodeCentrality(degree: degree[index], strength: strength[index], betweenness: betweenness[index], pagerank: pagerank[index])
+    }
+}
+
+/// One node's centralities.
+public struct NodeCentrality: Sendable, Hashable, Codable {
+    public var degree: Int
+    public var strength: Double
+    public var betweenness: Double
+    public var pagerank: Double
+
+    public init(degree: Int, strength: Double, betweenness: Double, pagerank: Double) {
+        self.degree = degree
+        self.strength = strength
+        self.betweenness = betweenness
+        self.pagerank = pagerank
+    }
 }

@@ -14,6 +14,12 @@ public enum ClusterNodes: Sendable {
     case concepts
 }
 
+/// A node of a cluster.
+public struct ClusterMember: Sendable, Hashable, Codable {
+    public var id: String
+    public var label: String
+}
+
 /// One cluster as `braudel clusters` reports it.
 public struct ClusterSummary: Sendable, Hashable {
     public var id: Int
@@ -26,14 +32,7 @@ public struct ClusterSummary: Sendable, Hashable {
     /// works; concepts by their mentions).
     public var meanYear: Double?
     /// Member node ids and labels, most occurring first.
-    public var nodes: [(id: String, label: String)]
-
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        (lhs.id, lhs.size, lhs.label, lhs.labels, lhs.meanYear) == (rhs.id, rhs.size, rhs.label, rhs.labels, rhs.meanYear)
-            && lhs.nodes.map(\.id) == rhs.nodes.map(\.id)
-    }
-
-    public func hash(into hasher: inout Hasher) { hasher.combine(id); hasher.combine(nodes.map(\.id)) }
+    public var nodes: [ClusterMember]
 }
 
 /// Sizes, years and labels of the clusters of a network drawn from an index.
@@ -54,7 +53,7 @@ public enum ClusterReport {
             let dated = members.compactMap { years[graph.nodes[$0].id] }
             return ClusterSummary(id: number, size: members.count, label: labels.first ?? ordered.first?.label ?? "",
                                   labels: labels, meanYear: dated.isEmpty ? nil : dated.reduce(0, +) / Double(dated.count),
-                                  nodes: ordered.map { ($0.id, $0.label) })
+                                  nodes: ordered.map { ClusterMember(id: $0.id, label: $0.label) })
         }
     }
 

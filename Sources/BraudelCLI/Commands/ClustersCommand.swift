@@ -157,17 +157,12 @@ struct ClusterListing: Encodable {
 
 /// One cluster in JSON.
 struct ClusterRecord: Encodable {
-    struct Member: Encodable {
-        var id: String
-        var label: String
-    }
-
     var id: Int
     var size: Int
     var label: String
     var labels: [String]
     var meanYear: Double?
-    var nodes: [Member]
+    var nodes: [ClusterMember]
 
     init(_ summary: ClusterSummary) {
         id = summary.id
@@ -175,7 +170,7 @@ struct ClusterRecord: Encodable {
         label = summary.label
         labels = summary.labels
         meanYear = summary.meanYear
-        nodes = summary.nodes.map { Member(id: $0.id, label: $0.label) }
+        nodes = summary.nodes
     }
 
     enum CodingKeys: String, CodingKey {
