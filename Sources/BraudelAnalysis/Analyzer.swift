@@ -9,7 +9,7 @@ import BraudelText
 public struct Analyzer: Sendable {
     /// Bumped whenever a change to the pipeline changes what is stored for a document (new
     /// reference fields, a cleaner fix): an index built by an older version is re-analyzed.
-    public static let version = "7"
+    public static let version = "8"
 
     public let lexicon: Lexicon
     private let matcher: ConceptMatcher

@@ -1,11 +1,24 @@
 import ArgumentParser
 import BraudelConcepts
+import BraudelIndex
 import Foundation
 
 /// `--index PATH`: the SQLite index every query command reads.
 struct IndexOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The index file.", valueName: "path"))
     var index: String = "braudel.sqlite"
+}
+
+/// `--include-names`: count concept words inside proper names (journal and institute names),
+/// which the statistics leave out by default.
+struct NameOptions: ParsableArguments {
+    @Flag(name: .long, help: "Also count concept words inside journal, institute and centre names.")
+    var includeNames = false
+
+    /// Applies the choice to an opened index.
+    func apply(to index: CorpusIndex) throws {
+        if includeNames { try querying { try index.includeNameMentions() } }
+    }
 }
 
 /// `--format`: table for people (default), json or csv for programs.

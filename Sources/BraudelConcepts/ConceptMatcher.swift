@@ -87,7 +87,8 @@ public struct ConceptMatcher: Sendable {
                 let first = tokens[index], last = tokens[match.end - 1]
                 let entry = concepts[match.concept]
                 found.append((ConceptMention(concept: entry.id, label: entry.label, text: text.slice(first.start, last.end),
-                                             start: first.start, end: last.end, sentence: first.sentence),
+                                             start: first.start, end: last.end, sentence: first.sentence,
+                                             inName: ProperNames.contains(index..<match.end, in: text)),
                               match.verdict == .needsTopic))
                 index = match.end
             } else {
@@ -103,11 +104,30 @@ public struct ConceptMatcher: Sendable {
         var candidates = [(concept: Int, end: Int)]()
         var node = 0
         var position = start
+        var elided = false
+        let broken = brokenWord(at: start, in: text)
         while position < tokens.count {
             let token = tokens[position]
-            if position > start && !token.gapBefore.joins { break }
+            let slash = position > start && Self.isSlash(before: position, in: text)
+            if position > start && !token.gapBefore.joins && !slash { break }
+            if position == start, let broken {
+                // "incorpora- tion": a word split at a line end whose break became a space.
+                if let concept = prefixMatch(at: node, for: broken.word) { candidates.append((concept, broken.next)) }
+                guard let next = child(of: node, for: broken.word) else { break }
+                node = next
+                position = broken.next
+                if let concept = nodes[node].concept { candidates.append((concept, position)) }
+                continue
+            }
             if let concept = prefixMatch(at: node, for: token.folded) { candidates.append((concept, position + 1)) }
-            guard let next = child(of: node, for: token.folded) else { break }
+            guard let next = child(of: node, for: token.folded) else {
+                // "commodity/value chains": the word after a slash is an alternative to the one
+                // before it, and the term goes on after it.
+                guard slash, !elided, position + 1 < tokens.count, tokens[position + 1].gapBefore == .space else { break }
+                elided = true
+                position += 1
+                continue
+            }
             node = next
             position += 1
             if let concept = nodes[node].concept { candidates.append((concept, position)) }
@@ -126,6 +146,26 @@ public struct ConceptMatcher: Sendable {
         }
         guard let rule = rules[concept] else { return .accept }
         return rule.verdict(range, in: text)
+    }
+
+    /// The word a PDF line break split and extraction rejoined with "- " ("incorpora- tion"),
+    /// when the token at `start` begins no term by itself and the joined word does; with the
+    /// index of the token after it.
+    private func brokenWord(at start: Int, in text: SegmentedText) -> (word: String, next: Int)? {
+        let tokens = text.tokens
+        guard start + 1 < tokens.count, tokens[start + 1].gapBefore == .hyphen,
+              child(of: 0, for: tokens[start].folded) == nil else { return nil }
+        let from = tokens[start].end, to = tokens[start + 1].start
+        guard to - from >= 2, text.scalars[from] == "-", text.scalars[from + 1..<to].allSatisfy({ $0.properties.isWhitespace }),
+              text.scalars[tokens[start + 1].start].properties.isLowercase else { return nil }
+        let word = tokens[start].folded + tokens[start + 1].folded
+        return child(of: 0, for: word) == nil && prefixMatch(at: 0, for: word) == nil ? nil : (word, start + 2)
+    }
+
+    /// True when the token at `index` follows its neighbour across a bare slash ("core/periphery").
+    static func isSlash(before index: Int, in text: SegmentedText) -> Bool {
+        let from = text.tokens[index - 1].end, to = text.tokens[index].start
+        return to == from + 1 && text.scalars[from] == "/"
     }
 
     static func withoutPossessive(_ word: String) -> String {

@@ -11,13 +11,45 @@ public struct ConceptMention: Sendable, Codable, Hashable {
     public var end: Int
     /// Index of the sentence holding the mention.
     public var sentence: Int
+    /// The words are part of a proper name ("Journal of World-Systems Research"): a spelling
+    /// of the concept, not a use of it. Encoded as `"in": "name"`; counts, co-occurrence and
+    /// trends leave such mentions out unless asked to include them.
+    public var inName: Bool
 
-    public init(concept: String, label: String, text: String, start: Int, end: Int, sentence: Int) {
+    public init(concept: String, label: String, text: String, start: Int, end: Int, sentence: Int, inName: Bool = false) {
         self.concept = concept
         self.label = label
         self.text = text
         self.start = start
         self.end = end
         self.sentence = sentence
+        self.inName = inName
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case concept, label, text, start, end, sentence
+        case inName = "in"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        concept = try container.decode(String.self, forKey: .concept)
+        label = try container.decode(String.self, forKey: .label)
+        text = try container.decode(String.self, forKey: .text)
+        start = try container.decode(Int.self, forKey: .start)
+        end = try container.decode(Int.self, forKey: .end)
+        sentence = try container.decode(Int.self, forKey: .sentence)
+        inName = try container.decodeIfPresent(String.self, forKey: .inName) == "name"
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(concept, forKey: .concept)
+        try container.encode(label, forKey: .label)
+        try container.encode(text, forKey: .text)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
+        try container.encode(sentence, forKey: .sentence)
+        if inName { try container.encode("name", forKey: .inName) }
     }
 }

@@ -15,9 +15,11 @@ struct ContextRuleEvaluator: Sendable {
     let rule: ContextRule
     private let requiredWords: Set<String>
     private let requiredPrefixes: [String]
+    private let grammar: PhraseGrammar?
 
     init(rule: ContextRule) {
         self.rule = rule
+        grammar = rule.phrase.map(PhraseGrammar.init)
         requiredWords = Set(rule.requireAny.filter { !$0.hasSuffix("*") })
         requiredPrefixes = rule.requireAny.filter { $0.hasSuffix("*") }.map { String($0.dropLast()) }
     }
@@ -37,9 +39,12 @@ struct ContextRuleEvaluator: Sendable {
                 return .reject
             }
         }
+        if let settled = grammar?.verdict(match, in: text) { return settled }
         guard !rule.requireAny.isEmpty else { return .accept }
+        // A spelling's own words count: "dependency theory" and "dependentistas" name the school
+        // by themselves.
         let required = neighbourhood(of: match, sentence: sentence, tokenCount: tokens.count).contains { index in
-            !match.contains(index) && requiredWordMatches(ConceptMatcher.withoutPossessive(tokens[index].folded))
+            requiredWordMatches(ConceptMatcher.withoutPossessive(tokens[index].folded))
         }
         return required ? .accept : (rule.topicEvidence > 0 ? .needsTopic : .reject)
     }

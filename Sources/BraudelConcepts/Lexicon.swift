@@ -14,14 +14,17 @@ public struct ContextRule: Sendable, Hashable, Codable {
     /// least this many mentions of unambiguous concepts: "the periphery was not homogeneous"
     /// means the zone in a paragraph about the world-economy. 0 turns this off.
     public var topicEvidence: Int
+    /// The noun-phrase grammar that settles the sense before the window is consulted.
+    public var phrase: PhraseSenses?
 
     public init(window: Int = 8, requireAny: [String] = [], forbidBefore: [[String]] = [], forbidAfter: [[String]] = [],
-                topicEvidence: Int = 2) {
+                topicEvidence: Int = 2, phrase: PhraseSenses? = nil) {
         self.window = window
         self.requireAny = requireAny
         self.forbidBefore = forbidBefore
         self.forbidAfter = forbidAfter
         self.topicEvidence = topicEvidence
+        self.phrase = phrase
     }
 }
 
@@ -134,6 +137,9 @@ public struct Lexicon: Sendable {
                 mix("\(rule.window)"); mix("\(rule.topicEvidence)"); rule.requireAny.forEach(mix)
                 rule.forbidBefore.forEach { mix($0.joined(separator: " ")) }
                 rule.forbidAfter.forEach { mix($0.joined(separator: " ")) }
+                if let phrase = rule.phrase {
+                    for words in [phrase.technical, phrase.everyday, phrase.partners, phrase.topics, phrase.motion] { mix(words.joined(separator: " ")) }
+                }
             }
         }
         return String(hash, radix: 16)

@@ -54,15 +54,16 @@ public enum LexiconLoader {
         guard let list = root["concepts"]?.sequence else {
             throw LexiconError(path: path, line: root.mark?.line, reason: "missing 'concepts' list")
         }
+        let classes = try wordClasses(root["word_classes"], path: path)
         var concepts = [Concept]()
-        for node in list { concepts.append(try concept(from: node, path: path)) }
+        for node in list { concepts.append(try concept(from: node, classes: classes, path: path)) }
         let lexicon = Lexicon(name: root["name"]?.string ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent,
                               version: root["version"]?.string ?? "1", concepts: concepts)
         if validating { try validate(lexicon, path: path) }
         return lexicon
     }
 
-    private static func concept(from node: Node, path: String) throws -> Concept {
+    private static func concept(from node: Node, classes: [String: [String]], path: String) throws -> Concept {
         let line = node.mark?.line
         func fail(_ reason: String) -> LexiconError { LexiconError(path: path, line: line, reason: reason) }
         guard node.mapping != nil else { throw fail("a concept must be a mapping with id and label") }
@@ -76,11 +77,11 @@ public enum LexiconLoader {
         concept.variants = try strings(node["variants"], key: "variants", id: id, path: path)
         concept.caseSensitive = node["case_sensitive"]?.bool ?? false
         concept.abstract = node["abstract"]?.bool ?? false
-        if let rule = node["context"] { concept.context = try contextRule(rule, id: id, path: path) }
+        if let rule = node["context"] { concept.context = try contextRule(rule, id: id, classes: classes, path: path) }
         return concept
     }
 
-    private static func contextRule(_ node: Node, id: String, path: String) throws -> ContextRule {
+    private static func contextRule(_ node: Node, id: String, classes: [String: [String]], path: String) throws -> ContextRule {
         guard node.mapping != nil else {
             throw LexiconError(path: path, line: node.mark?.line, reason: "context of '\(id)' must be a mapping")
         }
@@ -98,7 +99,34 @@ public enum LexiconLoader {
         return ContextRule(window: window,
                            requireAny: try strings(node["require_any"], key: "require_any", id: id, path: path).map(Folding.fold),
                            forbidBefore: try phrases("forbid_before"), forbidAfter: try phrases("forbid_after"),
-                           topicEvidence: evidence)
+                           topicEvidence: evidence, phrase: try phraseSenses(node["phrase"], id: id, classes: classes, path: path))
+    }
+
+    /// The top-level `word_classes:` mapping: class name → folded words (`*` prefixes kept).
+    private static func wordClasses(_ node: Node?, path: String) throws -> [String: [String]] {
+        guard let node else { return [:] }
+        guard let mapping = node.mapping else {
+            throw LexiconError(path: path, line: node.mark?.line, reason: "'word_classes' must map class names to word lists")
+        }
+        var classes = [String: [String]]()
+        for (key, value) in mapping {
+            guard let name = key.string else { continue }
+            classes[name] = try strings(value, key: "word_classes", id: name, path: path).map(Folding.fold)
+        }
+        return classes
+    }
+
+    /// A rule's `phrase:` mapping; each list holds class names of `word_classes` or plain words.
+    private static func phraseSenses(_ node: Node?, id: String, classes: [String: [String]], path: String) throws -> PhraseSenses? {
+        guard let node else { return nil }
+        guard node.mapping != nil else {
+            throw LexiconError(path: path, line: node.mark?.line, reason: "phrase of '\(id)' must be a mapping")
+        }
+        let words = { (key: String) throws -> [String] in
+            try strings(node[key], key: key, id: id, path: path).flatMap { classes[$0] ?? [Folding.fold($0)] }
+        }
+        return PhraseSenses(technical: try words("technical"), everyday: try words("everyday"),
+                            partners: try words("partners"), topics: try words("topics"), motion: try words("motion"))
     }
 
     private static func strings(_ node: Node?, key: String, id: String, path: String) throws -> [String] {

@@ -96,6 +96,17 @@ public final class CorpusIndex {
         }
     }
 
+    /// Makes this connection's queries read concept mentions inside proper names too: a
+    /// temporary view shadows the `mention` view of the file (see `IndexSchema`).
+    public func includeNameMentions() throws {
+        try writingWithoutTransaction { db in
+            try db.execute(sql: """
+                CREATE TEMP VIEW IF NOT EXISTS mention AS
+                    SELECT id, document_id, sentence_id, concept, label, text, start, "end" FROM main.mention_all
+                """)
+        }
+    }
+
     /// Runs statements outside any implicit transaction (ATTACH, journal mode changes, which a
     /// transaction forbids), turning SQLite errors into ``IndexError``.
     func writingWithoutTransaction<T>(_ body: (Database) throws -> T) throws -> T {

@@ -11,10 +11,12 @@ struct ConceptsCommand: ParsableCommand {
     @Flag(help: "Also list concepts with no mention.") var all = false
     @OptionGroup var indexOptions: IndexOptions
     @OptionGroup var lexicon: LexiconOptions
+    @OptionGroup var names: NameOptions
     @OptionGroup var output: FormatOptions
 
     func run() throws {
         let (index, lexicon) = try openIndex(indexOptions, with: self.lexicon)
+        try names.apply(to: index)
         let counts = Dictionary(try querying { try index.conceptCounts() }.map { ($0.concept, $0) }, uniquingKeysWith: { a, _ in a })
         var rows = lexicon.concepts.filter { !$0.abstract }.map { concept in
             ConceptRow(concept: concept.id, label: concept.label, broader: concept.broader ?? "",

@@ -37,6 +37,7 @@ struct CoocCommand: ParsableCommand {
     @Option(help: "Rank by count, npmi, g2 or logdice.") var sort: AssociationRanking = .count
     @OptionGroup var indexOptions: IndexOptions
     @OptionGroup var lexicon: LexiconOptions
+    @OptionGroup var names: NameOptions
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
@@ -65,6 +66,7 @@ struct CoocCommand: ParsableCommand {
         } else {
             index = try openIndex(indexOptions)
         }
+        try names.apply(to: index)
         let query = CooccurrenceQuery(unit: effectiveUnit, minCount: minCount, concept: conceptID, byYear: by == .year,
                                       ranking: sort, top: top, window: window ?? 5)
         let pairs = try querying { try index.conceptAssociations(query) }

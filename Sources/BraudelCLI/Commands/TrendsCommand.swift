@@ -20,6 +20,7 @@ struct TrendsCommand: ParsableCommand {
     @Flag(help: "With --svg: shade each concept's bursts (as `bursts concepts` finds them).") var bursts = false
     @OptionGroup var indexOptions: IndexOptions
     @OptionGroup var lexicon: LexiconOptions
+    @OptionGroup var names: NameOptions
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
@@ -29,6 +30,7 @@ struct TrendsCommand: ParsableCommand {
 
     func run() throws {
         let (index, lexicon) = try openIndex(indexOptions, with: self.lexicon)
+        try names.apply(to: index)
         let resolved = try concepts.map { name -> Concept in
             guard let concept = try resolveConcept(name, in: lexicon) else {
                 throw CommandFailure("unknown concept '\(name)' (see `braudel concepts`)")

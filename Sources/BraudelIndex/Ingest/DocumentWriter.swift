@@ -168,14 +168,15 @@ struct DocumentWriter {
 
     private func insertMentions(_ documentID: Int64, _ sentenceIDs: [Int64?]) throws {
         let statement = try RowInserter(db, sql: """
-            INSERT INTO mention(document_id, sentence_id, concept, label, text, start, "end")
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO mention_all(document_id, sentence_id, concept, label, text, start, "end", in_name)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for mention in analysis.concepts {
             try checkSpan(mention.start, mention.end, what: "concept mention '\(mention.text)'")
             try statement.insert([
                 .integer(documentID), BoundValue(sentenceID(at: mention.start, sentenceIDs)), .text(mention.concept),
                 .text(mention.label), .text(mention.text), BoundValue(mention.start), BoundValue(mention.end),
+                .integer(mention.inName ? 1 : 0),
             ])
         }
     }

@@ -16,11 +16,11 @@ struct MergeCopy {
     func run() throws -> [DuplicateDocument] {
         let duplicates = try markDuplicates()
         var shift = [String: Int64]()
-        for table in ["document", "sentence", "mention", "reference", "citation"] {
+        for table in ["document", "sentence", "mention_all", "reference", "citation"] {
             shift[table] = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM main.\(table)") ?? 0
         }
         let arguments: StatementArguments = [
-            "d": shift["document"], "s": shift["sentence"], "m": shift["mention"],
+            "d": shift["document"], "s": shift["sentence"], "m": shift["mention_all"],
             "r": shift["reference"], "c": shift["citation"],
         ]
         for statement in Self.copyStatements { try db.execute(sql: statement, arguments: arguments) }
@@ -61,9 +61,9 @@ struct MergeCopy {
         FROM source.sentence WHERE \(kept) ORDER BY id
         """,
         """
-        INSERT INTO main.mention(id, document_id, sentence_id, concept, label, text, start, "end")
-        SELECT id + :m, document_id + :d, sentence_id + :s, concept, label, text, start, "end"
-        FROM source.mention WHERE \(kept) ORDER BY id
+        INSERT INTO main.mention_all(id, document_id, sentence_id, concept, label, text, start, "end", in_name)
+        SELECT id + :m, document_id + :d, sentence_id + :s, concept, label, text, start, "end", in_name
+        FROM source.mention_all WHERE \(kept) ORDER BY id
         """,
         """
         INSERT INTO main.reference(id, document_id, ordinal, authors, year, title, raw, work_key,

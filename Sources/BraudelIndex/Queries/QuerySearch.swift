@@ -74,12 +74,13 @@ extension CorpusIndex {
 
     /// The sentences mentioning one concept in document order, read straight from the mention
     /// index document by document: nothing is sorted or materialized, so the first page comes
-    /// back in milliseconds however large the index (the general plan sorted every hit).
+    /// back in milliseconds however large the index (the general plan sorted every hit). The
+    /// table is named for its index hint; like the `mention` view it leaves names out.
     private static func conceptSentences(_ concept: String, limit: Int?, _ db: Database) throws -> [Located] {
         let rows = try Row.fetchCursor(db, sql: """
             SELECT m.sentence_id AS id, s.start, d.path, d.title, d.year, s.ordinal, s.text
-            FROM document d CROSS JOIN mention m INDEXED BY mention_concept CROSS JOIN sentence s
-            WHERE m.document_id = d.id AND m.concept = ? AND s.id = m.sentence_id
+            FROM document d CROSS JOIN mention_all m INDEXED BY mention_concept CROSS JOIN sentence s
+            WHERE m.document_id = d.id AND m.concept = ? AND m.in_name = 0 AND s.id = m.sentence_id
             ORDER BY d.path, m.start
             """, arguments: [concept])
         var hits = [Located]()

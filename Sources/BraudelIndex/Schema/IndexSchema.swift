@@ -15,6 +15,7 @@ enum IndexSchema {
         migrator.registerMigration("v3", migrate: addReferenceDetails)
         migrator.registerMigration("v4", migrate: indexDOIs)
         migrator.registerMigration("v5", migrate: indexOrderIndependentPicks)
+        migrator.registerMigration("v6", migrate: separateNameMentions)
         return migrator
     }
 
@@ -133,6 +134,21 @@ enum IndexSchema {
             DROP INDEX IF EXISTS citation_work_first;
             CREATE INDEX reference_work_pick ON reference(work_key, title IS NULL, length(raw) DESC, raw, id);
             CREATE INDEX citation_work_pick ON citation(work_key, length(authors) DESC, authors, year, id);
+            """)
+    }
+
+    /// Concept words inside proper names ("Journal of World-Systems Research") are stored with
+    /// `in_name = 1` in `mention_all`; `mention`, which every query reads, is a view of the
+    /// other rows, so counts, co-occurrence and trends leave names out without each query
+    /// saying so. ``CorpusIndex/includeNameMentions()`` shadows the view on one connection with
+    /// a temporary view of all rows. Rows written before v6 read as `in_name = 0` until their
+    /// document is re-analyzed (the analyzer version changed with this schema).
+    private static func separateNameMentions(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE mention RENAME TO mention_all;
+            ALTER TABLE mention_all ADD COLUMN in_name INTEGER NOT NULL DEFAULT 0;
+            CREATE VIEW mention AS
+                SELECT id, document_id, sentence_id, concept, label, text, start, "end" FROM mention_all WHERE in_name = 0;
             """)
     }
 

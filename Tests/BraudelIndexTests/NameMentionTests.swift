@@ -1,0 +1,36 @@
+import Foundation
+import GRDB
+import Testing
+@testable import BraudelIndex
+
+/// Concept words inside proper names are stored with their flag and left out of counts,
+/// co-occurrence and trends unless a connection asks for them.
+@Suite struct NameMentionTests {
+    /// The Arrighi fixture with its "core" mention marked as part of a name.
+    static func indexWithOneNameMention() throws -> CorpusIndex {
+        var analysis = try Fixtures.arrighi()
+        for index in analysis.concepts.indices where analysis.concepts[index].concept == "core" {
+            analysis.concepts[index].inName = true
+        }
+        let directory = try Fixtures.temporaryDirectory()
+        let index = try CorpusIndex(path: directory.appendingPathComponent("braudel.sqlite").path, create: true)
+        try index.write(analysis, file: Fixtures.stamp(analysis), workKey: Fixtures.workKey)
+        return index
+    }
+
+    @Test func nameMentionsAreStoredButNotCounted() throws {
+        let index = try Self.indexWithOneNameMention()
+        let flagged = try index.reading { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM mention_all WHERE in_name = 1") }
+        #expect(flagged == 1)
+        #expect(!(try index.conceptCounts()).map(\.concept).contains("core"))
+        #expect(!(try index.cooccurrence()).contains { $0.a == "core" || $0.b == "core" })
+        #expect(!(try index.conceptTrends(["core"])).contains { $0.mentions > 0 })
+    }
+
+    @Test func aConnectionMayIncludeThem() throws {
+        let index = try Self.indexWithOneNameMention()
+        try index.includeNameMentions()
+        #expect(try index.conceptCounts().first { $0.concept == "core" }?.mentions == 1)
+        #expect(try index.conceptTrends(["core"]).map(\.mentions).reduce(0, +) == 1)
+    }
+}
