@@ -63,6 +63,6 @@ let package = Package(
         .testTarget(name: "BraudelIndexTests", dependencies: ["BraudelIndex"]),
         .testTarget(name: "BraudelNetworksTests", dependencies: ["BraudelNetworks"]),
         .testTarget(name: "BraudelAnalyticsTests", dependencies: ["BraudelAnalytics", "BraudelNetworks"], exclude: ["Reference"]),
-        .testTarget(name: "BraudelCLITests"),
+        .testTarget(name: "BraudelCLITests", dependencies: ["BraudelCitations"]),
     ]
 )

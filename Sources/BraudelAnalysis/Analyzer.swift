@@ -46,7 +46,7 @@ public struct Analyzer: Sendable {
         let (references, section) = structured
             ? StructuredCitations.references(of: document) : ReferenceListParser.parse(segmented.scalars)
         let concepts = matcher.mentions(in: segmented, excluding: section)
-        let found = InTextCitationExtractor.extract(from: segmented.scalars, excluding: section)
+        let found = InTextCitationExtractor.extract(from: segmented.scalars, excluding: section, references: references)
         let citations = structured
             ? StructuredCitations.citations(of: document, scanned: found, references: references, text: segmented)
             : CitationLinker.link(found, to: references)

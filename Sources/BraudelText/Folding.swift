@@ -1,4 +1,5 @@
 import CICU
+import Foundation
 
 /// Folding for matching: NFKC case folding (ligatures, full-width forms, case) plus the
 /// typographic apostrophe made plain and soft hyphens dropped, so that "Frank’s", "ﬁrm" and
@@ -40,6 +41,30 @@ public enum Folding {
             }
         }
         return casefold(cleaned)
+    }
+
+    /// Letters that canonical decomposition leaves whole but a reader takes for plain ones:
+    /// "Sørensen" = "Sorensen", "Łódź" = "Lodz", "Strauß" = "Strauss".
+    private static let extraLetters: [Unicode.Scalar: String] = [
+        "ø": "o", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe", "ß": "ss", "ı": "i", "þ": "th", "ð": "d",
+    ]
+
+    /// The one rule for comparing names and words across spellings: `fold` (case, NFKC), then
+    /// diacritics dropped (NFD without nonspacing marks) and the letters NFD cannot split made
+    /// plain. "Bértola" = "bertola", "Sørensen" = "sorensen". ASCII returns lowercased at once.
+    public static func withoutDiacritics(_ text: String) -> String {
+        let folded = fold(text)
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) { return folded }
+        var scalars = String.UnicodeScalarView()
+        for scalar in folded.decomposedStringWithCanonicalMapping.unicodeScalars
+        where scalar.properties.generalCategory != .nonspacingMark {
+            if let plain = extraLetters[scalar] {
+                scalars.append(contentsOf: plain.unicodeScalars)
+            } else {
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
     }
 
     private static func casefold(_ units: [UInt16]) -> String {

@@ -1,3 +1,4 @@
+import BraudelCitations
 import Foundation
 import Testing
 
@@ -79,7 +80,7 @@ import Testing
 
     @Test func authorCocitationCountsDocumentsCitingBothFirstAuthors() throws {
         let works = try worksByDocument()
-        let authorSets = works.values.map { Set($0.map { "author:" + ($0.split(separator: "|").first.map(String.init) ?? $0) }) }
+        let authorSets = works.values.map { Set($0.map { "author:" + (CitedWorkKey(storageKey: $0)?.firstAuthor ?? $0) }) }
         let authors = try graph(["authors"])
         #expect(Self.edgeCounts(authors) == Self.pairCounts(authorSets))
         #expect(authors.weight("author:arrighi", "author:wallerstein") ?? 0 >= 5)

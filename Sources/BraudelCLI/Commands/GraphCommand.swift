@@ -1,4 +1,5 @@
 import ArgumentParser
+import BraudelCitations
 import BraudelIndex
 import BraudelNetworks
 import Foundation
@@ -209,12 +210,12 @@ struct NetworkSource {
     /// A cited work's first author as a node: keyed by the work key's author part (already
     /// folded, so "Wallerstein" and "WALLERSTEIN" meet), labelled as written.
     static func authorOccurrence(_ row: WorkOccurrence) -> Occurrence {
-        let keyAuthor = row.work.split(separator: "|", maxSplits: 1).first.map(String.init) ?? row.work
+        let keyAuthor = CitedWorkKey(storageKey: row.work)?.firstAuthor ?? row.work
         return Occurrence(group: row.path, item: authorNode(work: row.work), itemLabel: row.firstAuthor ?? keyAuthor)
     }
 
     /// The author node id of a work key.
     static func authorNode(work: String) -> String {
-        "author:" + (work.split(separator: "|", maxSplits: 1).first.map(String.init) ?? work)
+        "author:" + (CitedWorkKey(storageKey: work)?.firstAuthor ?? work)
     }
 }

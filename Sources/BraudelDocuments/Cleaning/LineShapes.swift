@@ -138,12 +138,6 @@ enum LineShapes {
         return false
     }
 
-    /// Headings after which lines are bibliography entries.
-    static let referenceHeadings: Set<String> = [
-        "references", "reference list", "references cited", "bibliography", "select bibliography",
-        "works cited", "literature cited", "cited works", "works consulted",
-    ]
-
     /// Headings after which lines are numbered notes.
     static let noteHeadings: Set<String> = ["notes", "endnotes", "footnotes"]
 

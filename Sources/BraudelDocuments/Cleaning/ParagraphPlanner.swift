@@ -1,3 +1,5 @@
+import BraudelText
+
 /// A kept line of extracted text and where it sits in the paragraph structure.
 struct PlannedLine {
     /// Index into the source lines.
@@ -183,7 +185,7 @@ struct ParagraphPlanner {
     }
 
     private static func mode(forHeading keyword: String) -> Mode? {
-        if LineShapes.referenceHeadings.contains(keyword) { return .references }
+        if ReferenceHeadings.all.contains(keyword) { return .references }
         if LineShapes.noteHeadings.contains(keyword) { return .notes }
         if LineShapes.backMatterHeadings.contains(keyword) { return .body }
         return nil

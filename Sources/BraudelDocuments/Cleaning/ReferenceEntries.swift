@@ -1,11 +1,10 @@
+import BraudelText
+
 /// Recognizes the first line of a bibliography entry or of a numbered note, so that entries
 /// broken over several lines are rejoined but neighbouring entries stay apart.
 enum ReferenceEntries {
     /// Lowercase name particles that may precede a surname ("van der Linden, Marcel").
-    static let particles: Set<String> = [
-        "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "della", "des", "dos",
-        "das", "ten", "ter", "al", "el", "bin", "ibn", "y", "zu",
-    ]
+    static let particles = NameParticles.all.union(NameParticles.joiners)
 
     /// Whether `line` starts a new bibliography entry. `previousEndsEntry` says whether the
     /// line before ended like an entry (with a period or a closing bracket).

@@ -1,13 +1,11 @@
+import BraudelText
 import Foundation
 
 /// Reads a byline ("Maria K. Okafor and Thomas Lindqvist", "by Jane Doe", "JANE DOE*") into
 /// personal names, or refuses when the line is not made of names only.
 enum PersonNames {
     /// Lowercase particles inside names.
-    static let particles: Set<String> = [
-        "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "della", "des", "dos",
-        "das", "ten", "ter", "al", "el", "bin", "ibn", "y", "zu",
-    ]
+    static let particles = NameParticles.all.union(NameParticles.joiners)
 
     /// Capitalized words that are common in titles and almost never personal names; a line
     /// made of them is a title's second line, not a byline.

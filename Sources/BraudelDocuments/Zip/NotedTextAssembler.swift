@@ -1,17 +1,11 @@
+import BraudelText
+
 /// Assembles body paragraphs and notes into a document's cleaned text and sections, following
 /// the conventions every reader shares: paragraphs separated by exactly "\n\n", whitespace
 /// collapsed inside a paragraph, headings their own paragraphs and section boundaries, and
 /// notes gathered under a "Notes" heading at the end — but before a closing reference list,
 /// so the citation stage still finds "References" as the last section.
 enum NotedTextAssembler {
-    /// Headings that open a reference list (the citation stage's list, kept in step).
-    static let referenceHeadings: Set<String> = [
-        "references", "bibliography", "works cited", "literature cited", "notes and references",
-        "references cited", "reference list", "cited references", "select bibliography",
-        "selected bibliography", "bibliography and references", "sources and references",
-        "sources", "literature", "reference",
-    ]
-
     /// The text and sections of `body` with `notes` (one paragraph each) placed under "Notes".
     static func assemble(body: [TextBlock], notes: [String]) -> (text: String, sections: [DocumentSection]) {
         var blocks = body.compactMap { block -> TextBlock? in
@@ -40,12 +34,10 @@ enum NotedTextAssembler {
         return laterHeadings ? nil : index
     }
 
-    /// "References", "7. Bibliography", "WORKS CITED:" — section numbers and punctuation ignored.
+    /// "References", "7. Bibliography", "WORKS CITED:", and — the readers mark headings —
+    /// "Sources" or "Literature".
     static func isReferenceHeading(_ heading: String) -> Bool {
-        guard heading.count <= 48 else { return false }
-        var words = heading.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-        if let first = words.first, words.count > 1, first.allSatisfy({ "ivxl".contains($0) }) { words.removeFirst() }
-        return referenceHeadings.contains(words.joined(separator: " "))
+        ReferenceHeadings.isHeading(heading, marked: true)
     }
 
     /// Joins blocks into text, opening a section at each heading or explicit break. A text

@@ -18,14 +18,14 @@ enum DOIIdentity {
             """)
         var dois = Set<String>()
         for path in paths {
-            for doi in try String.fetchAll(statement, arguments: [path]) { dois.insert(WorkKey.normalizedDOI(doi)) }
+            for doi in try String.fetchAll(statement, arguments: [path]) { dois.insert(CitedWorkKey.normalizedDOI(doi)) }
         }
         return dois.subtracting([""])
     }
 
     /// Every DOI in the index (after a merge).
     static func allDOIs(_ db: Database) throws -> Set<String> {
-        Set(try String.fetchAll(db, sql: "SELECT doi FROM reference WHERE doi IS NOT NULL").map(WorkKey.normalizedDOI)).subtracting([""])
+        Set(try String.fetchAll(db, sql: "SELECT doi FROM reference WHERE doi IS NOT NULL").map(CitedWorkKey.normalizedDOI)).subtracting([""])
     }
 
     /// Gives the entries of each DOI their shared key; returns the work keys that changed (old
@@ -41,7 +41,7 @@ enum DOIIdentity {
         var changed = Set<String>()
         for doi in dois.sorted() {
             // The expression index on lower(doi) serves every written form of the DOI.
-            let rows = try Row.fetchAll(entries, arguments: [doi]).filter { WorkKey.normalizedDOI($0["doi"]) == doi }
+            let rows = try Row.fetchAll(entries, arguments: [doi]).filter { CitedWorkKey.normalizedDOI($0["doi"]) == doi }
             let fingerprints = rows.map(fingerprint)
             if rows.count == 1, fingerprints[0] == rows[0]["work_key"] { continue }
             guard let shared = try bestKey(fingerprints, db) else { continue }
@@ -70,7 +70,7 @@ enum DOIIdentity {
     /// without author or year took its citation's; its key is kept as it is.
     private static func fingerprint(_ row: Row) -> String {
         let authors = JSONStrings.decode(row["authors"])
-        guard let first = authors.first, let year: String = row["year"] else { return row["work_key"] }
-        return WorkKey.make(firstAuthor: first, year: year, title: row["title"])
+        guard !authors.isEmpty, let year: String = row["year"] else { return row["work_key"] }
+        return CitedWorkKey(authors: authors, year: year, title: row["title"]).storageKey
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 import GRDB
 
 /// Computes the key of the work a citation (and its linked reference entry, if any) points to.
-/// Supplied by the caller (BraudelCitations' WorkKey) so the index does not fix the rule; it must
+/// Supplied by the caller (BraudelCitations' `CitedWorkKey.storageKey`) so the index does not fix the rule; it must
 /// give a citation and the reference it is linked to the same key whenever they name one work.
 public typealias WorkKeyFunction = (InTextCitation, ReferenceEntry?) throws -> String
 
@@ -103,12 +103,20 @@ struct DocumentWriter {
     let analysis: DocumentAnalysis
     let file: FileStamp
 
+    /// Stored keys with `CitedWorkKey.unifyingEtAl` applied; a key that is not a
+    /// `CitedWorkKey` (a caller's own rule) is kept as it is.
+    private static func unifyingEtAl(_ keys: [String]) -> [String] {
+        let typed = keys.map { CitedWorkKey(storageKey: $0) }
+        guard typed.allSatisfy({ $0 != nil }) else { return keys }
+        return CitedWorkKey.unifyingEtAl(typed.compactMap { $0 }).map(\.storageKey)
+    }
+
     /// Inserts everything and returns the work keys the document cites.
     func insert(workKey: WorkKeyFunction) throws -> Set<String> {
         let documentID = try insertDocument()
         let sentenceIDs = try insertSentences(documentID)
         try insertMentions(documentID, sentenceIDs)
-        let citationKeys = try analysis.citations.map { citation in try workKey(citation, linkedReference(citation)) }
+        let citationKeys = Self.unifyingEtAl(try analysis.citations.map { citation in try workKey(citation, linkedReference(citation)) })
         var firstLinkedCitation = [Int: Int]()
         for (index, citation) in analysis.citations.enumerated().reversed() {
             if let reference = citation.reference { firstLinkedCitation[reference] = index }

@@ -187,10 +187,7 @@ public struct IndexBuilder: Sendable {
 
     /// A citation's work: the linked reference's authors and title when there is one.
     @Sendable static func workKey(_ citation: InTextCitation, _ reference: ReferenceEntry?) -> String {
-        if let reference, let first = reference.authors.first {
-            return WorkKey.make(firstAuthor: first, year: reference.year ?? citation.year, title: reference.title)
-        }
-        return WorkKey.make(firstAuthor: citation.authors.first ?? "", year: citation.year, title: nil)
+        CitedWorkKey(citation: citation, reference: reference).storageKey
     }
 
     static func stat(_ path: String) -> (size: Int, mtime: Double)? {

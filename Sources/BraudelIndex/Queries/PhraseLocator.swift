@@ -77,7 +77,6 @@ private struct FoldedScalars {
             let value = scalar.value
             return [(65...90).contains(value) ? Unicode.Scalar(value + 32)! : scalar]
         }
-        let folded = Folding.fold(String(scalar)).decomposedStringWithCanonicalMapping
-        return folded.unicodeScalars.filter { !isMark($0) }
+        return Array(Folding.withoutDiacritics(String(scalar)).unicodeScalars)
     }
 }

@@ -49,9 +49,6 @@ struct TermLocator {
 /// Case and diacritic folding for comparing query text with stored text ("Bértola" = "bertola").
 enum TermFolding {
     static func fold(_ text: String) -> String {
-        let folded = Folding.fold(text).decomposedStringWithCanonicalMapping
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: folded.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark })
-        return String(scalars)
+        Folding.withoutDiacritics(text)
     }
 }

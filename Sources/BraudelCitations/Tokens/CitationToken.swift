@@ -129,6 +129,8 @@ enum CitationTokenizer {
         var segmentStart = start
         while j < end {
             let c = s[j]
+            if CitationScalars.isDigit(c), gluedYear(s, at: j, end: end, start: start) { break }
+            if j == start + 3, CitationScalars.isUpper(c), isLowercaseAnd(s, start) { break }
             if CitationScalars.isLetter(c) || CitationScalars.isDigit(c) || CitationScalars.isMark(c) {
                 j += 1
             } else if CitationScalars.isApostrophe(c), j + 1 < end, CitationScalars.isLetter(s[j + 1]) {
@@ -145,6 +147,25 @@ enum CitationTokenizer {
             }
         }
         return j
+    }
+
+    /// "Lee1977": extraction dropped the space between a capitalized name and its year. The
+    /// digits at `j` end the word when the letters before them are a capitalized name of two or
+    /// more letters and the digits read as a year ("1977", "1977a") closing the run.
+    private static func gluedYear(_ s: [Unicode.Scalar], at j: Int, end: Int, start: Int) -> Bool {
+        guard j - start >= 2, CitationScalars.isUpper(s[start]),
+              s[start..<j].allSatisfy(CitationScalars.isLetter) else { return false }
+        var k = j
+        while k < end, CitationScalars.isDigit(s[k]) { k += 1 }
+        guard k - j == 4 else { return false }
+        if k < end, CitationScalars.isLower(s[k]) { k += 1 }
+        guard k >= end || !(CitationScalars.isLetter(s[k]) || CitationScalars.isDigit(s[k])) else { return false }
+        return CitationYears.isYear(CitationScalars.lowercasedKey(s, j..<k))
+    }
+
+    /// "andWallerstein": a lost space after "and" before a capitalized name.
+    private static func isLowercaseAnd(_ s: [Unicode.Scalar], _ start: Int) -> Bool {
+        s[start] == "a" && s[start + 1] == "n" && s[start + 2] == "d"
     }
 
     /// "Chase-\nDunn": a hyphen, a line break, then a capital continues the same name.

@@ -1,13 +1,8 @@
-import Foundation
+import BraudelText
 
-/// Folding of names and titles for matching across spellings: case, diacritics (Bértola =
-/// Bertola), apostrophes, and the letters NFD cannot decompose (ø, ł, æ, ß).
+/// Names and titles cut into folded words for matching across spellings (case, diacritics and
+/// the letters NFD cannot decompose follow `Folding.withoutDiacritics`; apostrophes dropped).
 enum NameFolding {
-    private static let extraLetters: [Unicode.Scalar: String] = [
-        "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe",
-        "ß": "ss", "ı": "i", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d",
-    ]
-
     /// Lowercased, diacritic-free words of `text`: letters and digits only, split at
     /// everything else (spaces, hyphens, punctuation), apostrophes dropped (O'Brien → obrien).
     static func words(_ text: String) -> [String] {
@@ -36,17 +31,9 @@ enum NameFolding {
         return parts.joined()
     }
 
-    /// Lowercase and without diacritics; ASCII returns at once.
+    /// Lowercase and without diacritics (BraudelText's one folding rule); ASCII returns at once.
     static func plain(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
-        var mapped = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if let replacement = extraLetters[scalar] {
-                mapped.append(contentsOf: replacement.unicodeScalars)
-            } else {
-                mapped.append(scalar)
-            }
-        }
-        return String(mapped).folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        return Folding.withoutDiacritics(text)
     }
 }

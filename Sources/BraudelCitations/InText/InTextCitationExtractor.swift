@@ -2,10 +2,17 @@
 /// cleaned text.
 public enum InTextCitationExtractor {
     /// All author–year citations in `scalars` (the cleaned text), in text order, skipping the range `excluding` (the reference list).
-    public static func extract(from scalars: [Unicode.Scalar], excluding: Range<Int>? = nil) -> [InTextCitation] {
-        var scanner = CitationScanner(s: scalars, excluding: excluding)
+    /// `references` (the document's own list, when it has one) lets the scanner accept what the
+    /// words alone leave open: authors whose names are English words (`(He 2010)`), a multiword
+    /// surname against a given name, a bare `(1976: 45)` whose author the list confirms.
+    public static func extract(from scalars: [Unicode.Scalar], excluding: Range<Int>? = nil,
+                               references: [ReferenceEntry] = []) -> [InTextCitation] {
+        var scanner = CitationScanner(s: scalars, excluding: excluding, known: ReferenceNames(references))
         scanner.run()
+        var seen = Set<Int>()
+        // A nested "[Moreno et al., 1995]" is read both alone and inside its parenthesis.
         return scanner.citations.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+            .filter { seen.insert($0.start).inserted }
     }
 }
 
@@ -14,6 +21,7 @@ public enum InTextCitationExtractor {
 struct CitationScanner {
     let s: [Unicode.Scalar]
     let excluding: Range<Int>?
+    let known: ReferenceNames
     var citations: [InTextCitation] = []
     /// Close offset of the last group that produced citations, for a "(p. 45)" right after it
     /// or after the quotation that follows it.
@@ -21,9 +29,10 @@ struct CitationScanner {
     /// How many citations that group produced: a locator is attached only to a lone one.
     private var lastCitingGroupCount = 0
 
-    init(s: [Unicode.Scalar], excluding: Range<Int>?) {
+    init(s: [Unicode.Scalar], excluding: Range<Int>?, known: ReferenceNames = ReferenceNames()) {
         self.s = s
         self.excluding = excluding
+        self.known = known
     }
 
     /// Brackets are matched with stacks in one pass, so stray or unbalanced brackets never
@@ -46,14 +55,23 @@ struct CitationScanner {
             case 0x29:
                 if let open = parentheses.popLast() { consider(open: open, close: i) }
             case 0x5D:
-                // "[1867]" inside "(Marx [1867] 1976)" belongs to the enclosing group.
-                if let open = brackets.popLast(), parentheses.last.map({ $0 > open }) ?? true {
+                // "[1867]" inside "(Marx [1867] 1976)" belongs to the enclosing group; a nested
+                // "[Moreno et al., 1995]" with names is a group of its own.
+                if let open = brackets.popLast(),
+                   parentheses.last.map({ $0 > open }) ?? true || s[(open + 1)..<i].contains(where: CitationScalars.isLetter) {
                     consider(open: open, close: i)
                 }
             case 0x0A:
                 if !(parentheses.isEmpty && brackets.isEmpty), CitationScalars.isParagraphBreak(s, at: i) {
-                    parentheses.removeAll()
+                    // A page or column break may split a short group ("(Moreno\n\n2003)"); a
+                    // bracket opened longer ago is stray.
+                    parentheses.removeAll { i - $0 > Self.paragraphBridge }
                     brackets.removeAll()
+                }
+            case 0x30...0x39:
+                if parentheses.isEmpty, brackets.isEmpty, i > 0, !CitationScalars.isDigit(s[i - 1]),
+                   excluding.map({ !$0.contains(i) }) ?? true {
+                    unbracketed(yearAt: i)
                 }
             default:
                 break
@@ -61,6 +79,10 @@ struct CitationScanner {
             i += 1
         }
     }
+
+    /// How close before a paragraph break an open parenthesis may stand and still be closed
+    /// after it.
+    private static let paragraphBridge = 120
 
     /// Open brackets nested deeper than this are forgotten, oldest first.
     private static let maximumDepth = 32
@@ -79,18 +101,39 @@ struct CitationScanner {
     private mutating func process(_ group: BracketGroup) {
         let t = CitationTokenizer.tokenize(s, in: group.content)
         let parts = split(t)
-        let parser = ParentheticalParser(t: t, s: s)
+        let parser = ParentheticalParser(t: t, s: s, known: known)
         let before = citations.count
         var previous: CitedWork?
+        var wordAuthors: [CitedWork] = []
         for (index, part) in parts.enumerated() {
             if index == 0, group.isParenthesis, let work = narrative(group, t, part, single: parts.count == 1) {
                 previous = work
                 continue
             }
-            for work in parser.parse(part.lowerBound, part.upperBound, inherited: previous) {
+            let works = parser.parse(part.lowerBound, part.upperBound, inherited: previous)
+            if works.isEmpty, parts.count >= 2, let work = parser.wordAuthor(part.lowerBound, part.upperBound) {
+                wordAuthors.append(work)
+            }
+            for work in works {
+                if parts.count == 1, let owner = possessiveOwner(of: work, group) {
+                    emit(owner, narrative: true, end: group.close + 1)
+                    previous = owner
+                    continue
+                }
                 emit(work, narrative: false, end: nil)
                 previous = work
             }
+        }
+        // "(He 2010; An 2012; Winter 2001)": in a list of citations a capitalized word and a
+        // year are an author and a year even when the word is also an English word or a month.
+        // A list of months or seasons alone is a list of dates: "(May 2004; June 2005)".
+        let onlyDates = wordAuthors.allSatisfy { CitationLexicon.months.contains(NameFolding.plain($0.authors[0])) }
+        if !wordAuthors.isEmpty, citations.count > before || (wordAuthors.count == parts.count && !onlyDates) {
+            for work in wordAuthors { emit(work, narrative: false, end: nil) }
+        }
+        if citations.count == before, group.isParenthesis, parts.count == 1,
+           let work = BareYearGroup.work(t, group, s, citations: citations, known: known) {
+            emit(work, narrative: false, end: nil)
         }
         if citations.count > before {
             lastCitingGroupClose = group.close
@@ -98,6 +141,29 @@ struct CitationScanner {
         } else if group.hasDigit {
             attachBareLocator(group, t)
         }
+    }
+
+    /// "as described by Moreno and Lee, 2001": an APA name–comma–year run in prose, after a
+    /// word that points to a source ("by", "see", "cf."). `i` is a digit outside brackets.
+    private mutating func unbracketed(yearAt i: Int) {
+        guard i >= 2, s[i - 1] == " ", s[i - 2] == ",", i + 4 <= s.count,
+              (i..<(i + 4)).allSatisfy({ CitationScalars.isDigit(s[$0]) }) else { return }
+        let lo = max(0, i - NarrativeNameParser.window)
+        var hi = i + 4
+        if hi < s.count, CitationScalars.isLower(s[hi]) { hi += 1 }
+        guard hi >= s.count || !(CitationScalars.isLetter(s[hi]) || CitationScalars.isDigit(s[hi])
+                                 || CitationScalars.isDash(s[hi])) else { return }
+        let t = CitationTokenizer.tokenize(s, in: lo..<hi)
+        let year = t.count - 1
+        guard year >= 2, case .year(let match) = CitationYears.scan(t, at: year, limit: t.count, scalars: s),
+              let run = AuthorRun.before(year, in: t, floor: 0, s, known: known), run.commaBeforeYear,
+              let first = t.firstIndex(where: { $0.start == run.start }), first >= 1,
+              t[first - 1].kind == .word, !t[first - 1].capitalized,
+              CitationLexicon.sourcePointers.contains(t[first - 1].key),
+              !PlaceNames.isImprint(run.authors, etAl: run.etAl, commaBeforeYear: true) else { return }
+        emit(CitedWork(authors: run.authors, etAl: run.etAl, start: run.start,
+                       years: [CitedYear(year: match.year, start: match.start, end: match.end)]),
+             narrative: true, end: match.end)
     }
 
     /// Token ranges between ";" marks.
@@ -112,16 +178,32 @@ struct CitationScanner {
         return parts.filter { !$0.isEmpty }
     }
 
+    /// "Arrighi's _The Long Twentieth Century_ (Verso 1994)": one unknown word and a year in
+    /// parentheses after a possessive title name the publisher; the work is the owner's.
+    private func possessiveOwner(of work: CitedWork, _ group: BracketGroup) -> CitedWork? {
+        guard group.isParenthesis, work.authors.count == 1, !work.etAl, !work.authors[0].contains(" "),
+              !known.isSurname(work.authors[0]),
+              let names = NarrativeNameParser.parse(s, before: group.open, floor: 0, known: known), names.possessive
+        else { return nil }
+        return CitedWork(authors: names.authors, etAl: false, start: names.start, years: work.years)
+    }
+
     /// "Author (1999: 45)": a group opening with years, names before it.
     private mutating func narrative(_ group: BracketGroup, _ t: [CitationToken], _ part: Range<Int>,
                                     single: Bool) -> CitedWork? {
         guard let (years, next) = YearListParser.parse(t, from: part.lowerBound, limit: part.upperBound, scalars: s),
-              next == part.upperBound else { return nil }
+              next == part.upperBound || t[next..<part.upperBound].allSatisfy(Self.isStrayMark) else { return nil }
         let floor = excluding.map { $0.upperBound <= group.open ? $0.upperBound : 0 } ?? 0
-        guard let names = NarrativeNameParser.parse(s, before: group.open, floor: floor) else { return nil }
+        guard let names = NarrativeNameParser.parse(s, before: group.open, floor: floor, known: known) else { return nil }
         let work = CitedWork(authors: names.authors, etAl: names.etAl, start: names.start, years: years)
         emit(work, narrative: true, end: single ? group.close + 1 : years[0].end)
         return work
+    }
+
+    /// OCR debris after a year, "(1992~)", "(1974*)": marks that are neither words, numbers
+    /// nor the punctuation of a locator.
+    private static func isStrayMark(_ token: CitationToken) -> Bool {
+        token.kind == .punct && "~*†‡^°".unicodeScalars.contains(token.first)
     }
 
     /// One citation per year: the first spans the names, later ones just their year.

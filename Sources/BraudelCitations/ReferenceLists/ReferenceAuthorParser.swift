@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the author block that opens a reference entry and returns the surnames:
 /// "Chase-Dunn, Christopher, and Thomas D. Hall" → [Chase-Dunn, Hall];
 /// "Arrighi, G., & Silver, B. J." → [Arrighi, Silver]; "World Bank" → [World Bank].
@@ -5,6 +7,7 @@ enum ReferenceAuthorParser {
     /// The surnames and the index of the first token after the block, or nil when the entry
     /// does not open with names (prose, a note, a damaged line).
     static func parse(_ t: [CitationToken], _ s: [Unicode.Scalar]) -> (authors: [String], next: Int)? {
+        if let vancouver = surnameInitials(t, s) { return vancouver }
         guard let end = blockEnd(t, s) else { return nil }
         let block = Array(t[0..<end])
         guard block.allSatisfy(isBlockToken) else { return nil }
@@ -13,6 +16,44 @@ enum ReferenceAuthorParser {
         let authors = block.contains(where: { $0.isPunct(",") }) ? persons(segments, s) : [wholeName(block, s)]
         guard !authors.isEmpty, authors.allSatisfy({ !$0.isEmpty }) else { return nil }
         return (authors, end)
+    }
+
+    /// Vancouver and its relatives (PLoS, Nature): "Moreno PD, Lee AB, Castell J. Title…" or
+    /// "Moreno PD, Lee AB (2001) Title…" — each author a surname followed by capital initials
+    /// without periods. The block ends at the period after the last initials, at "(", at "et
+    /// al." or at a year.
+    private static func surnameInitials(_ t: [CitationToken], _ s: [Unicode.Scalar]) -> (authors: [String], next: Int)? {
+        var authors: [String] = []
+        var j = 0
+        while j < t.count {
+            var k = j
+            while k < t.count, t[k].kind == .word, (t[k].capitalized && !isInitials(t[k])) || CitationLexicon.particles.contains(t[k].key) {
+                k += 1
+            }
+            guard k > j, k < t.count, isInitials(t[k]) else { return nil }
+            authors.append(NameText.join(Array(t[j..<k]), s))
+            let initials = t[k]
+            k += 1
+            if initials.hasPeriod { return (authors, k) }
+            guard k < t.count else { return nil }
+            if t[k].isPunct(".") || t[k].isPunct("(") { return (authors, t[k].isPunct(".") ? k + 1 : k) }
+            guard t[k].isPunct(",") else { return nil }
+            k += 1
+            if k + 1 < t.count, t[k].isWord("et"), t[k + 1].isWord("al") { return (authors, k + 2) }
+            j = k
+        }
+        return nil
+    }
+
+    /// True when the tokens open with a Vancouver author block ("Moreno PD, Lee AB").
+    static func opensWithSurnameInitials(_ t: [CitationToken], _ s: [Unicode.Scalar]) -> Bool {
+        surnameInitials(t, s) != nil
+    }
+
+    /// "PD", "J", "AB." — one to three capitals written together (no period between them).
+    private static func isInitials(_ token: CitationToken) -> Bool {
+        token.kind == .word && token.letterCount <= 3 && (token.allCaps || (token.letterCount == 1 && token.capitalized))
+            && !token.key.contains(".")
     }
 
     /// The block ends before the year ("1974", "(1999)", "[1867] 1976", "n.d."), before a
@@ -49,7 +90,7 @@ enum ReferenceAuthorParser {
     private static func isBlockToken(_ token: CitationToken) -> Bool {
         switch token.kind {
         case .number: return false
-        case .punct: return ",&.()-;".unicodeScalars.contains(token.first) || CitationScalars.isDash(token.first)
+        case .punct: return ",&.()-;/".unicodeScalars.contains(token.first) || CitationScalars.isDash(token.first)
         case .word:
             if token.capitalized || token.allCaps { return true }
             let key = token.key
@@ -98,7 +139,10 @@ enum ReferenceAuthorParser {
         var k = 0
         while k < segments.count {
             let segment = segments[k]
-            if k + 1 < segments.count, isSurnameUnit(segment), !segments[k + 1].afterConjunction,
+            // The first author is always inverted, so a multiword first segment before given
+            // names is a surname whole ("Garcia Marquez, Luis"); later ones may be natural order.
+            if k + 1 < segments.count, isSurnameUnit(segment) || (k == 0 && isMultiwordSurname(segment)),
+               !segments[k + 1].afterConjunction,
                isGivenNames(segments[k + 1]) {
                 authors.append(NameText.join(segment.words, s))
                 k += 2
@@ -122,6 +166,11 @@ enum ReferenceAuthorParser {
         return segment.words.count == 1 || CitationLexicon.particles.contains(first.key)
     }
 
+    /// "Garcia Marquez", "Abu Lughod": two or three capitalized words, no initials.
+    private static func isMultiwordSurname(_ segment: Segment) -> Bool {
+        (2...3).contains(segment.words.count) && segment.words.allSatisfy { $0.capitalized && !$0.isInitial }
+    }
+
     /// "Immanuel", "B. J.", "Terence K.", "Boaventura de Sousa": given names and initials.
     private static func isGivenNames(_ segment: Segment) -> Bool {
         guard segment.words.count <= 4 else { return false }
@@ -141,8 +190,11 @@ enum ReferenceAuthorParser {
                 parts.append(NameText.word(token, s))
             } else if token.isPunct("&") {
                 parts.append("&")
+            } else if token.isPunct("/"), !token.gapBefore, let last = parts.popLast() {
+                // "UNDP/ILO": a slash-joined corporate author stays one name as written.
+                parts.append(last + "/")
             }
         }
-        return parts.joined(separator: " ")
+        return parts.joined(separator: " ").replacingOccurrences(of: "/ ", with: "/")
     }
 }

@@ -1,8 +1,11 @@
+import Foundation
+
 /// Parses one ';'-separated part of a bracket group as "[prefix] authors [,] years [locator]",
 /// possibly several works joined by "and" or ",": "(e.g., Okafor 2015 and Lindqvist 2019)".
 struct ParentheticalParser {
     let t: [CitationToken]
     let s: [Unicode.Scalar]
+    var known = ReferenceNames()
 
     /// The works of tokens `lo..<hi`. A part of years only ("1979" in "(Wallerstein 1974;
     /// 1979)") takes the authors of `inherited`. Anything unparseable yields no work: a missed
@@ -11,19 +14,82 @@ struct ParentheticalParser {
         if let inherited, let (years, _) = YearListParser.parse(t, from: lo, limit: hi, scalars: s) {
             return [CitedWork(authors: inherited.authors, etAl: inherited.etAl, start: nil, years: years)]
         }
-        guard var i = skipPrefix(lo, hi) else { return [] }
         var works: [CitedWork] = []
-        while i < hi {
-            guard let (names, etAl, start, afterNames) = authors(from: i, hi) else { break }
-            var j = afterNames
-            let comma = j < hi && t[j].isPunct(",")
-            if comma { j += 1 }
-            guard let (years, afterYears) = YearListParser.parse(t, from: j, limit: hi, scalars: s, allowingRanges: true)
-            else { break }
-            if !PlaceNames.isImprint(names, etAl: etAl, commaBeforeYear: comma) {
-                works.append(CitedWork(authors: names, etAl: etAl, start: start, years: years))
+        var consumed = lo
+        if var i = skipPrefix(lo, hi) {
+            while i < hi {
+                guard let (names, etAl, start, afterNames) = authors(from: i, hi) else { break }
+                var j = afterNames
+                let comma = j < hi && t[j].isPunct(",")
+                if comma { j += 1 }
+                guard let (years, afterYears) = YearListParser.parse(t, from: j, limit: hi, scalars: s, allowingRanges: true)
+                else { break }
+                if !PlaceNames.isImprint(names, etAl: etAl, commaBeforeYear: comma) {
+                    works.append(CitedWork(authors: names, etAl: etAl, start: start, years: years))
+                }
+                consumed = afterYears
+                guard let next = nextWorkStart(afterYears, hi) else { break }
+                i = next
             }
-            guard let next = nextWorkStart(afterYears, hi) else { break }
+        }
+        works += anchoredWorks(from: consumed, hi)
+        if works.isEmpty, let note = noteCitation(lo, hi) { works.append(note) }
+        return works
+    }
+
+    /// A part that is exactly one capitalized word and its years ("He 2010", "May 2004"):
+    /// taken as a work only inside a list of citations (the caller decides).
+    func wordAuthor(_ lo: Int, _ hi: Int) -> CitedWork? {
+        guard hi - lo >= 2, t[lo].kind == .word, t[lo].capitalized, !t[lo].allCaps, !t[lo].hasPeriod,
+              t[lo].letterCount >= 2 else { return nil }
+        var j = lo + 1
+        if t[j].isPunct(",") { j += 1 }
+        guard let (years, next) = YearListParser.parse(t, from: j, limit: hi, scalars: s), next == hi else { return nil }
+        return CitedWork(authors: [NameText.word(t[lo], s)], etAl: false, start: t[lo].start, years: years)
+    }
+
+    /// A note-style citation: "(Samir Amin, Delinking: Towards a Polycentric World [London: Zed
+    /// Books, 1990], 62–67)" — the author, a comma, the title, and the year inside the imprint.
+    private func noteCitation(_ lo: Int, _ hi: Int) -> CitedWork? {
+        guard let i = skipPrefix(lo, hi), let (name, start, after) = name(from: i, hi),
+              after < hi, t[after].isPunct(",") else { return nil }
+        var c = after + 1
+        while c < hi {
+            if PlaceNames.isImprintColon(t, c, floor: after + 1) {
+                // The publisher's name, whatever its words ("Dar al-Talia", "Zed Books").
+                var y = c + 1
+                while y < hi, y - c <= 6, t[y].kind == .word { y += 1 }
+                if y + 1 < hi, t[y].isPunct(","), y > c + 1, t[c + 1].capitalized,
+                   let (years, _) = YearListParser.parse(t, from: y + 1, limit: hi, scalars: s) {
+                    return CitedWork(authors: [name], etAl: false, start: start,
+                                     years: [CitedYear(year: years[0].year, start: years[0].start, end: years[0].end)])
+                }
+            }
+            c += 1
+        }
+        return nil
+    }
+
+    /// Works the left-to-right reading could not reach: author–year runs inside descriptive
+    /// material ("(battle deaths in major wars, Modelski 1987 and UNDP/ILO 2011)", "(Table 1
+    /// Moreno and Lee, 2010)", "(see p. 80 in Modelski 1987)", "(Silver 2003 and especially
+    /// Silver 2014)"). Each year list is an anchor; the names are read backwards from it, over
+    /// name words only, so the material before them is never taken for a name.
+    private func anchoredWorks(from lo: Int, _ hi: Int) -> [CitedWork] {
+        var works: [CitedWork] = []
+        var floor = lo
+        var i = lo
+        while i < hi {
+            guard t[i].kind == .number || t[i].kind == .word, i > floor,
+                  let (years, next) = YearListParser.parse(t, from: i, limit: hi, scalars: s, allowingRanges: true),
+                  let names = AuthorRun.before(i, in: t, floor: floor, s, known: known) else {
+                i += 1
+                continue
+            }
+            if !PlaceNames.isImprint(names.authors, etAl: names.etAl, commaBeforeYear: names.commaBeforeYear) {
+                works.append(CitedWork(authors: names.authors, etAl: names.etAl, start: names.start, years: years))
+            }
+            floor = next
             i = next
         }
         return works
@@ -77,6 +143,8 @@ struct ParentheticalParser {
             names.append(name)
             j = after
             if j + 1 < hi, t[j].isWord("et"), t[j + 1].isWord("al") { return (names, true, start, j + 2) }
+            // "(Moreno, et al., 2015)": a comma before "et al.".
+            if j + 2 < hi, t[j].isPunct(","), t[j + 1].isWord("et"), t[j + 2].isWord("al") { return (names, true, start, j + 3) }
             if j + 1 < hi, t[j].isPunct(","), CitationLexicon.corporateSuffixes.contains(t[j + 1].key) {
                 // "Smith & Sons, Inc.": the names before a corporate suffix are one firm.
                 names = [CitationScalars.normalizedString(s, start..<t[j + 1].end)]
@@ -112,15 +180,24 @@ struct ParentheticalParser {
     private func name(from i: Int, _ hi: Int) -> (String, Int, Int)? {
         var j = i
         var words: [CitationToken] = []
+        // "U.S. Department of State", "US Census Bureau": a country's acronym opening an
+        // organization's name belongs to it.
+        var country: CitationToken?
         while j < hi, t[j].kind == .word, !isYearAt(j, hi) {
             let token = t[j]
             if token.isWord("and") || token.isWord("et") { break }
+            if words.isEmpty, country == nil, j + 1 < hi, t[j + 1].kind == .word, t[j + 1].capitalized,
+               CitationLexicon.countryAcronyms.contains(token.key.replacingOccurrences(of: ".", with: "")) {
+                country = token
+                j += 1
+                continue
+            }
             if token.isInitial, words.isEmpty {
                 j += 1
                 continue
             }
             if token.capitalized || token.allCaps {
-                guard !CitationLexicon.isNonName(token) else { break }
+                guard !CitationLexicon.isNonName(token) || known.isSurname(NameText.word(token, s)) else { break }
                 words.append(token)
                 j += 1
                 if token.hasPeriod { break }
@@ -134,6 +211,10 @@ struct ParentheticalParser {
         }
         guard let last = words.last, last.capitalized || last.allCaps, last.letterCount >= 2 || last.allCaps else { return nil }
         guard words.count > 1 || last.letterCount >= 2 else { return nil }
-        return (NameText.join(words, s), words[0].start, j)
+        if let country {
+            return (CitationScalars.string(s, country.start..<country.end) + " " + NameText.join(words, s), country.start, j)
+        }
+        let person = PersonName.surname(of: words, s, known: known)
+        return (person.name, person.start, j)
     }
 }

@@ -20,12 +20,16 @@ enum ArticleDetails {
     /// an issue (`1: 111–45`).
     private nonisolated(unsafe) static let compact =
         #/^(?<volume>\d+)\s*(?:\((?<issue>[^)]+)\))?\s*[:,]\s*(?:pp?\.\s*)?(?<pages>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)\s*$/#
+    /// Vancouver, after the journal: `. 2001;12(3):45-67`, `. 2001 Mar;12:45-67`.
+    private nonisolated(unsafe) static let vancouver =
+        #/^\.?\s*\d{4}[a-z]?(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*(?<volume>\d+)\s*(?:\((?<issue>[^)]+)\))?\s*:\s*(?<pages>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)/#
     /// An online-first article: `19(3)`.
     private nonisolated(unsafe) static let issueOnly = #/^(?<volume>\d+)\s*\((?<issue>[^)]+)\)\s*$/#
 
     /// Fills journal, volume, issue and pages when `body` (the text after the title) reads as
     /// an article; false otherwise.
     static func parse(_ body: String, into details: inout ReferenceDetails) -> Bool {
+        if vancouverParse(body, into: &details) { return true }
         let first = Substring(ReferenceText.sentences(body).first ?? body)
         if let vol = first.range(of: ", vol", options: .caseInsensitive),
            let m = first[vol.upperBound...].prefixMatch(of: spelledOut),
@@ -45,6 +49,13 @@ enum ArticleDetails {
             }
         }
         return false
+    }
+
+    /// "J Hist Econ. 2001;12(3):45-67": the journal (abbreviated, without periods) and then the
+    /// year, volume, issue and pages run together.
+    private static func vancouverParse(_ body: String, into details: inout ReferenceDetails) -> Bool {
+        guard let dot = body.range(of: ". "), let m = body[dot.lowerBound...].prefixMatch(of: vancouver) else { return false }
+        return fill(&details, String(body[..<dot.lowerBound]), m.volume, m.issue, m.pages)
     }
 
     /// Starts of digit runs after a space: where a volume number can stand.

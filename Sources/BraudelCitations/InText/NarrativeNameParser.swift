@@ -5,6 +5,9 @@ struct NarrativeNames: Sendable {
     var etAl: Bool
     /// Offset of the first surname: the narrative citation's span starts here.
     var start: Int
+    /// True when the names own a title or phrase before the year ("Arrighi's _The Long
+    /// Twentieth Century_ (…)").
+    var possessive = false
 }
 
 /// Walks back from a "(year" group over the name(s) before it, within the same sentence.
@@ -13,10 +16,14 @@ enum NarrativeNameParser {
     /// and a short title, fit easily.
     static let window = 160
 
-    static func parse(_ s: [Unicode.Scalar], before open: Int, floor: Int) -> NarrativeNames? {
+    static func parse(_ s: [Unicode.Scalar], before open: Int, floor: Int,
+                      known: ReferenceNames = ReferenceNames()) -> NarrativeNames? {
         let t = CitationTokenizer.tokenize(s, in: windowStart(s, before: open, floor: floor)..<open)
         var k = t.count - 1
         guard k >= 0 else { return nil }
+        if let repaired = SplitSurname.repair(t, endingAt: k, s, known: known) {
+            return NarrativeNames(authors: [repaired.name], etAl: false, start: repaired.start)
+        }
         // "et al.’s": the possessive split off by the abbreviation's period.
         if k >= 1, t[k].isWord("s"), !t[k].gapBefore, t[k - 1].kind == .punct,
            CitationScalars.isApostrophe(t[k - 1].first) {
@@ -27,25 +34,43 @@ enum NarrativeNameParser {
             etAl = true
             k -= 2
         }
-        if !etAl, let owner = possessiveTitleOwner(t, endingAt: k) {
-            return NarrativeNames(authors: [owner.surname(s)], etAl: false, start: owner.surnameStart)
+        // "Moreno's The Long Rivalry (1981)", "Moreno's first two books (1981a, 1984b)",
+        // "Bunker and Ciccantell's study (2005)": the owner of the possessive is the author, and
+        // the words after it (a title, a noun phrase) never are.
+        var possessive = false
+        if !etAl, let owner = PossessiveOwner.index(t, endingAt: k, nameEndsHere: NameChain.collect(t, endingAt: k, known: known) != nil) {
+            k = owner
+            possessive = true
         }
-        guard let last = NameChain.collect(t, endingAt: k) else { return nil }
+        guard let last = NameChain.collect(t, endingAt: k, known: known) else { return nil }
         var chains = [last]
         var cursor = last.lo - 1
         if !etAl, cursor >= 1, t[cursor].isConjunction {
             var j = cursor - 1
             if t[j].isPunct(",") { j -= 1 }
-            if let previous = NameChain.collect(t, endingAt: j) {
+            if let previous = NameChain.collect(t, endingAt: j, known: known) {
                 chains.insert(previous, at: 0)
                 cursor = previous.lo - 1
-                while cursor >= 1, t[cursor].isPunct(","), let more = NameChain.collect(t, endingAt: cursor - 1) {
+                while cursor >= 1, t[cursor].isPunct(","), let more = NameChain.collect(t, endingAt: cursor - 1, known: known) {
                     chains.insert(more, at: 0)
                     cursor = more.lo - 1
                 }
             }
         }
+        // "in Dunn, Kawana, Brewer (2000)": three or more one-word names joined by commas alone.
+        if !etAl, chains.count == 1, let list = commaList(t, endingWith: last, known: known) {
+            chains = list
+            cursor = list[0].lo - 1
+        }
         if !etAl, namesPlaceOrOffice(chains, t, s) { return nil }
+        if NotAuthor.publisherOrMaker(t, before: chains[0].lo, s, chains: chains, known: known)
+            || chains.contains(where: { $0.isPublisher || $0.isCompoundRun(s) }) {
+            return nil
+        }
+        if possessive {
+            return NarrativeNames(authors: chains.map { $0.surname(s) }, etAl: false, start: chains[0].surnameStart,
+                                  possessive: true)
+        }
         // "the Treaty of Versailles (1919)", "the Bank of England (2010)": a proper-noun
         // phrase, not an author.
         if cursor >= 1, t[cursor].isWord("of"), !t[cursor].capitalized, t[cursor - 1].kind == .word,
@@ -61,7 +86,8 @@ enum NarrativeNameParser {
             break
         }
         if let author = verbTitleAuthor(t, title: chains, before: cursor) {
-            return NarrativeNames(authors: [author.surname(s)], etAl: false, start: author.surnameStart)
+            return NarrativeNames(authors: [SplitSurname.withoutLostApostrophe(author.surname(s), at: author.surnameStart, s, known: known)],
+                                  etAl: false, start: author.surnameStart)
         }
         let articled = cursor >= 0 && (t[cursor].isWord("the") || t[cursor].isWord("a") || t[cursor].isWord("an"))
         if articled || (chains.count == 1 && chains[0].isOrganization) {
@@ -71,6 +97,19 @@ enum NarrativeNameParser {
             return NarrativeNames(authors: [chains[0].fullName(s)], etAl: etAl, start: chains[0].fullStart)
         }
         return NarrativeNames(authors: chains.map { $0.surname(s) }, etAl: etAl, start: chains[0].surnameStart)
+    }
+
+    /// One-word names before `last`, each after a comma, when there are at least two of them.
+    private static func commaList(_ t: [CitationToken], endingWith last: NameChain, known: ReferenceNames) -> [NameChain]? {
+        guard last.words.count == 1 else { return nil }
+        var list = [last]
+        var cursor = last.lo - 1
+        while cursor >= 1, t[cursor].isPunct(","), let more = NameChain.collect(t, endingAt: cursor - 1, known: known),
+              more.words.count == 1 {
+            list.insert(more, at: 0)
+            cursor = more.lo - 1
+        }
+        return list.count >= 3 ? list : nil
     }
 
     /// "the coup in Chile (1973)", "the conference at Bretton Woods (1944)": a place and a
@@ -123,33 +162,6 @@ enum NarrativeNameParser {
         return k >= floor && s[k] == "\n"
     }
 
-    /// Lowercase words a title may hold between its capitalized ones.
-    private static let titleFunctionWords: Set<String> = [
-        "of", "the", "and", "a", "an", "in", "on", "for", "to", "from", "at", "by", "with", "without", "as", "or",
-    ]
-
-    /// "Abu-Lughod’s Before European Hegemony (1989)", "Silver’s Forces of Labor (2003)": a
-    /// possessive name followed by a capitalized title; the owner of the title is the author.
-    private static func possessiveTitleOwner(_ t: [CitationToken], endingAt k: Int) -> NameChain? {
-        var j = k
-        var titleWords = 0
-        while j >= 0, k - j < 12 {
-            let token = t[j]
-            if token.kind == .punct, token.isPunct(":") || token.isPunct(",") { j -= 1; continue }
-            guard token.kind == .word || token.kind == .number else { return nil }
-            let possessive = token.kind == .word && CitationLexicon.baseKey(token.key) != token.key
-            if possessive && j < k {
-                guard titleWords > 0, t[j + 1].capitalized || t[j + 1].kind == .number else { return nil }
-                return NameChain.collect(t, endingAt: j)
-            }
-            guard token.capitalized || token.allCaps || token.kind == .number || titleFunctionWords.contains(token.key)
-            else { return nil }
-            titleWords += 1
-            j -= 1
-        }
-        return nil
-    }
-
     /// "Emmanuel published Unequal Exchange (1972)", "Wallerstein combined these strands in
     /// The Modern World-System (1974)": a person, a short lowercase predicate, then a title of
     /// two or more capitalized words (or one starting with "The") right before the year.
@@ -160,6 +172,9 @@ enum NarrativeNameParser {
         if leadingArticle { j -= 1 }
         guard title.words.count >= 2 || leadingArticle else { return nil }
         let predicateEnd = j
+        // "Estimates published by Angus Marek (2001)": after "by" the capitalized words are the
+        // agent, not a title.
+        if predicateEnd >= 0, t[predicateEnd].isWord("by") { return nil }
         let articles = Self.articles
         // "demanded a New International Economic Order (1974)": an articled name, not a title.
         if !leadingArticle, j >= 0, articles.contains(t[j].key) { return nil }
@@ -209,11 +224,12 @@ struct NameChain {
     var words: [CitationToken]
 
     /// The name ending at token `k`, or nil when that token cannot end a surname.
-    static func collect(_ t: [CitationToken], endingAt k: Int) -> NameChain? {
+    static func collect(_ t: [CitationToken], endingAt k: Int, known: ReferenceNames = ReferenceNames()) -> NameChain? {
         guard k >= 0, k < t.count else { return nil }
         let head = t[k]
         guard head.kind == .word, head.capitalized || head.allCaps, head.letterCount >= 2, !head.hasPeriod,
-              !CitationLexicon.isNonName(head) else { return nil }
+              !CitationLexicon.isNonName(head) || (known.surnames.contains(NameFolding.compact(head.key)) && !head.allCaps)
+        else { return nil }
         var j = k - 1
         while j >= 0, t[j].kind == .word {
             let word = t[j]
@@ -239,6 +255,25 @@ struct NameChain {
         guard let last = names.last else { return false }
         if names.count == 1 { return last.allCaps }
         return CitationLexicon.organizationWords.contains(CitationLexicon.baseKey(last.key))
+    }
+
+    /// "Wallerstein-Antisystemic Movements-Verso": two or more hyphen compounds in one chain
+    /// are a file name or a run of title words, never one person's name.
+    func isCompoundRun(_ s: [Unicode.Scalar]) -> Bool {
+        words.filter { $0.key.contains("-") }.count >= 2 || words.contains { Self.isAffiliation($0, s) }
+    }
+
+    /// "Sul-UFRGS", "Paris-CNRS": a word hyphenated to an acronym of three or more capitals is
+    /// an affiliation, not a person's name.
+    private static func isAffiliation(_ word: CitationToken, _ s: [Unicode.Scalar]) -> Bool {
+        guard !word.allCaps, let hyphen = (word.start..<word.coreEnd).last(where: { CitationScalars.isHyphen(s[$0]) }) else { return false }
+        let tail = s[(hyphen + 1)..<word.coreEnd]
+        return tail.count >= 3 && tail.allSatisfy(CitationScalars.isUpper)
+    }
+
+    /// "Cambridge University Press", "Zed Books": a publisher.
+    var isPublisher: Bool {
+        words.count >= 2 && CitationLexicon.publisherWords.contains(CitationLexicon.baseKey(words[words.count - 1].key))
     }
 
     /// A lone word that names a kind of body ("Guardian", "Economist", "Commission").

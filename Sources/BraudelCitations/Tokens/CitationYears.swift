@@ -54,18 +54,41 @@ enum CitationYears {
 
     private static func numeric(_ t: [CitationToken], at i: Int, limit: Int) -> YearScan {
         let token = t[i]
-        guard isYear(token.key) else { return .none }
+        guard isYear(token.key) else { return splitYear(t, at: i, limit: limit) }
         if i + 2 < limit, t[i + 1].kind == .punct, CitationScalars.isDash(t[i + 1].first), t[i + 2].kind == .number {
             return .range
         }
         if i + 2 < limit, t[i + 1].isPunct("/"), !t[i + 1].gapBefore, t[i + 2].kind == .number {
+            // "1976/77": a volume dated across two years, cited as written.
+            if t[i + 2].key.count == 2, token.key.count == 4, t[i + 2].key.allSatisfy(\.isNumber) {
+                return .year(YearMatch(year: token.key + "/" + t[i + 2].key, original: nil, start: token.start,
+                                       end: t[i + 2].end, next: i + 3))
+            }
             guard isYear(t[i + 2].key) else { return .range }
             return .year(reprint(token.key, t[i + 2].key, start: token.start, end: t[i + 2].end, next: i + 3))
         }
+        // "2004 [1913]", "1939 [1964]": the year outside the brackets is the one cited, whichever
+        // edition it is; the bracketed one is the other edition.
         if i + 3 < limit, t[i + 1].isPunct("["), t[i + 2].kind == .number, isYear(t[i + 2].key), t[i + 3].isPunct("]") {
-            return .year(reprint(token.key, t[i + 2].key, start: token.start, end: t[i + 3].end, next: i + 4))
+            return .year(YearMatch(year: token.key, original: t[i + 2].key, start: token.start, end: t[i + 3].end, next: i + 4))
+        }
+        // "1974(c)": the suffix letter set in parentheses.
+        if token.key.count == 4, i + 3 < limit, t[i + 1].isPunct("("), !t[i + 1].gapBefore, t[i + 2].kind == .word,
+           t[i + 2].letterCount == 1, !t[i + 2].capitalized, t[i + 2].key != "s", t[i + 3].isPunct(")") {
+            return .year(YearMatch(year: token.key + t[i + 2].key, original: nil, start: token.start, end: t[i + 3].end, next: i + 4))
         }
         return .year(YearMatch(year: token.key, original: nil, start: token.start, end: token.end, next: i + 1))
+    }
+
+    /// "201 3", "1 974a": a year split by a stray space in extraction. The two digit runs
+    /// must stand side by side and make exactly one year together.
+    private static func splitYear(_ t: [CitationToken], at i: Int, limit: Int) -> YearScan {
+        let head = t[i]
+        guard i + 1 < limit, head.key.count < 4, head.key.allSatisfy(\.isNumber), t[i + 1].kind == .number,
+              t[i + 1].gapBefore, t[i + 1].start - head.end == 1 else { return .none }
+        let joined = head.key + t[i + 1].key
+        guard isYear(joined), i + 2 >= limit || t[i + 2].kind != .number else { return .none }
+        return .year(YearMatch(year: joined, original: nil, start: head.start, end: t[i + 1].end, next: i + 2))
     }
 
     /// "1981–1984", "1974-89": the publication span of a multivolume work, as written with a

@@ -60,7 +60,9 @@ enum YearListParser {
         var j = i
         if j < limit, t[j].isPunct(",") { j += 1 }
         if j < limit, t[j].isConjunction { j += 1 }
-        guard j > i, j < limit, case .year = CitationYears.scan(t, at: j, limit: limit, scalars: s) else { return nil }
+        // "1966, 1967 1969": a comma lost between two years still separates them.
+        guard j > i || (j < limit && t[j].kind == .number && t[j].gapBefore), j < limit,
+              case .year = CitationYears.scan(t, at: j, limit: limit, scalars: s) else { return nil }
         return j
     }
 }
@@ -71,6 +73,10 @@ enum LocatorParser {
                       scalars s: [Unicode.Scalar]) -> (String, Int)? {
         guard i + 1 < limit else { return nil }
         if t[i].isPunct(":") { return body(t, from: i + 1, limit: limit, scalars: s) }
+        // "Wolf 1982 p. 310": a page mark without the comma before it.
+        if t[i].kind == .word, t[i].hasPeriod, t[i].key == "p" || t[i].key == "pp" {
+            return body(t, from: i, limit: limit, scalars: s)
+        }
         guard t[i].isPunct(","), startsLocator(t[i + 1]) else { return nil }
         return body(t, from: i + 1, limit: limit, scalars: s)
     }

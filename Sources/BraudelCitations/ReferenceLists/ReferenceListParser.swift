@@ -23,8 +23,14 @@ public enum ReferenceListParser {
     private static func parseEntries(_ s: [Unicode.Scalar], _ paragraphs: [Range<Int>]) -> [ReferenceEntry] {
         var entries: [ReferenceEntry] = []
         var misses = 0
-        for paragraph in paragraphs.flatMap({ EntryLines.split(s, $0) }) {
-            if isNumberedNote(s, paragraph) { continue }
+        for var paragraph in paragraphs.flatMap({ EntryLines.split(s, $0) }) {
+            if let number = numberEnd(s, paragraph) {
+                // "1. Moreno PD, Lee AB, …": a numbered Vancouver entry; any other numbered
+                // paragraph is a note.
+                let rest = Paragraphs.trim(s, number..<paragraph.upperBound)
+                guard ReferenceAuthorParser.opensWithSurnameInitials(CitationTokenizer.tokenize(s, in: rest), s) else { continue }
+                paragraph = rest
+            }
             // A link or DOI set on a line of its own belongs to the entry before it.
             if let last = entries.last, OnlineLocators.opensParagraph(s, paragraph),
                let joined = ReferenceEntryParser.parse(s, last.start..<paragraph.upperBound,
@@ -44,12 +50,14 @@ public enum ReferenceListParser {
         return entries
     }
 
-    /// "12. See Arrighi…" — a note, not an entry.
-    private static func isNumberedNote(_ s: [Unicode.Scalar], _ paragraph: Range<Int>) -> Bool {
+    /// The offset after the number of "12. See Arrighi…" or "3) Lee AB…", nil when the
+    /// paragraph does not open with a number.
+    private static func numberEnd(_ s: [Unicode.Scalar], _ paragraph: Range<Int>) -> Int? {
         var j = paragraph.lowerBound
         while j < paragraph.upperBound, CitationScalars.isDigit(s[j]) { j += 1 }
-        guard j > paragraph.lowerBound, j - paragraph.lowerBound <= 3, j < paragraph.upperBound else { return false }
-        return s[j] == "." || s[j] == ")" || CitationScalars.isSpace(s[j])
+        guard j > paragraph.lowerBound, j - paragraph.lowerBound <= 3, j < paragraph.upperBound,
+              s[j] == "." || s[j] == ")" || CitationScalars.isSpace(s[j]) else { return nil }
+        return j + 1
     }
 }
 

@@ -45,6 +45,11 @@ enum PlaceNames {
         "florence", "barcelona", "oslo", "stockholm", "copenhagen", "warsaw", "prague", "budapest",
         "athens", "ankara", "izmir", "smyrna", "aleppo", "damascus", "beirut", "tunis", "casablanca",
         "addis ababa", "kinshasa", "luanda", "maputo", "harare", "lusaka", "accra", "abuja", "kampala",
+        // Seats of university and trade presses, met in imprints.
+        "cambridge", "oxford", "princeton", "ithaca", "berkeley", "new haven", "stanford", "baltimore",
+        "minneapolis", "boulder", "durham", "chapel hill", "urbana", "austin", "toronto", "montreal",
+        "sydney", "melbourne", "leiden", "basingstoke", "abingdon", "harmondsworth", "san francisco",
+        "lanham", "armonk", "binghamton", "albany", "pittsburgh", "ann arbor", "madison", "cheltenham",
     ]
 
     /// Places that are also surnames of authors (Jack London, Isaiah Berlin, Anatole France,
@@ -95,6 +100,20 @@ enum PlaceNames {
         guard let word, word.kind == .word, !word.capitalized, locatives.contains(word.key) else { return false }
         if word.key == "in", let beforeThat, beforeThat.kind == .word, citingWords.contains(beforeThat.key) { return false }
         return true
+    }
+
+    /// True when token `colon` is the colon of an imprint, "London: Zed Books", "New York:
+    /// Monthly Review Press": the one to three capitalized words before it name a place.
+    static func isImprintColon(_ t: [CitationToken], _ colon: Int, floor: Int) -> Bool {
+        guard colon - 1 >= floor, t[colon].isPunct(":") else { return false }
+        var words: [String] = []
+        var j = colon - 1
+        while j >= floor, words.count < 3, t[j].kind == .word, t[j].capitalized {
+            words.insert(contentsOf: NameFolding.words(t[j].key), at: 0)
+            if place(words) != nil { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// True when a parenthetical "author" is an imprint place: "(London, 1999)", or a place that

@@ -1,12 +1,10 @@
+import BraudelText
+
 /// Closed word lists that tell names from the other words around author–year citations.
 /// Keys are lowercased, as in `CitationToken.key`.
 enum CitationLexicon {
-    /// Lowercase (or capitalized) name particles that belong to a surname: van der Linden,
-    /// de Souza Santos, Le Roy Ladurie.
-    static let particles: Set<String> = [
-        "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "della", "dei", "dos", "das",
-        "des", "ten", "ter", "te", "bin", "ibn", "al", "el", "zu", "vom", "ben", "lo", "st",
-    ]
+    /// Name particles that belong to a surname (the project's one list, in BraudelText).
+    static let particles = NameParticles.all
 
     /// Capitalized words that are never surnames: function words that start sentences, and
     /// words that label parts of a document.
@@ -54,6 +52,9 @@ enum CitationLexicon {
         "gdp", "gnp", "gni", "ppp", "usd", "fdi", "oda", "cpi", "hdi", "ad", "bc", "bce", "ce", "us", "uk",
     ]
 
+    /// Country acronyms that open an organization's name ("US Census Bureau", "U.K. Treasury").
+    static let countryAcronyms: Set<String> = ["us", "usa", "uk", "eu"]
+
     /// Words that open a page, table or chapter locator.
     static let locatorWords: Set<String> = [
         "p", "pp", "page", "pages", "ch", "chap", "chaps", "chapter", "chapters", "table", "tables", "tab",
@@ -79,6 +80,26 @@ enum CitationLexicon {
         "formulation", "version", "versions", "critical", "classical", "standard", "good", "detailed",
         "overviews", "synthesis", "syntheses", "exceptions", "exception", "notable", "alternative",
     ]
+
+    /// Lowercase words after which a name–comma–year run in prose points to a source: "as
+    /// described by Moreno and Lee, 2001", "see Moreno, 2001".
+    static let sourcePointers: Set<String> = ["by", "see", "cf", "also", "following", "per", "after"]
+
+    /// Works of art and craft whose maker is named with a date in captions: "portrait by
+    /// Jacques Moreau (1861)" dates a picture, not a text.
+    static let artworks: Set<String> = [
+        "portrait", "portraits", "painting", "paintings", "engraving", "engravings", "drawing", "drawings",
+        "photograph", "photographs", "photo", "photos", "lithograph", "etching", "woodcut", "sculpture",
+        "statue", "bust", "mural", "fresco", "watercolour", "watercolor", "canvas", "illustration", "sketch",
+        "caricature", "cartoon", "poster", "medal", "tapestry",
+    ]
+
+    /// Verbs whose agent after "by" is a publisher or printer: "published by Verso (2012)".
+    static let imprintVerbs: Set<String> = ["published", "printed", "issued", "reissued", "reprinted", "distributed"]
+
+    /// Last words of a publisher's name ("Cambridge University Press", "Zed Books"): an imprint,
+    /// never the author of a cited work.
+    static let publisherWords: Set<String> = ["press", "books", "publishers", "publishing", "verlag", "editions", "editora"]
 
     /// Last words that mark a name as an organization ("World Bank", "Human Rights Watch").
     static let organizationWords: Set<String> = [

@@ -1,3 +1,5 @@
+import BraudelText
+
 /// Paragraphs of cleaned text: stretches separated by blank lines, trimmed of whitespace.
 enum Paragraphs {
     static func split(_ s: [Unicode.Scalar]) -> [Range<Int>] {
@@ -31,38 +33,15 @@ enum Paragraphs {
     }
 }
 
-/// The heading that opens a reference list.
+/// The heading that opens a reference list (the list itself is BraudelText's `ReferenceHeadings`).
 enum ReferenceHeading {
-    static let headings: Set<String> = [
-        "references", "bibliography", "works cited", "literature cited", "notes and references",
-        "references cited", "reference list", "cited references", "select bibliography",
-        "selected bibliography", "bibliography and references", "sources and references",
-    ]
-
     /// Where the entries start when `paragraph` is (or opens with a line that is) a
     /// reference heading: the paragraph's end, or the line after the heading.
     static func entriesStart(_ s: [Unicode.Scalar], _ paragraph: Range<Int>) -> Int? {
         var lineEnd = paragraph.lowerBound
         while lineEnd < paragraph.upperBound, s[lineEnd] != "\n", lineEnd - paragraph.lowerBound <= 48 { lineEnd += 1 }
         guard lineEnd == paragraph.upperBound || s[lineEnd] == "\n",
-              isHeading(s, paragraph.lowerBound..<lineEnd) else { return nil }
+              ReferenceHeadings.isHeading(CitationScalars.string(s, paragraph.lowerBound..<lineEnd)) else { return nil }
         return lineEnd
-    }
-
-    private static func isHeading(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
-        var words: [String] = []
-        var current = ""
-        for scalar in s[line] {
-            if CitationScalars.isLetter(scalar) {
-                current.unicodeScalars.append(scalar)
-            } else if !current.isEmpty {
-                words.append(current.lowercased())
-                current = ""
-            }
-            // Section numbers ("7.", "VII.") and a trailing colon are ignored.
-        }
-        if !current.isEmpty { words.append(current.lowercased()) }
-        if let first = words.first, first.allSatisfy({ "ivxl".contains($0) }), words.count > 1 { words.removeFirst() }
-        return headings.contains(words.joined(separator: " "))
     }
 }
