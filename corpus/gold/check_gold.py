@@ -10,6 +10,7 @@ For every corpus/gold/NAME.json it checks that:
   - every cited surname and year occurs in the running text;
   - every citation has "ref": the index of the entry it cites in "references", or null, and a
     linked entry has the citation's year;
+  - the metadata, when given, has title, authors and year, each printed in the document;
   - every reference's authors, year, title and publication details (container, volume, issue,
     pages, publisher, place, doi, url; each present only when the entry gives it) occur in the
     reference section, and no other field is used.
@@ -120,9 +121,17 @@ def raw_reference_section(path, text):
     return text[matches[-1].start():] if matches else ""
 
 
+def repaired(text):
+    """The extraction damage the cleaner repairs (README, "Cleaning"): a function word glued to a
+    name ("andWallerstein") and a year split by a space inside a citation ("(OECD 201 3)")."""
+    text = re.sub(r"\b(and|of|by|see|in|to|the|from|with|on|at|for|cf)(?=[A-Z][a-z]{2})", r"\1 ", text)
+    return re.sub(r"(?<=[( ])((?:19|20)\d) (\d)(?=[a-c]?[)\];,:])", r"\1\2", text)
+
+
 def joined_variants(text):
-    """Line-joined text with end-of-line hyphens kept and dropped, whitespace collapsed."""
-    text = unicodedata.normalize("NFKC", text.replace("\r", ""))
+    """Line-joined text with end-of-line hyphens kept and dropped, whitespace collapsed; the
+    cleaner's repairs applied."""
+    text = repaired(unicodedata.normalize("NFKC", text.replace("\r", "")))
     kept = re.sub(r"-\n[ \t]*", "-", text)
     dropped = re.sub(r"(?<=[a-z])-\n[ \t]*(?=[a-z])", "", text)
     dropped = re.sub(r"-\n[ \t]*", "-", dropped)
@@ -205,6 +214,8 @@ def check_document(gold_path, doc_path, lexicon, problems):
         if (target.get("year") or "")[:4] != citation.get("year", "")[:4]:
             problems.append(f"{name}: citation #{index} {citation['authors']} {citation['year']} linked to an entry of {target.get('year')}")
 
+    check_metadata(gold, name, read_document(doc_path), problems)
+
     plain_refs = [re.sub(r"[*_]|</?i>", "", v) for v in ref_variants]
     # Publication details are also looked up in the unstripped list: an imprint line such as
     # "University Press." repeats and would be taken for a running header.
@@ -230,6 +241,26 @@ def check_document(gold_path, doc_path, lexicon, problems):
         if title and not any(title in v for v in plain_refs):
             problems.append(f"{name}: reference title '{title[:50]}…' not in reference list")
     return len(gold["concepts"]), len(gold["citations"]), len(gold["references"]), len(running.split())
+
+
+def check_metadata(gold, name, document, problems):
+    """The document's own title, byline surnames and year, when the gold gives them: only
+    the keys title, authors, year; each value printed in the document."""
+    metadata = gold.get("metadata")
+    if metadata is None:
+        return
+    if set(metadata) != {"title", "authors", "year"}:
+        problems.append(f"{name}: metadata needs exactly title, authors, year")
+        return
+    letters = lambda s: re.sub(r"\W|_", "", unicodedata.normalize("NFC", html.unescape(s)).lower())
+    flat = letters(document)
+    if metadata["title"] is not None and letters(metadata["title"]) not in flat:
+        problems.append(f"{name}: metadata title '{metadata['title'][:50]}' not in the document")
+    for surname in metadata["authors"]:
+        if letters(surname) not in flat:
+            problems.append(f"{name}: metadata author '{surname}' not in the document")
+    if metadata["year"] is not None and metadata["year"] not in document:
+        problems.append(f"{name}: metadata year '{metadata['year']}' not in the document")
 
 
 def main():

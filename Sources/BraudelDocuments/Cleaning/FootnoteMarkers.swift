@@ -4,13 +4,15 @@
 /// the line end, or by whitespace and a lowercase word when punctuation precedes the digits.
 /// Years (four digits), page ranges and numbers inside citations (`1999: 45).`, `p.45`,
 /// `Vol.9, No.2`) never match: they follow a digit, a space, or an abbreviation, or are
-/// followed by something other than a new sentence.
+/// followed by something other than a new sentence. Digits that belong to the text are kept:
+/// section numbers (`Section 4.2`, `II.3 The`) and label values (`Total Page:16`).
 enum FootnoteMarkers {
     /// Abbreviations after which a glued number is a locator, not a note marker.
     static let locatorAbbreviations: Set<String> = [
         "no", "nos", "vol", "vols", "p", "pp", "ch", "chap", "fig", "figs", "sec", "art", "n", "nn",
         "para", "ed", "eds", "op", "cf", "ca", "c", "v", "vs", "ibid", "id", "tab", "eq", "app",
         "pt", "bk", "sect", "col", "cols", "ser", "fn", "note", "table", "figure", "chapter",
+        "page", "pages", "section", "part", "line", "issue", "number", "volume", "total",
     ]
 
     /// The byte ranges of markers in `line` (a line's content, before joining).
@@ -67,6 +69,8 @@ enum FootnoteMarkers {
         // "km² of land" is a unit, "hegemony,³ which" a note.
         if punctuation == 0 && (!superscript || !newSentence) { return false }
         guard cursor > line.lowerBound else { return false }
+        // "Total Page:16", "Pages:14": digits glued to a colon are the value of a label.
+        if bytes[digits.lowerBound - 1] == 0x3A { return false }
         let before = UTF8Bytes.scalar(bytes, before: cursor, start: line.lowerBound).scalar
         // After a citation's closing parenthesis: "(Arrighi 1994).7".
         if !UTF8Bytes.isLetter(before) { return sawClosingParen }
@@ -105,8 +109,9 @@ enum FootnoteMarkers {
         return UTF8Bytes.isLowercase(UTF8Bytes.scalar(bytes, at: cursor, end: line.upperBound).scalar)
     }
 
-    /// Whether the word ending at `end` is a single letter (an initial) or a locator
-    /// abbreviation ("No", "Vol", "pp").
+    /// Whether the word ending at `end` is a single letter (an initial), a locator
+    /// abbreviation or label ("No", "Vol", "pp", "Section"), or a Roman numeral in capitals
+    /// ("II.3", "IV.2": a section number, not a note).
     private static func isLocatorWord(_ bytes: [UInt8], endingAt end: Int, lineStart: Int) -> Bool {
         var start = end
         while start > lineStart {
@@ -115,6 +120,7 @@ enum FootnoteMarkers {
             start -= length
         }
         let word = UTF8Bytes.lowercasedASCII(bytes, start..<end)
-        return word.unicodeScalars.count < 2 || locatorAbbreviations.contains(word)
+        let roman = bytes[start..<end].allSatisfy { "IVXLC".utf8.contains($0) }
+        return word.unicodeScalars.count < 2 || locatorAbbreviations.contains(word) || roman
     }
 }

@@ -6,8 +6,8 @@ public struct CleanedText: Sendable {
     public var sections: [DocumentSection]
 }
 
-/// Repairs text extracted from PDFs (and any plain text): removes page numbers and running
-/// headers, rejoins lines into paragraphs, undoes typesetting hyphens by evidence, detaches
+/// Repairs text extracted from PDFs (and any plain text): puts back spaces extraction lost or
+/// added (``ExtractionRepairs``), removes page numbers and running headers, rejoins lines into paragraphs, undoes typesetting hyphens by evidence, detaches
 /// footnote markers, and normalizes whitespace. Curly quotes, dashes, ligatures and no-break
 /// spaces are kept: display text keeps them, matching folds them later. Soft hyphens (U+00AD)
 /// are removed: invisible in print, they only mark where a word may break, and at a line end
@@ -24,7 +24,7 @@ public enum PDFTextCleaner {
 
     /// The cleaned text of `raw` with the sections its headings begin.
     public static func cleanDocument(_ raw: String, context: CleaningContext) -> CleanedText {
-        let bytes = Array(raw.utf8)
+        let bytes = ExtractionRepairs.repair(Array(raw.utf8))
         let lines = SourceLineSplitter.split(bytes)
         let roles = PageArtifactDetector.roles(of: lines, in: bytes)
         let planned = ParagraphPlanner(bytes: bytes, lines: lines, roles: roles).plan()

@@ -40,7 +40,7 @@ enum TitleBlockSeparator {
         output += "\n\n"
         var next = title.upperBound
         while next < head.count && head[next].allSatisfy(\.isWhitespace) { next += 1 }
-        if next < head.count, let names = PersonNames.parseByline(String(head[next])),
+        if next < head.count, let names = Bylines.parse(String(head[next])),
            authors.isEmpty || !Set(names).isDisjoint(with: authors) {
             output += head[next].trimmingCharacters(in: .whitespaces) + "\n\n"
             next += 1

@@ -5,6 +5,8 @@ import CLibXML2
 struct HTMLPageOutline {
     var meta: [String: [String]] = [:]
     var titleElement: String?
+    /// The first <h1>, wherever it sits (a page header keeps it outside the article).
+    var heading: String?
     var articles: [HTMLTree.Node] = []
     var main: HTMLTree.Node?
     var body: HTMLTree.Node?
@@ -26,6 +28,10 @@ struct HTMLPageOutline {
             case "title":
                 if titleElement == nil { titleElement = HTMLTree.collectedText(node) }
                 return false
+            case "h1":
+                if heading == nil { heading = HTMLTree.collectedText(node).split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+                return true
+            case "header": return true
             case "article": articles.append(node)
             case "main": if main == nil { main = node }
             case "body": if body == nil { body = node }
@@ -52,12 +58,17 @@ struct HTMLPageOutline {
         return main ?? articles.first ?? body
     }
 
-    /// Title, authors and year from Highwire (citation_*), Dublin Core, Open Graph, then <title>.
+    /// Title, authors and year from Highwire (citation_*) and Dublin Core tags, then the page's
+    /// <h1>, then Open Graph and <title>: a social-media title is often cut short and a <title>
+    /// carries the site's name ("Title | Institute"), while the <h1> is the title the page shows.
     var metadata: DocumentMetadata {
         func first(_ keys: [String]) -> String? { keys.lazy.compactMap { meta[$0]?.first }.first }
         var result = DocumentMetadata()
-        result.title = first(["citation_title", "dc.title", "og:title"]) ?? titleElement.flatMap { $0.isEmpty ? nil : $0 }
-        result.authors = ["citation_author", "dc.creator", "author"].lazy.compactMap { meta[$0] }.first ?? []
+        result.title = first(["citation_title", "dc.title"]) ?? heading.flatMap { $0.isEmpty ? nil : $0 }
+            ?? first(["og:title"]) ?? titleElement.flatMap { $0.isEmpty ? nil : $0 }
+        // An organization in an author tag ("Meridian Institute") is not a personal author.
+        result.authors = (["citation_author", "dc.creator", "author"].lazy.compactMap { meta[$0] }.first ?? [])
+            .filter { PersonNames.parseName($0) != nil || Bylines.parseLabelled($0) != nil }
         let dated = ["citation_publication_date", "citation_date", "citation_year", "citation_online_date",
                      "dc.date", "dc.date.issued", "article:published_time", "date"]
         result.year = dated.lazy.compactMap { meta[$0]?.first }.compactMap { YearFinder.firstYear(in: $0) }.first

@@ -84,7 +84,7 @@ public struct HTMLReader: DocumentReader {
             (text, sections) = HTMLTextExtractor.extract(from: root)
         }
         (text, sections) = Self.withTitle(outline.metadata.title, text: text, sections: sections)
-        return Document(path: path, format: format, metadata: outline.metadata, text: text,
+        return Document(path: path, format: format, metadata: TitleBlockParser.completing(outline.metadata, from: text), text: text,
                         sections: sections, warnings: decoded.warnings)
     }
 

@@ -13,7 +13,8 @@ public struct MarkdownReader: DocumentReader {
         Self.extensions.contains(pathExtension.lowercased())
     }
 
-    /// Decodes, reads the front matter, strips markup; the title falls back to the first `#` heading.
+    /// Decodes, reads the front matter, strips markup; the title falls back to the first `#`
+    /// heading, authors and year to the byline and date lines under it.
     public func read(bytes: [UInt8], path: String, context: CleaningContext) throws -> Document {
         let decoded = TextDecoder.decode(bytes)
         let lines = Self.lines(of: decoded.text)
@@ -24,6 +25,8 @@ public struct MarkdownReader: DocumentReader {
         if metadata.title == nil {
             metadata.title = blocks.first { $0.headingLevel == 1 }.map { MarkdownInline.strip($0.lines.joined(separator: " ")) }
         }
+        // A post without front matter prints its byline and date under the `# Title`.
+        metadata = TitleBlockParser.completing(metadata, from: text)
         return Document(path: path, format: format, metadata: metadata, text: text,
                         sections: sections, warnings: decoded.warnings)
     }

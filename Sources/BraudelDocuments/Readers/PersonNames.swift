@@ -20,6 +20,13 @@ enum PersonNames {
         "chapter", "part", "contemporary", "new", "order", "power", "change", "long", "age",
         "accumulation", "dependency", "globalization", "inequality", "market", "markets", "class",
         "journal", "university", "press", "working", "paper", "notes", "age", "rise", "fall",
+        // Words of organizations, series and page furniture: "Meridian Institute", "Living
+        // Edition", "Learning Objectives" are not people.
+        "institute", "foundation", "association", "society", "center", "centre", "group", "forum",
+        "network", "bank", "council", "library", "publishing", "publishers", "books", "series",
+        "media", "news", "magazine", "blog", "edition", "living", "entry", "reference", "preview",
+        "online", "objectives", "learning", "outline", "overview", "summary", "download", "email",
+        "editor", "editors", "author", "authors", "page", "department", "school", "college",
     ]
 
     /// Words that mark an affiliation after the names ("Maria Okafor, University of Lagos").
@@ -50,11 +57,13 @@ enum PersonNames {
         return names.isEmpty ? nil : names
     }
 
-    /// Splits on commas, semicolons, " and ", " & ".
+    /// Splits on commas, semicolons, " and ", " & ", and the French, Spanish and German "and"
+    /// (" et ", " y ", " und "), which a byline in those languages uses.
     private static func splitNames(_ text: String) -> [String] {
         var normalized = text.replacingOccurrences(of: " & ", with: ",")
-        normalized = normalized.replacingOccurrences(of: " and ", with: ",")
-        normalized = normalized.replacingOccurrences(of: " AND ", with: ",")
+        for conjunction in [" and ", " AND ", " et ", " y ", " und "] {
+            normalized = normalized.replacingOccurrences(of: conjunction, with: ",")
+        }
         normalized = normalized.replacingOccurrences(of: ";", with: ",")
         return normalized.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
@@ -76,7 +85,9 @@ enum PersonNames {
             if isInitial(word) { output.append(word); continue }
             guard let first = word.unicodeScalars.first, UTF8Bytes.isUppercase(first),
                   word.unicodeScalars.allSatisfy({ UTF8Bytes.isLetter($0) || $0 == "-" || $0 == "'" || $0 == "\u{2019}" }),
-                  !titleWords.contains(word.lowercased())
+                  !titleWords.contains(word.lowercased()),
+                  // "World-Systems" is two title words, not a double-barrelled name.
+                  !(word.contains("-") && word.lowercased().split(separator: "-").allSatisfy { titleWords.contains(String($0)) })
             else { return nil }
             fullWords += 1
             output.append(isShouting(word) ? titleCased(word) : word)

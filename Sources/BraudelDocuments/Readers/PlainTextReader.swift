@@ -12,11 +12,16 @@ public struct PlainTextReader: DocumentReader {
         Self.extensions.contains(pathExtension.lowercased())
     }
 
-    /// Decodes, reads the title block, cleans.
+    /// Decodes, reads the title block, sets it apart from the text, cleans.
     public func read(bytes: [UInt8], path: String, context: CleaningContext) throws -> Document {
         let decoded = TextDecoder.decode(bytes)
-        let cleaned = PDFTextCleaner.cleanDocument(decoded.text, context: context)
-        return Document(path: path, format: format, metadata: TitleBlockParser.metadata(of: decoded.text),
+        let metadata = TitleBlockParser.metadata(of: decoded.text)
+        // The title and byline are paragraphs of their own even when one newline, not a blank
+        // line, separates them from the text.
+        let separated = TitleBlockSeparator.separate(decoded.text, titles: metadata.title.map { [$0] } ?? [],
+                                                     authors: metadata.authors)
+        let cleaned = PDFTextCleaner.cleanDocument(separated, context: context)
+        return Document(path: path, format: format, metadata: metadata,
                         text: cleaned.text, sections: cleaned.sections, warnings: decoded.warnings)
     }
 }

@@ -3,8 +3,12 @@
 enum YearFinder {
     /// The years in `text` within `range`, in order of appearance.
     static func years(in text: String, range: ClosedRange<Int>) -> [Int] {
-        var found = [Int]()
-        let scalars = Array(text.unicodeScalars)
+        spans(in: Array(text.unicodeScalars)).map(\.value).filter(range.contains)
+    }
+
+    /// Every four-digit word of `scalars` with its scalar range and value, whatever its range.
+    static func spans(in scalars: [Unicode.Scalar]) -> [(start: Int, end: Int, value: Int)] {
+        var found = [(start: Int, end: Int, value: Int)]()
         var index = 0
         while index < scalars.count {
             guard isDigit(scalars[index]) else { index += 1; continue }
@@ -16,8 +20,7 @@ enum YearFinder {
             let boundedBefore = !UTF8Bytes.isLetter(before) && before != "-" && before != "."
             let boundedAfter = !UTF8Bytes.isLetter(after) || after == "a" || after == "b" || after == "c"
             if end - index == 4, boundedBefore, boundedAfter {
-                let value = scalars[index..<end].reduce(0) { $0 * 10 + Int($1.value - 0x30) }
-                if range.contains(value) { found.append(value) }
+                found.append((index, end, scalars[index..<end].reduce(0) { $0 * 10 + Int($1.value - 0x30) }))
             }
             index = end
         }

@@ -1,0 +1,217 @@
+import Foundation
+
+/// One line at the top of a document, as the title-block reader sees it: its text without
+/// list bullets or Markdown heading marks, and what kind of line it is.
+struct HeadLine {
+    /// What a line above or around a title can be.
+    enum Kind: Equatable {
+        case blank
+        /// Page furniture of a web or repository copy: page counters ("You are on page 1 of 14",
+        /// "1/19"), render and access dates, addresses, lines without letters. Never a title,
+        /// never a source of the publication year.
+        case furniture
+        /// A journal, volume, ISSN, DOI or copyright line: never a title, but it dates the work.
+        case publication
+        /// A label that sits in the title block but is not the title: "CHAPTER 3", "Part II".
+        case label
+        /// A label that ends the title block: "Abstract", "Introduction", "Keywords: …".
+        case end
+        case text
+    }
+
+    let text: String
+    private(set) var kind: Kind
+
+    init(_ raw: String) {
+        let text = Self.stripped(raw)
+        self.text = text
+        self.kind = Self.kind(of: text)
+    }
+
+    /// Without leading list bullets, emoji, quote marks of Markdown, heading hashes and table
+    /// bars ("• Writer: …", "# Title", "| Editors: …", "🟩 Introduction"), which a copied web page keeps in front of its
+    /// fields.
+    static func stripped(_ raw: String) -> String {
+        var scalars = Substring(raw).unicodeScalars
+        while let first = scalars.first, "•·*#>|▪◦–-".unicodeScalars.contains(first) || first.properties.isWhitespace
+                || first.properties.isEmojiPresentation {
+            // A leading hyphen is a bullet only when a space follows ("- Name"), not "-1".
+            if first == "-" || first == "–" {
+                let rest = scalars.dropFirst()
+                guard rest.first == " " else { break }
+            }
+            scalars = scalars.dropFirst()
+        }
+        return String(scalars).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The lines of a head with image captions set aside: a short line right under an image
+    /// address ("…/napoleon.jpg" then "Emperor Bonaparte") names the picture, and is neither
+    /// title nor byline.
+    static func head(_ raw: [String]) -> [HeadLine] {
+        var lines = raw.map(HeadLine.init)
+        var previous: Int?
+        for index in lines.indices where !lines[index].isBlank {
+            if let previous, isImageAddress(lines[previous].text), lines[index].isText, lines[index].text.count <= 80 {
+                lines[index].kind = .furniture
+            }
+            previous = index
+        }
+        return lines
+    }
+
+    private static func isImageAddress(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return !lower.contains(" ") && [".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp"].contains { lower.hasSuffix($0) }
+    }
+
+    var isBlank: Bool { kind == .blank }
+    var isText: Bool { kind == .text }
+    var words: [Substring] { text.split(separator: " ") }
+
+    /// Field labels of catalogue and repository pages ("Source: Review…", "Stable URL: …",
+    /// "Accessed: …"): the value is about the copy or the container, never the title.
+    static let fieldLabels: Set<String> = [
+        "source", "stable url", "url", "accessed", "access details", "published by", "publisher",
+        "publication details", "updated", "posted", "uploaded by", "submitted by", "on", "doi",
+        "issn", "isbn", "citation", "cite this article", "to cite this article", "received", "accepted",
+        "revised", "published", "published online", "first published", "first published on",
+        "editors", "editor", "edited by", "series", "volume", "issue", "pages", "license", "licence",
+        "journal", "tags", "categories", "category", "filed under", "share", "download", "views",
+        "language", "subjects", "type", "item type", "identification number", "official url", "date",
+        "reviewed by",
+    ]
+
+    /// Labels that end the title block when a line begins with them ("Abstract: …",
+    /// "ABSTRACT This article …").
+    static let endLabels = ["abstract", "summary", "résumé", "resumen", "keywords", "key words"]
+    /// Headings that end the title block when they stand alone ("1 Introduction"), but may
+    /// open a title ("Introduction to World-Systems Analysis").
+    static let endHeadings = ["introduction", "contents", "table of contents", "preface", "acknowledgements", "acknowledgments"]
+
+    private static func kind(of text: String) -> Kind {
+        if text.isEmpty { return .blank }
+        let lower = text.lowercased()
+        // A section number before the label ("1 Introduction", "I. INTRODUCTION") changes nothing.
+        var label = Substring(lower)
+        if label.first?.isNumber == true { label = label.drop { $0.isNumber || $0 == "." || $0 == " " } }
+        else if label.hasPrefix("i. ") { label = label.dropFirst(3) }
+        if endLabels.contains(where: { label == $0 || label.hasPrefix($0 + ":") || label.hasPrefix($0 + ".")
+            || (label.hasPrefix($0 + " ") && (text.count > 60 || label.split(separator: " ").count <= 3)) })
+            || endHeadings.contains(where: { label == $0 || label == $0 + "." || label == $0 + ":" }) {
+            return .end
+        }
+        if !text.unicodeScalars.contains(where: UTF8Bytes.isLetter) { return .furniture }
+        if isPageCounter(lower) || startsWithNumericDate(text) || isAddress(text) || isAccessLine(lower)
+            || isInterfaceLine(text) { return .furniture }
+        if let colon = lower.firstIndex(of: ":"), fieldLabels.contains(String(lower[..<colon]).trimmingCharacters(in: .whitespaces)) {
+            return isDating(lower) ? .publication : .furniture
+        }
+        if TitleBlockParser.isFurniture(text) { return .publication }
+        if isSectionLabel(lower) { return .label }
+        if DateLine.isDateOnly(text) { return .publication }
+        return .text
+    }
+
+    /// Fields whose value dates the work ("Published: 3 May 2004", "Source: Review …, 1986").
+    private static func isDating(_ lower: String) -> Bool {
+        ["source", "published", "first published", "published online", "received", "accepted", "revised",
+         "journal", "citation", "volume", "issue"].contains { lower.hasPrefix($0 + ":") || lower.hasPrefix($0 + " ") }
+    }
+
+    /// "You are on page 1 of 14", "Sie sind auf Seite 1von 33", "Página 1 de 41", "Page 3",
+    /// "Total Page:16": a number, a short word and a number, or "page" before a number, on a
+    /// short line. The language of the viewer does not matter, only the shape.
+    static func isPageCounter(_ lower: String) -> Bool {
+        let words = lower.split(separator: " ")
+        guard words.count <= 8 else { return false }
+        let scalars = Array(lower.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            guard isDigit(scalars[index]) else { index += 1; continue }
+            var cursor = index
+            while cursor < scalars.count && isDigit(scalars[cursor]) { cursor += 1 }
+            // digits, optional space, 1–4 letters, a space, digits
+            var letters = cursor
+            while letters < scalars.count && scalars[letters] == " " { letters += 1 }
+            let wordStart = letters
+            while letters < scalars.count && UTF8Bytes.isLetter(scalars[letters]) { letters += 1 }
+            if (1...4).contains(letters - wordStart), letters + 1 < scalars.count, scalars[letters] == " ",
+               isDigit(scalars[letters + 1]) {
+                return true
+            }
+            index = cursor
+        }
+        for (position, word) in words.enumerated() where ["page", "seite", "página", "pagina"].contains(where: { word.hasSuffix($0) || word.hasPrefix($0 + ":") }) {
+            if word.contains(where: \.isNumber) { return true }
+            if position + 1 < words.count, words[position + 1].first?.isNumber == true { return true }
+        }
+        return false
+    }
+
+    /// "7/27/2019 Chase-Dunn: Semi Periphery", "2019-07-27 …": a viewer's render date.
+    private static func startsWithNumericDate(_ text: String) -> Bool {
+        guard let first = text.split(separator: " ").first else { return false }
+        let digits = first.filter(\.isNumber).count
+        return digits >= 4 && first.allSatisfy { $0.isNumber || $0 == "/" || $0 == "-" || $0 == "." }
+            && first.contains(where: { $0 == "/" || $0 == "-" || $0 == "." })
+    }
+
+    /// A web address or a bare host and path ("brill.nl/pgdt", "jwsr.org"): one token, no
+    /// spaces, with a dot or slash between letters.
+    private static func isAddress(_ text: String) -> Bool {
+        guard !text.contains(" ") else { return false }
+        return text.contains("/") || (text.contains(".") && !text.hasSuffix(".") && text.lowercased() == text)
+    }
+
+    /// Access and download stamps of repository copies: the date of the copy, not of the work.
+    private static func isAccessLine(_ lower: String) -> Bool {
+        ["downloaded", "accessed", "this content", "all use subject", "retrieved", "uploaded by", "submitted by",
+         "access details", "powered by", "skip to", "sign in", "log in", "cookies", "embed size", "citation preview",
+         "top of page", "read more", "share this", "publication details"]
+            .contains { lower.hasPrefix($0) } || lower.contains("downloaded from") || lower.contains("downloaded by")
+    }
+
+    /// Words of a web page's own controls and navigation, which are closed vocabulary: a short
+    /// line made of nothing else ("Jump to content", "Top Menu", "SHOW MORE", "ArticlePDF
+    /// Available", "Download") is interface, not text.
+    static let interfaceWords: Set<String> = [
+        "jump", "skip", "to", "content", "main", "top", "menu", "banner", "show", "more", "less", "hide",
+        "download", "downloads", "share", "print", "cite", "pdf", "html", "epub", "full", "text", "view",
+        "views", "article", "available", "posts", "post", "search", "home", "login", "log", "in", "sign",
+        "subscribe", "register", "navigation", "toggle", "close", "open", "next", "previous", "back",
+        "page", "of", "the", "recommend", "recommends", "like", "comment", "comments", "save", "follow",
+        "read", "listen", "email", "export", "citation", "citations", "metrics", "related", "articles",
+        "documents", "document", "details", "info", "information", "abstract", "figures", "and", "references",
+        "preview", "embed", "size", "px", "go", "here", "click", "upload", "sections", "tools", "contents",
+        "collection", "collections", "shares", "recommended", "advertisement", "survey", "cookies", "summary",
+    ]
+
+    /// At most four words, all interface words (glued ones such as "ArticlePDF" split first).
+    private static func isInterfaceLine(_ text: String) -> Bool {
+        var words = [String]()
+        for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            var current = ""
+            for character in word {
+                if character.isUppercase, let last = current.last, last.isLowercase { words.append(current); current = "" }
+                current.append(character)
+            }
+            words.append(current)
+        }
+        guard !words.isEmpty, words.count <= 4 else { return false }
+        // "and" alone between two name blocks is text.
+        guard words.contains(where: { !["and", "of", "the", "to", "in"].contains($0.lowercased()) }) else { return false }
+        return words.allSatisfy { interfaceWords.contains($0.lowercased()) || $0.allSatisfy(\.isNumber) }
+    }
+
+    /// "CHAPTER 3", "Chapter 7", "Part II", "chapter  7": a numbered part label above a title.
+    private static func isSectionLabel(_ lower: String) -> Bool {
+        let words = lower.split(separator: " ")
+        guard words.count == 2, ["chapter", "part", "section", "chapitre", "capítulo", "lecture", "book"].contains(String(words[0])) else {
+            return false
+        }
+        return words[1].allSatisfy { $0.isNumber || "ivxlc.".contains($0) }
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
+}

@@ -1,0 +1,401 @@
+import Foundation
+
+/// A title and byline found at the top of a document, and the head lines the title spans.
+struct TitleBlock {
+    /// Nil when the head shows a byline but no title (a byline over the first paragraph).
+    var title: String?
+    var authors: [String]
+    var lines: Set<Int>
+    /// The year of a date printed on the title's own line, when there was one.
+    var year: Int?
+    /// The line holding a run-together head, whose header is searched for the year even
+    /// though the line goes on as prose.
+    var headerLine: Int?
+
+    init(title: String?, authors: [String], lines: Set<Int>) {
+        self.title = title
+        self.authors = authors
+        self.lines = lines
+        if let title, let (bare, year) = DateLine.splitTrailingDate(title) {
+            self.title = bare
+            self.year = year
+        }
+    }
+}
+
+/// Chooses the title among the first lines of a document set one field to a line. The byline
+/// is the anchor: the title is the block of title-shaped lines closest above it, skipping a
+/// venue or date line ("World Forum, Porto Alegre 2005") and joining the parts of a title that
+/// layout broke over lines or blank lines (a part ending in ":" or in "of the", a part
+/// starting in lowercase, all-caps parts). Page furniture, catalogue fields and labels above
+/// the title are never candidates (``HeadLine/Kind``). Without a byline the first title-shaped
+/// block is the title.
+enum TitleSelection {
+    /// How far down the byline is looked for, in lines.
+    static let bylineLines = 30
+    /// The most lines a title is set on.
+    static let maxTitleLines = 4
+
+    static func select(_ lines: [HeadLine]) -> TitleBlock? {
+        if let labelled = labelledTitle(lines) { return labelled }
+        let byline = firstByline(lines)
+        if let byline, let title = titleAbove(byline.index, in: lines) {
+            return TitleBlock(title: title.text, authors: byline.names + moreAuthors(after: byline.last, in: lines),
+                              lines: title.lines)
+        }
+        guard let title = firstTitle(lines) else {
+            // A byline with no title above it still names the authors.
+            return byline.map { TitleBlock(title: nil, authors: $0.names + moreAuthors(after: $0.last, in: lines), lines: []) }
+        }
+        var block = TitleBlock(title: title.text, authors: [], lines: title.lines)
+        // A byline set above the title ("NAME University, E-mail: …" then the title).
+        if let first = title.lines.min(), let previous = previousText(before: first, in: lines),
+           let names = Bylines.parse(lines[previous].text) {
+            block.authors = names
+            return block
+        }
+        // The byline may sit on a line that repeats the title ("SECTION Title Name, University").
+        if let last = title.lines.max() {
+            var index = last
+            for _ in 0..<3 {
+                guard let next = nextText(after: index, in: lines) else { break }
+                if let inline = InlineTitleBlock.parse(lines[next].text),
+                   Self.key(inline.title).hasSuffix(Self.key(title.text)) {
+                    block.authors = inline.authors
+                    break
+                }
+                index = next
+            }
+        }
+        return block
+    }
+
+    /// Catalogue pages that label their fields: "Title: …" and "Author: …" (in any order), or
+    /// a landing page's sentence that names them ("The article titled “…” and authored by …").
+    private static func labelledTitle(_ lines: [HeadLine]) -> TitleBlock? {
+        for (index, line) in lines.enumerated().prefix(3) where line.isText || line.kind == .publication {
+            if let described = describedTitle(line.text) { return TitleBlock(title: described.title, authors: described.authors, lines: [index]) }
+        }
+        for (index, line) in lines.enumerated().prefix(bylineLines) where line.isText {
+            guard let value = TitleLabels.value(of: line.text), !value.isEmpty else { continue }
+            let title = value.hasSuffix(".") && !value.hasSuffix("..") ? String(value.dropLast()) : value
+            var authors = [String]()
+            for other in lines.prefix(bylineLines) where other.isText {
+                if let names = Bylines.labelled(other.text).flatMap(Bylines.parseLabelled) { authors = names; break }
+            }
+            return TitleBlock(title: title, authors: authors, lines: [index])
+        }
+        return nil
+    }
+
+    /// "… titled “The Title” and authored by Ana Moreno, was published …": the quoted title after
+    /// "titled"/"entitled", and the names after "authored by"/"written by" up to the next comma.
+    static func describedTitle(_ line: String) -> (title: String, authors: [String])? {
+        let lower = line.lowercased()
+        guard let marker = lower.range(of: "titled “") ?? lower.range(of: "titled \""),
+              let close = line[marker.upperBound...].firstIndex(where: { $0 == "”" || $0 == "\"" }) else { return nil }
+        let title = String(line[marker.upperBound..<close]).trimmingCharacters(in: .whitespaces)
+        guard title.split(separator: " ").count >= 2 else { return nil }
+        var authors = [String]()
+        let rest = line[close...]
+        if let by = rest.range(of: "authored by ") ?? rest.range(of: "written by ") {
+            let value = rest[by.upperBound...].prefix { $0 != "," && $0 != ";" && $0 != "(" }
+            authors = PersonNames.parseByline(String(value)) ?? []
+        }
+        return (title, authors)
+    }
+
+    /// Names on the lines after the byline ending at `index`: a byline broken after a comma
+    /// or before "and", and further name-and-affiliation lines ("Ana Moreno Department of …"
+    /// under "Jin Lee Department of …"), past the affiliation and address lines between them.
+    private static func moreAuthors(after index: Int, in lines: [HeadLine]) -> [String] {
+        var authors = [String]()
+        var cursor = index
+        var broken = lines[index].text.hasSuffix(",") || lines[index].text.hasSuffix(" and")
+        var skipped = 0
+        while let next = nextText(after: cursor, in: lines), skipped <= 3 {
+            let text = lines[next].text
+            // "and" alone on a line between two name blocks.
+            if text == "and" || text == "&" {
+                broken = true
+                cursor = next
+                continue
+            }
+            if broken || text.hasPrefix("and ") || text.hasPrefix("& ") {
+                let value = text.hasPrefix("and ") ? String(text.dropFirst(4)) : text.hasPrefix("& ") ? String(text.dropFirst(2)) : text
+                guard let more = Bylines.parse(value) else { break }
+                authors += more
+                broken = text.hasSuffix(",") || text.hasSuffix(" and")
+                cursor = next
+                continue
+            }
+            // A further author with an affiliation on the same line, or on the line under it
+            // (name and affiliation blocks alternating).
+            let affiliationUnder = nextText(after: next, in: lines).map { isAffiliationOrAddress(lines[$0].text) } ?? false
+            if let more = Bylines.parse(text),
+               affiliationUnder || Bylines.namesBeforeAffiliation(Bylines.words(text), email: nil) != nil {
+                authors += more
+                cursor = next
+                skipped = 0
+                continue
+            }
+            guard isAffiliationOrAddress(text) else { break }
+            cursor = next
+            skipped += 1
+        }
+        return authors
+    }
+
+    /// An affiliation, address or e-mail line under a name.
+    private static func isAffiliationOrAddress(_ text: String) -> Bool {
+        text.contains("@") || text.split(separator: " ").contains { Bylines.affiliationWords.contains(Bylines.bare($0)) }
+    }
+
+    /// The first byline: a text line that parses as one, below at least one text line, or the
+    /// line after a bare author label ("by" alone on its line). One paragraph of notice text
+    /// ("Dear reader, …") may come before the title; a second ends the head. The value of an
+    /// empty field label ("Font Type:" then "Arial Georgia Verdana") is not a byline.
+    private static func firstByline(_ lines: [HeadLine]) -> (index: Int, last: Int, names: [String])? {
+        var sawText = false
+        var proseSeen = 0
+        var previous: HeadLine?
+        for (index, line) in lines.enumerated().prefix(bylineLines) {
+            defer { if !line.isBlank { previous = line } }
+            if Bylines.isBareLabel(line.text), let next = nextText(after: index, in: lines),
+               let names = Bylines.parseLabelled(lines[next].text) {
+                return (index, next, names)
+            }
+            // The value of an empty field label, or the end of a title broken after "in", "of".
+            let afterEmptyLabel = previous.map {
+                ($0.text.hasSuffix(":") && !Bylines.isBareLabel($0.text))
+                    || ($0.text.split(separator: " ").last.map { danglingWords.contains($0.lowercased()) } ?? false)
+            } ?? false
+            // A publication line may carry the byline ("Ana Moreno … Copyright 1995 Ana Moreno").
+            if line.kind == .publication, sawText, !afterEmptyLabel, let names = Bylines.parse(line.text) { return (index, index, names) }
+            guard line.isText else { continue }
+            if sawText, !afterEmptyLabel, let names = Bylines.parse(line.text) { return (index, index, names) }
+            if isProse(line.text) {
+                proseSeen += 1
+                if proseSeen > 1 { return nil }
+                continue
+            }
+            sawText = true
+        }
+        return nil
+    }
+
+    /// The title closest above the byline at `byline`: each block above, joined with the parts
+    /// above it that it continues, keeps its longest title-shaped tail ("advertisement" above
+    /// the title is left out); a venue or date line is passed over.
+    private static func titleAbove(_ byline: Int, in lines: [HeadLine]) -> (text: String, lines: Set<Int>)? {
+        let chunks = chunksAbove(byline, in: lines)
+        let first = firstTextIndex(lines)
+        for position in 0..<min(3, chunks.count) {
+            var parts = chunks[position]
+            var above = position + 1
+            while above < chunks.count, parts.count < maxTitleLines,
+                  let top = parts.first, let bottom = chunks[above].last,
+                  (bottom + 1..<top).allSatisfy({ lines[$0].isBlank }),
+                  continues(chunks[above].map { lines[$0].text }, into: parts.map { lines[$0].text }) {
+                parts = chunks[above] + parts
+                above += 1
+            }
+            // A byline printed twice is not a title over the second.
+            guard let tail = titleTail(parts, in: lines, firstLine: first),
+                  !(tail.count == 1 && lines[tail[0]].text == lines[byline].text) else { continue }
+            let texts = tail.map { lines[$0].text }
+            if isVenueOrDate(texts) { continue }
+            let titleLines = tail
+            let text = joined(titleLines.map { lines[$0].text })
+            guard text.split(separator: " ").count >= 2 else { continue }
+            return (text, Set(titleLines))
+        }
+        return nil
+    }
+
+    /// Runs of consecutive text lines above `index`, closest first; furniture, publication
+    /// lines and labels end a run and are skipped (and parts they separate are never joined).
+    private static func chunksAbove(_ index: Int, in lines: [HeadLine]) -> [[Int]] {
+        var chunks = [[Int]]()
+        var current = [Int]()
+        var cursor = index - 1
+        while cursor >= 0 {
+            if lines[cursor].isText {
+                current.insert(cursor, at: 0)
+            } else if !current.isEmpty {
+                chunks.append(current)
+                current = []
+            }
+            cursor -= 1
+        }
+        if !current.isEmpty { chunks.append(current) }
+        return chunks
+    }
+
+    /// The longest run of a block's last lines that is shaped like a title. A title in
+    /// lowercase ("review of a classic: …") is accepted only as the document's first text line.
+    private static func titleTail(_ chunk: [Int], in lines: [HeadLine], firstLine: Int?) -> [Int]? {
+        for count in stride(from: min(maxTitleLines, chunk.count), through: 1, by: -1) {
+            let tail = Array(chunk.suffix(count))
+            let texts = tail.map { lines[$0].text }
+            if isTitleShaped(texts, allowLowercaseStart: count == 1 && tail.first == firstLine) { return tail }
+        }
+        return nil
+    }
+
+    /// The first title-shaped block, joined with the parts that continue it, when no byline
+    /// anchors the title.
+    private static func firstTitle(_ lines: [HeadLine]) -> (text: String, lines: Set<Int>)? {
+        var index = 0
+        var chunks = [[Int]]()
+        var current = [Int]()
+        while index < lines.count {
+            // A labelled byline ("By Ana Moreno") is a block of its own even without a blank line.
+            let labelled = lines[index].isText && Bylines.labelled(lines[index].text) != nil
+            if lines[index].isText && !labelled { current.append(index) }
+            else if !current.isEmpty { chunks.append(current); current = [] }
+            if labelled { chunks.append([index]) }
+            index += 1
+        }
+        if !current.isEmpty { chunks.append(current) }
+        for (position, chunk) in chunks.prefix(4).enumerated() {
+            let texts = chunk.map { lines[$0].text }
+            if texts.contains(where: isProse) { return nil }
+            // A byline above the title (or printed twice) is not the title; a line shaped like
+            // a name with text under it is ("WHAT KONDRATIEV SAID").
+            if texts.count == 1, Bylines.parse(texts[0]) != nil, position + 1 < chunks.count {
+                let next = chunks[position + 1].map { lines[$0].text }
+                if Bylines.labelled(texts[0]) != nil || (next.count == 1 && Bylines.parse(next[0]) != nil)
+                    || (isTitleShaped(next, allowLowercaseStart: false) && !next.contains(where: isProse)) { continue }
+            }
+            var parts = chunk
+            var below = position + 1
+            while below < chunks.count, parts.count < maxTitleLines,
+                  continues(parts.map { lines[$0].text }, into: chunks[below].map { lines[$0].text }) {
+                parts += chunks[below]
+                below += 1
+            }
+            if parts == chunk, let head = titleHead(chunk, in: lines) { parts = head }
+            let partTexts = parts.map { lines[$0].text }
+            guard isTitleShaped(partTexts, allowLowercaseStart: false), !isVenueOrDate(partTexts),
+                  joined(partTexts).split(separator: " ").count >= 2 else { continue }
+            return (joined(partTexts), Set(parts))
+        }
+        return nil
+    }
+
+    /// The title lines at the top of a block that goes on with the text after one newline
+    /// ("Title\nFirst line of the paragraph …"): at most three lines, each clearly shorter than
+    /// the lines after them and not ending in a word that leaves the line open. Wrapped prose
+    /// has lines of one width, so its first line is never taken.
+    private static func titleHead(_ chunk: [Int], in lines: [HeadLine]) -> [Int]? {
+        guard chunk.count >= 2, !isTitleShaped(chunk.map { lines[$0].text }, allowLowercaseStart: false) else { return nil }
+        // A byline over the text ("Ana Moreno and Jin Lee" then the first paragraph) is no title.
+        guard Bylines.parse(lines[chunk[0]].text) == nil else { return nil }
+        for count in stride(from: min(3, chunk.count - 1), through: 1, by: -1) {
+            let head = chunk.prefix(count).map { lines[$0].text }
+            let widest = chunk.dropFirst(count).map { lines[$0].text.count }.max() ?? 0
+            guard head.allSatisfy({ Double($0.count) <= 0.8 * Double(widest) }), let last = head.last,
+                  let word = last.split(separator: " ").last, !danglingWords.contains(word.lowercased()),
+                  isTitleShaped(head, allowLowercaseStart: false) else { continue }
+            return Array(chunk.prefix(count))
+        }
+        return nil
+    }
+
+    /// Whether `lower` goes on from `upper` across a blank line: `upper` ends in ":", "-" or a
+    /// word that cannot end a title ("of", "the"), or both are set in capitals. (A part in
+    /// lowercase alone proves nothing: a title followed by a paragraph starting in lowercase.)
+    static func continues(_ upper: [String], into lower: [String]) -> Bool {
+        guard let last = upper.last, let first = lower.first, !isProse(last), !isProse(first) else { return false }
+        if last.hasSuffix(":") || last.hasSuffix("-") || last.hasSuffix("–") { return true }
+        if let word = last.split(separator: " ").last, danglingWords.contains(word.lowercased()) { return true }
+        return isCapitals(last) && isCapitals(first)
+    }
+
+    /// Words a title never ends with: a line ending in one was broken by layout.
+    static let danglingWords: Set<String> = [
+        "of", "the", "and", "in", "for", "to", "a", "an", "on", "with", "from", "between", "into", "its",
+        "de", "la", "le", "les", "des", "du", "et", "del", "y", "e", "da", "do", "und", "der",
+    ]
+
+    /// Short lines, no final period or comma, starting with a capital, a digit or a quote; not a
+    /// section label; not wrapped prose (several long lines); not a byline's shape.
+    static func isTitleShaped(_ block: [String], allowLowercaseStart: Bool) -> Bool {
+        guard !block.isEmpty, block.allSatisfy({ $0.count <= 250 }), block.reduce(0, { $0 + $1.count }) <= 320 else { return false }
+        guard let last = block.last?.last, !".,;:".contains(last) else { return false }
+        guard let first = block.first?.unicodeScalars.first(where: { !"*\"“‘'«¿¡".unicodeScalars.contains($0) }) ?? block.first?.unicodeScalars.first,
+              UTF8Bytes.isUppercase(first) || first.properties.numericType != nil || allowLowercaseStart
+        else { return false }
+        if block.count >= 2 && block.allSatisfy({ $0.count >= 70 }) { return false }
+        if block.contains(where: { DateLine.isDateOnly($0) }) { return false }
+        return true
+    }
+
+    /// A line of prose: long and ending a sentence.
+    static func isProse(_ line: String) -> Bool {
+        line.count > 160 || (line.count > 90 && (line.hasSuffix(".") || line.hasSuffix(".”")))
+    }
+
+    /// A venue or date line under a title: it ends with a year right after a capitalized word
+    /// ("World Social Forum, Porto Alegre 2005"), where a title's own year follows "of",
+    /// "since" or a comma ("The Revolution of 1968", "…, 1750–1914").
+    private static func isVenueOrDate(_ block: [String]) -> Bool {
+        guard block.count == 1, let line = block.first else { return false }
+        let words = line.split(separator: " ")
+        guard words.count >= 2, let last = words.last, last.count == 4, last.allSatisfy(\.isNumber),
+              line.contains(",") else { return false }
+        let previous = words[words.count - 2]
+        return previous.first?.isUppercase == true && !previous.hasSuffix(",")
+    }
+
+    private static func isCapitals(_ line: String) -> Bool {
+        let letters = line.unicodeScalars.filter { UTF8Bytes.isLetter($0) }
+        return letters.count >= 3 && letters.allSatisfy(UTF8Bytes.isUppercase)
+    }
+
+    /// The lines of a title as one string; a line-end hyphen joins, footnote marks at the end go.
+    /// Digits glued to the last word ("… Today1") are a note marker, not part of the title.
+    static func joined(_ lines: [String]) -> String {
+        var title = ""
+        for line in lines {
+            if title.hasSuffix("-") { title += line } else { title += (title.isEmpty ? "" : " ") + line }
+        }
+        var scalars = Array(title.unicodeScalars)
+        while let last = scalars.last, "*†‡¹²³⁴⁵⁶⁷⁸⁹⁰ ".unicodeScalars.contains(last) { scalars.removeLast() }
+        var digits = scalars.count
+        while digits > 0 && scalars[digits - 1].properties.numericType != nil && scalars[digits - 1].isASCII { digits -= 1 }
+        if digits < scalars.count, scalars.count - digits <= 2, digits > 0, UTF8Bytes.isLowercase(scalars[digits - 1]) {
+            scalars.removeLast(scalars.count - digits)
+        }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    private static func firstTextIndex(_ lines: [HeadLine]) -> Int? { lines.firstIndex(where: \.isText) }
+
+    private static func previousText(before index: Int, in lines: [HeadLine]) -> Int? {
+        var cursor = index - 1
+        while cursor >= 0 {
+            if lines[cursor].isText { return cursor }
+            if lines[cursor].kind != .blank && lines[cursor].kind != .furniture { return nil }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// The next text line after `index`, past blank lines and page furniture.
+    private static func nextText(after index: Int, in lines: [HeadLine]) -> Int? {
+        var cursor = index + 1
+        while cursor < lines.count {
+            if lines[cursor].isText { return cursor }
+            if lines[cursor].kind != .blank && lines[cursor].kind != .furniture { return nil }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// Letters and digits, lowercased, for comparing a title with its repetition.
+    static func key(_ text: String) -> String {
+        TitleBlockSeparator.comparisonKey(text)
+    }
+}
