@@ -14,8 +14,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
-        // ICU hidden behind plain C types (DESIGN.md: ICU's versioned symbols and its clash with
-        // Foundation's private ICU make a direct module unusable from Swift on Linux).
+        // ICU hidden behind plain C types: ICU's versioned symbols and its clash with
+        // Foundation's private ICU make a direct module unusable from Swift on Linux.
         .target(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
@@ -36,11 +36,20 @@ let package = Package(
             name: "BraudelAnalysis",
             dependencies: ["BraudelText", "BraudelDocuments", "BraudelConcepts", "BraudelCitations"]
         ),
+        // Scoring against gold annotations (`braudel eval`, the accuracy tests); not part of analysis.
+        .target(name: "BraudelEvaluation", dependencies: ["BraudelAnalysis"]),
         .target(
             name: "BraudelIndex",
-            dependencies: ["BraudelAnalysis", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["BraudelAnalysis", "BraudelMeasures", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "BraudelNetworks", dependencies: ["BraudelText"]),
+        // Corpus orchestration: walking the folders, shard slices, change detection by stamp and
+        // hash, parallel analysis feeding the index's single writer.
+        .target(name: "BraudelCorpus", dependencies: ["BraudelAnalysis", "BraudelIndex"]),
+        // The one implementation of each association and similarity measure (PMI in bits, NPMI,
+        // G², Dice, logDice, association strength, cosine, Jaccard), shared by co-occurrence
+        // queries and network builders.
+        .target(name: "BraudelMeasures"),
+        .target(name: "BraudelNetworks", dependencies: ["BraudelText", "BraudelMeasures"]),
         // igraph (C) for community detection, layouts and centralities: Debian's libigraph-dev.
         .systemLibrary(
             name: "CIgraph",
@@ -48,10 +57,14 @@ let package = Package(
             providers: [.apt(["libigraph-dev"])]
         ),
         .target(name: "BraudelAnalytics", dependencies: ["BraudelNetworks", "BraudelIndex", "CIgraph"]),
+        // What the commands report, shared by the CLI and any other front end: result rows with
+        // their one set of column names, the writers, concept-name resolution, network sources.
+        .target(name: "BraudelReports", dependencies: ["CICU", "BraudelText", "BraudelConcepts", "BraudelCorpus", "BraudelIndex", "BraudelNetworks"]),
         .executableTarget(
             name: "BraudelCLI",
             dependencies: [
-                "BraudelAnalysis", "BraudelIndex", "BraudelNetworks", "BraudelAnalytics",
+                "BraudelAnalysis", "BraudelCorpus", "BraudelEvaluation", "BraudelIndex", "BraudelMeasures", "BraudelNetworks", "BraudelReports",
+                "BraudelAnalytics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,8 +73,11 @@ let package = Package(
         .testTarget(name: "BraudelConceptsTests", dependencies: ["BraudelConcepts"], exclude: ["Fixtures"]),
         .testTarget(name: "BraudelCitationsTests", dependencies: ["BraudelCitations"], exclude: ["Fixtures"]),
         .testTarget(name: "BraudelAnalysisTests", dependencies: ["BraudelAnalysis"]),
-        .testTarget(name: "BraudelIndexTests", dependencies: ["BraudelIndex"]),
-        .testTarget(name: "BraudelNetworksTests", dependencies: ["BraudelNetworks"]),
+        .testTarget(name: "BraudelEvaluationTests", dependencies: ["BraudelEvaluation"]),
+        .testTarget(name: "BraudelIndexTests", dependencies: ["BraudelIndex", "BraudelMeasures"]),
+        .testTarget(name: "BraudelCorpusTests", dependencies: ["BraudelCorpus"]),
+        .testTarget(name: "BraudelNetworksTests", dependencies: ["BraudelNetworks", "BraudelMeasures"]),
+        .testTarget(name: "BraudelReportsTests", dependencies: ["BraudelReports", "BraudelText"]),
         .testTarget(name: "BraudelAnalyticsTests", dependencies: ["BraudelAnalytics", "BraudelNetworks"], exclude: ["Reference"]),
         .testTarget(name: "BraudelCLITests", dependencies: ["BraudelCitations"]),
     ]

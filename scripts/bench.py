@@ -110,7 +110,7 @@ def measure_icu(binary, corpus):
     _, _, out = child_run([binary, "bench-icu", corpus], capture=True)
     report = json.loads(out)
     return {"icu_mb_s_per_core": report["bytes"] / 1048576 / report["seconds"], "icu_s": report["seconds"],
-            "icu_decode_s": report["decodeSeconds"]}
+            "icu_decode_s": report["decode_seconds"]}
 
 
 def matcher_sample(corpus, cap_mb):

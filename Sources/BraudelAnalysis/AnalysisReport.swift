@@ -2,7 +2,7 @@ import BraudelCitations
 import BraudelConcepts
 import BraudelDocuments
 
-/// The JSON object of `braudel analyze` (DESIGN.md's contract): document, concepts, citations,
+/// The JSON object of `braudel analyze` (a contract for programs): document, concepts, citations,
 /// references, with scalar offsets into the text that `braudel text` prints.
 public struct AnalysisReport: Encodable, Sendable {
     /// The document part of the report.

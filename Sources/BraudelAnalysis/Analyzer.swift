@@ -29,6 +29,12 @@ public struct Analyzer: Sendable {
         try registry.read(fileAt: path, maxBytes: maxBytes, context: cleaning)
     }
 
+    /// Reads and cleans already loaded bytes (standard input), the format told by `path`'s
+    /// extension or the bytes themselves.
+    public func read(bytes: [UInt8], path: String) throws -> Document {
+        try registry.read(bytes: bytes, path: path, context: cleaning)
+    }
+
     /// Reads, cleans and analyzes already loaded bytes of the file at `path`.
     public func analyze(bytes: [UInt8], path: String) throws -> DocumentAnalysis {
         try analyze(registry.read(bytes: bytes, path: path, context: cleaning))

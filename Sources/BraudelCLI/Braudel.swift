@@ -14,7 +14,14 @@ struct Braudel: ParsableCommand {
         corpus and `braudel merge` combines the slices into one index. `braudel lexicon \
         check|export` works on lexicon files. `braudel analyze FILE` and `braudel text FILE` \
         work on one file without an index.
-        Exit codes: 0 success, 1 failure (one line on stderr), 2 usage error.
+        Common options: --index PATH, --lexicon FILE and --format table|json|csv may come before or \
+        after the command (`braudel --index big.sqlite cites`). Concepts are named by id, label or \
+        any spelling, ignoring case and hyphens. JSON and CSV use the same snake_case field names \
+        and keep full precision; tables round and fit the terminal. `braudel completions \
+        bash|zsh|fish` prints a shell completion script. Developer commands (gold evaluation, \
+        benchmarks) are hidden from this list.
+        Exit codes: 0 success, 1 failure, 2 usage error; every error is one line on stderr \
+        starting `braudel: error:`.
         """,
         version: "0.1.0",
         subcommands: [
@@ -22,7 +29,7 @@ struct Braudel: ParsableCommand {
             ConceptsCommand.self, CoocCommand.self, TrendsCommand.self, CitesCommand.self, GraphCommand.self,
             ClustersCommand.self, BurstsCommand.self,
             StatsCommand.self, ExportCommand.self, MergeCommand.self, LexiconCommand.self, EvalCommand.self,
-            BenchICUCommand.self, BenchMatchCommand.self,
+            CompletionsCommand.self, BenchICUCommand.self, BenchMatchCommand.self,
         ]
     )
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BraudelConcepts
+import BraudelReports
 import BraudelIndex
 import Foundation
 
@@ -30,7 +31,11 @@ struct FormatOptions: ParsableArguments {
 /// `--lexicon FILE` (repeatable): the concept lexicons; defaults to the bundled world-systems one.
 struct LexiconOptions: ParsableArguments {
     @Option(name: .customLong("lexicon"),
-            help: ArgumentHelp("A lexicon file (repeatable). Default: lexicons/world-systems.yaml.", valueName: "file"))
+            help: ArgumentHelp(
+                "A lexicon file (repeatable): Braudel or quanteda YAML, LIWC .dic, SKOS RDF/XML or Turtle. "
+                    + "Default: $BRAUDEL_LEXICON, else lexicons/world-systems.yaml in the working folder, "
+                    + "else beside the braudel executable's checkout, else PREFIX/share/braudel/lexicons/.",
+                valueName: "file"))
     var lexicons: [String] = []
 
     /// Loads the named lexicons, or the bundled default, in any format `LexiconFiles` reads
@@ -67,3 +72,15 @@ struct LexiconOptions: ParsableArguments {
 
 /// Whether progress lines may be drawn: only when stderr is a terminal.
 var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+/// Numeric options are checked against a stated range before any work starts, so a negative
+/// count or a value big enough to overflow offsets is a usage error, not a trap or a silent 0.
+func checkRange(_ value: Int?, _ option: String, _ range: ClosedRange<Int>) throws {
+    guard let value, !range.contains(value) else { return }
+    let upper = range.upperBound == Int.max ? "" : " and \(range.upperBound)"
+    let bounds = upper.isEmpty ? "at least \(range.lowerBound)" : "between \(range.lowerBound)\(upper)"
+    throw ValidationError("\(option) must be \(bounds) (got \(value))")
+}
+
+/// The largest count any `--top`/`--limit` may ask for.
+let maximumCount = 100_000_000

@@ -1,5 +1,6 @@
 import BraudelConcepts
 import BraudelIndex
+import BraudelReports
 
 /// Opens an existing index for a query command, turning index errors into one-line failures.
 func openIndex(_ options: IndexOptions) throws -> CorpusIndex {
@@ -23,7 +24,7 @@ func querying<T>(_ body: () throws -> T) throws -> T {
 /// that results from two lexicon versions are never mixed silently.
 func warnOnLexiconMismatch(_ index: CorpusIndex, _ lexicon: Lexicon, indexPath: String) {
     if let recorded = try? index.meta("lexicon"), recorded != lexicon.fingerprint {
-        Printer.note("braudel: warning: \(indexPath) was built with another lexicon; run `braudel index` again to update it")
+        Printer.warn("\(indexPath) was built with another lexicon; run `braudel index` again to update it")
     }
 }
 
@@ -33,4 +34,13 @@ func openIndex(_ options: IndexOptions, with lexiconOptions: LexiconOptions) thr
     let index = try openIndex(options)
     warnOnLexiconMismatch(index, lexicon, indexPath: options.index)
     return (index, lexicon)
+}
+
+/// The index, and the id of the concept an option names (nil when none is named; the lexicon is
+/// only loaded then).
+func openIndex(_ options: IndexOptions, resolving concept: String?,
+               with lexiconOptions: LexiconOptions) throws -> (CorpusIndex, String?) {
+    guard let concept else { return (try openIndex(options), nil) }
+    let (index, lexicon) = try openIndex(options, with: lexiconOptions)
+    return (index, try ConceptResolver(lexicon: lexicon).resolve(concept).id)
 }

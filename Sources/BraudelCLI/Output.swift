@@ -1,66 +1,19 @@
 import ArgumentParser
+import BraudelReports
 import Foundation
 
-/// How results are printed: aligned tables for people, JSON or CSV for programs.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json, csv
-}
-
-/// A result row that can be printed in every output format.
-protocol TabularRecord: Encodable {
-    /// Column headers of the table and CSV forms.
-    static var columns: [String] { get }
-    /// The row's cells, in column order.
-    var cells: [String] { get }
-}
+extension OutputFormat: ExpressibleByArgument {}
 
 /// Prints records to stdout in the chosen format.
 enum Printer {
     static func print<Record: TabularRecord>(_ records: [Record], as format: OutputFormat, maxCellWidth: Int = 70) {
-        switch format {
-        case .json: write(json(records) + "\n")
-        case .csv: write(csv(header: Record.columns, rows: records.map(\.cells)))
-        case .table: write(table(header: Record.columns, rows: records.map(\.cells), maxCellWidth: maxCellWidth))
-        }
+        write(RecordOutput.render(records, as: format, maxCellWidth: maxCellWidth, terminalWidth: Terminal.stdoutColumns,
+                                  colour: Terminal.colour))
     }
 
-    static func json<Value: Encodable>(_ value: Value) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return "null" }
-        return String(decoding: data, as: UTF8.self)
-    }
-
-    static func csv(header: [String], rows: [[String]]) -> String {
-        var out = header.map(csvField).joined(separator: ",") + "\r\n"
-        for row in rows { out += row.map(csvField).joined(separator: ",") + "\r\n" }
-        return out
-    }
-
-    /// RFC 4180 quoting.
-    static func csvField(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    static func table(header: [String], rows: [[String]], maxCellWidth: Int) -> String {
-        let cells = rows.map { $0.map { shorten($0, to: maxCellWidth) } }
-        var widths = header.map(\.count)
-        for row in cells { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) } }
-        func line(_ row: [String]) -> String {
-            row.enumerated().map { i, cell in
-                i == row.count - 1 ? cell : cell + String(repeating: " ", count: max(0, widths[i] - cell.count))
-            }.joined(separator: "  ")
-        }
-        var out = line(header) + "\n" + line(widths.map { String(repeating: "-", count: $0) }) + "\n"
-        for row in cells { out += line(row) + "\n" }
-        if rows.isEmpty { out += "(no results)\n" }
-        return out
-    }
-
-    static func shorten(_ text: String, to width: Int) -> String {
-        let flat = text.replacingOccurrences(of: "\n", with: " ")
-        return flat.count <= width ? flat : String(flat.prefix(width - 1)) + "…"
+    /// One value (an object or a list) as JSON on stdout.
+    static func printJSON<Value: Encodable>(_ value: Value) {
+        write(JSONOutput.string(value) + "\n")
     }
 
     static func write(_ text: String) {
@@ -70,5 +23,28 @@ enum Printer {
     /// A warning or progress line on stderr.
     static func note(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// `braudel: warning: …` on stderr.
+    static func warn(_ text: String) { note("braudel: warning: " + text) }
+
+    /// `braudel: error: …` on stderr, for a failure that does not end the run (one file of a batch).
+    static func error(_ text: String) { note("braudel: error: " + text) }
+}
+
+/// What the terminal allows: its width, colour, progress lines.
+enum Terminal {
+    /// Columns of stdout when it is a terminal ($COLUMNS, else the window size), else nil.
+    static var stdoutColumns: Int? {
+        guard isatty(STDOUT_FILENO) == 1 else { return nil }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
+    /// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).
+    static var colour: Bool {
+        isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
     }
 }

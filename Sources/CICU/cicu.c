@@ -4,6 +4,7 @@
 #include <unicode/unorm2.h>
 #include <unicode/ucsdet.h>
 #include <unicode/ucnv.h>
+#include <unicode/uchar.h>
 
 /* Opening a break iterator loads and compiles its rules (for sentences with abbreviation
  * suppressions, a trie built on every open): far more work than breaking a typical document.
@@ -112,4 +113,13 @@ int32_t cicu_to_utf16(const char *charset, const char *bytes, int32_t length,
     if (U_FAILURE(status)) { *error = status; return -1; }
     *error = 0;
     return needed;
+}
+
+int32_t cicu_display_width(uint32_t code_point) {
+    UChar32 c = (UChar32)code_point;
+    int8_t category = u_charType(c);
+    if (category == U_NON_SPACING_MARK || category == U_ENCLOSING_MARK || category == U_FORMAT_CHAR
+        || category == U_CONTROL_CHAR) return 0;
+    int32_t width = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+    return (width == U_EA_WIDE || width == U_EA_FULLWIDTH) ? 2 : 1;
 }

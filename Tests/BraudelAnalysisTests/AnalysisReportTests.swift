@@ -4,7 +4,7 @@ import Foundation
 import Testing
 @testable import BraudelAnalysis
 
-/// The JSON object of `braudel analyze` is a contract (DESIGN.md): every key is always present.
+/// The JSON object of `braudel analyze` is a contract for programs: every key is always present.
 @Suite struct AnalysisReportTests {
     @Test func jsonKeepsEveryContractKeyAndOffsetsSliceTheText() throws {
         let lexicon = try LexiconLoader.load(path: repository.appendingPathComponent("lexicons/world-systems.yaml").path)

@@ -53,6 +53,18 @@ struct CLIRunner {
         return folder
     }
 
+    /// A scratch copy of the corpus, indexed into its `braudel.sqlite`.
+    static func indexedScratchCorpus() throws -> URL {
+        let folder = try scratchCopyOfCorpus()
+        let indexed = try run(["index", "corpus"], in: folder)
+        guard indexed.status == 0 else { throw IndexingFailed(stderr: indexed.stderr) }
+        return folder
+    }
+
+    struct IndexingFailed: Error {
+        var stderr: String
+    }
+
     /// Files of the corpus that Braudel reads.
     static var corpusFiles: [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? [])

@@ -107,7 +107,7 @@ import Testing
         // Ranked as bibliometrics counts "times cited": by citing documents first.
         #expect((cites.first?["documents"] as? Int ?? 0) >= (cites.last?["documents"] as? Int ?? 0))
         let csv = try CLIRunner.run(["cites", "--format", "csv"], in: folder)
-        #expect(csv.stdout.hasPrefix("authors,year,title,citations,documents,cited by"))
+        #expect(csv.stdout.hasPrefix("work,authors,year,title,citations,documents,cited_by"))
 
         let graphml = try CLIRunner.run(["graph", "citations", "--format", "graphml"], in: folder)
         #expect(graphml.stdout.contains("<graphml") && graphml.stdout.contains("<edge "))

@@ -58,7 +58,7 @@ import Testing
         let summary = rows.map { "\(($0["authors"] as? [String])?.first ?? "") \($0["year"] as? String ?? "") \($0["citations"] as? Int ?? -1)/\($0["documents"] as? Int ?? -1)" }
         // "Core states concentrate capital (Wallerstein 1974)" and the periphery sentence do not count.
         #expect(summary == ["Arrighi 1986 2/2", "Emmanuel 1972 1/1", "Wallerstein 1974 1/1", "Wallerstein 1979 1/1"])
-        #expect(rows.first?["citedBy"] as? [String] == ["docs/first.txt", "docs/second.txt"])
+        #expect(rows.first?["cited_by"] as? [String] == ["docs/first.txt", "docs/second.txt"])
         let byID = try #require(try Self.json(["cites", "--concept", "concept:semiperiphery"], in: folder) as? [[String: Any]])
         #expect(byID.count == rows.count)
         let table = try CLIRunner.run(["cites", "--concept", "semiperiphery"], in: folder)
@@ -74,15 +74,15 @@ import Testing
         #expect(rows.map { $0["path"] as? String } == ["docs/first.txt", "docs/second.txt"])
         let first = rows[0]
         #expect(first["citations"] as? Int == 5 && first["linked"] as? Int == 4 && first["unlinked"] as? Int == 1)
-        #expect(first["unlinkedTexts"] as? [String] == ["Emmanuel 1972"])
+        #expect(first["unlinked_texts"] as? [String] == ["Emmanuel 1972"])
         #expect(first["references"] as? Int == 4 && first["uncited"] as? Int == 1)
         let second = rows[1]
         #expect(second["citations"] as? Int == 2 && second["linked"] as? Int == 2 && second["uncited"] as? Int == 0)
-        #expect(second["unlinkedTexts"] as? [String] == [])
+        #expect(second["unlinked_texts"] as? [String] == [])
         let table = try CLIRunner.run(["stats", "--citations"], in: folder)
         let lines = table.stdout.split(separator: "\n")
         #expect(lines.first?.split(separator: " ", omittingEmptySubsequences: true) ==
-                ["document", "citations", "linked", "unlinked", "references", "uncited"])
+                ["path", "citations", "linked", "unlinked", "references", "uncited"])
         #expect(lines.last?.split(separator: " ", omittingEmptySubsequences: true) == ["docs/second.txt", "2", "2", "0", "2", "0"])
     }
 
@@ -107,12 +107,12 @@ import Testing
         let rows = try #require(try Self.json(["stats", "--citations"], in: folder) as? [[String: Any]])
         #expect(rows.count == totals["documents"] as? Int)
         #expect(rows.reduce(0) { $0 + ($1["citations"] as? Int ?? 0) } == totals["citations"] as? Int)
-        #expect(rows.reduce(0) { $0 + ($1["linked"] as? Int ?? 0) } == totals["linkedCitations"] as? Int)
+        #expect(rows.reduce(0) { $0 + ($1["linked"] as? Int ?? 0) } == totals["linked_citations"] as? Int)
         #expect(rows.reduce(0) { $0 + ($1["references"] as? Int ?? 0) } == totals["references"] as? Int)
         for row in rows {
             let citations = row["citations"] as? Int ?? -1, linked = row["linked"] as? Int ?? -1
             #expect(row["unlinked"] as? Int == citations - linked)
-            #expect((row["unlinkedTexts"] as? [String])?.count == citations - linked)
+            #expect((row["unlinked_texts"] as? [String])?.count == citations - linked)
             #expect((row["uncited"] as? Int ?? -1) <= (row["references"] as? Int ?? -1))
         }
         let cited = try #require(try Self.json(["cites", "--concept", "semiperiphery", "--top", "1000"], in: folder) as? [[String: Any]])
@@ -122,7 +122,7 @@ import Testing
         for row in cited {
             let citations = row["citations"] as? Int ?? 0, documents = row["documents"] as? Int ?? 0
             #expect(documents >= 1 && (row["sentences"] as? Int ?? 0) <= citations && documents <= citations)
-            #expect((row["citedBy"] as? [String])?.count == documents)
+            #expect((row["cited_by"] as? [String])?.count == documents)
             #expect(citations <= overall[row["work"] as? String ?? ""] ?? 0, "\(row["work"] ?? "")")
         }
         let documents = cited.map { $0["documents"] as? Int ?? 0 }

@@ -8,9 +8,7 @@ import Testing
     let folder: URL
 
     init() throws {
-        folder = try CLIRunner.scratchCopyOfCorpus()
-        let indexed = try CLIRunner.run(["index", "corpus"], in: folder)
-        #expect(indexed.status == 0, "\(indexed.stderr)")
+        folder = try CLIRunner.indexedScratchCorpus()
     }
 
     deinit { try? FileManager.default.removeItem(at: folder) }
@@ -169,7 +167,7 @@ import Testing
         #expect(Set(scoped.keys) == Set(all.keys).intersection(mentioning))
         for (document, keys) in scoped { #expect(keys == all[document]) }
         let unknown = try CLIRunner.run(["graph", "citations", "--concept", "unequal-exchnage"], in: folder)
-        #expect(unknown.status == 0 && unknown.stderr.contains("no indexed document mentions concept unequal-exchnage"))
+        #expect(unknown.status == 1 && unknown.stderr.contains("did you mean 'unequal-exchange'?"))
         let concepts = try graph(["concepts", "--concept", "unequal-exchange"])
         #expect(concepts.nodes["unequal-exchange"] != nil && !concepts.edges.isEmpty)
     }

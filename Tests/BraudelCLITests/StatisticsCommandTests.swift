@@ -27,7 +27,7 @@ import Testing
     private func countsByPair(_ unit: String) throws -> [String: Int] {
         var counts = [String: Int]()
         for row in try rows(["cooc", "--unit", unit, "--top", "100000"]) {
-            counts["\(row["a"] as? String ?? "")+\(row["b"] as? String ?? "")"] = row["count"] as? Int
+            counts["\(row["concept_a"] as? String ?? "")+\(row["concept_b"] as? String ?? "")"] = row["count"] as? Int
         }
         return counts
     }
@@ -36,8 +36,8 @@ import Testing
     private func conceptUnits(_ unit: String) throws -> [String: Int] {
         var counts = [String: Int]()
         for row in try rows(["cooc", "--unit", unit, "--top", "100000"]) {
-            counts[row["a"] as? String ?? ""] = row["countA"] as? Int
-            counts[row["b"] as? String ?? ""] = row["countB"] as? Int
+            counts[row["concept_a"] as? String ?? ""] = row["count_a"] as? Int
+            counts[row["concept_b"] as? String ?? ""] = row["count_b"] as? Int
         }
         return counts
     }
@@ -67,7 +67,7 @@ import Testing
         var previous = Double.infinity
         for pair in pairs {
             let n = Double(pair["units"] as? Int ?? 0), ab = Double(pair["count"] as? Int ?? 0)
-            let a = Double(pair["countA"] as? Int ?? 0), b = Double(pair["countB"] as? Int ?? 0)
+            let a = Double(pair["count_a"] as? Int ?? 0), b = Double(pair["count_b"] as? Int ?? 0)
             let observed = [ab, a - ab, b - ab, n - a - b + ab]
             let expected = [a * b / n, a * (n - b) / n, (n - a) * b / n, (n - a) * (n - b) / n]
             let g2 = 2 * zip(observed, expected).reduce(0.0) { $0 + ($1.0 > 0 ? $1.0 * log($1.0 / $1.1) : 0) }
@@ -76,7 +76,7 @@ import Testing
             #expect(g2Reported <= previous)
             previous = g2Reported
             #expect(abs((pair["expected"] as? Double ?? 0) - expected[0]) < 1e-9)
-            #expect(abs((pair["logDice"] as? Double ?? 0) - (14 + log2(2 * ab / (a + b)))) < 1e-9)
+            #expect(abs((pair["log_dice"] as? Double ?? 0) - (14 + log2(2 * ab / (a + b)))) < 1e-9)
             #expect(abs((pair["pmi"] as? Double ?? 0) - log2(ab / expected[0])) < 1e-9)
         }
     }
@@ -84,14 +84,14 @@ import Testing
     @Test func partnersOfOneConceptAndCountsByYear() throws {
         let partners = try rows(["cooc", "--concept", "semi-peripheral", "--top", "100"])
         #expect(!partners.isEmpty)
-        #expect(partners.allSatisfy { $0["a"] as? String == "semiperiphery" })
+        #expect(partners.allSatisfy { $0["concept_a"] as? String == "semiperiphery" })
         let byYear = try rows(["cooc", "--unit", "document", "--by", "year", "--top", "100000"])
         #expect(byYear.contains { $0["year"] is Int } && byYear.contains { $0["year"] is NSNull })
         var summed = [String: Int]()
-        for row in byYear { summed["\(row["a"] as? String ?? "")+\(row["b"] as? String ?? "")", default: 0] += row["count"] as? Int ?? 0 }
+        for row in byYear { summed["\(row["concept_a"] as? String ?? "")+\(row["concept_b"] as? String ?? "")", default: 0] += row["count"] as? Int ?? 0 }
         #expect(summed == (try countsByPair("document")))
         let csv = try CLIRunner.run(["cooc", "--top", "2", "--format", "csv"], in: folder)
-        #expect(csv.stdout.hasPrefix("concept a,concept b,count,count a,count b,units,expected,pmi,npmi,g2,dice,logdice\r\n"))
+        #expect(csv.stdout.hasPrefix("concept_a,concept_b,unit,window,count,count_a,count_b,units,expected,pmi,npmi,g2,dice,log_dice\r\n"))
         let unknown = try CLIRunner.run(["cooc", "--concept", "no-such-concept"], in: folder)
         #expect(unknown.status == 1 && unknown.stderr.contains("no-such-concept"))
         #expect(try CLIRunner.run(["cooc", "--unit", "chapter"], in: folder).status == 2)
@@ -105,11 +105,11 @@ import Testing
         #expect(!narrow.isEmpty && wide.count > narrow.count)
         #expect(narrow.allSatisfy { $0["unit"] as? String == "window" && $0["window"] as? Int == 3 && $0["units"] as? Int == tokens })
         var wideCounts = [String: Int]()
-        for row in wide { wideCounts["\(row["a"] as? String ?? "")+\(row["b"] as? String ?? "")"] = row["count"] as? Int }
+        for row in wide { wideCounts["\(row["concept_a"] as? String ?? "")+\(row["concept_b"] as? String ?? "")"] = row["count"] as? Int }
         for row in narrow {
-            let key = "\(row["a"] as? String ?? "")+\(row["b"] as? String ?? "")"
+            let key = "\(row["concept_a"] as? String ?? "")+\(row["concept_b"] as? String ?? "")"
             #expect((wideCounts[key] ?? 0) >= (row["count"] as? Int ?? 0), "\(key)")
-            let expected = 6 * Double(row["countA"] as? Int ?? 0) * Double(row["countB"] as? Int ?? 0) / Double(tokens ?? 1)
+            let expected = 6 * Double(row["count_a"] as? Int ?? 0) * Double(row["count_b"] as? Int ?? 0) / Double(tokens ?? 1)
             #expect(abs((row["expected"] as? Double ?? 0) - expected) < 1e-9)
         }
         #expect(try CLIRunner.run(["cooc", "--unit", "window"], in: folder).status == 2)
@@ -129,7 +129,7 @@ import Testing
         #expect(years == years.sorted() && Set(years).count == years.count)
         for rate in rates {
             let expected = Double(rate["mentions"] as? Int ?? 0) * 10_000 / Double(rate["tokens"] as? Int ?? 1)
-            #expect(abs((rate["perTenThousandTokens"] as? Double ?? -1) - expected) < 1e-9)
+            #expect(abs((rate["per_ten_thousand_tokens"] as? Double ?? -1) - expected) < 1e-9)
         }
         #expect(core.contains { ($0["mentions"] as? Int ?? 0) > 0 })
 

@@ -1,3 +1,4 @@
+import BraudelMeasures
 import Foundation
 import Testing
 @testable import BraudelIndex
@@ -103,8 +104,10 @@ import Testing
             let keys: [Double] = ranked.map {
                 switch ranking {
                 case .count: Double($0.count)
+                case .pmi: $0.pmi
                 case .npmi: $0.npmi
                 case .g2: $0.g2
+                case .dice: $0.dice
                 case .logdice: $0.logDice
                 }
             }

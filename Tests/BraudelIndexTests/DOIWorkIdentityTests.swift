@@ -61,7 +61,7 @@ import Testing
             // The parsed entries carry the DOI and link the in-text citation.
             #expect(analysis.references.count == 1)
             #expect(analysis.citations.first?.reference == 0)
-            try index.write(analysis, file: Fixtures.stamp(analysis), workKey: IndexBuilder.workKey)
+            try index.write(analysis, file: Fixtures.stamp(analysis), workKey: { CitedWorkKey(citation: $0, reference: $1).storageKey })
         }
         let works = try index.topCitedWorks()
         #expect(works.count == 1, "\(works.map(\.key))")
@@ -79,7 +79,7 @@ import Testing
             let index = try CorpusIndex(path: directory.appendingPathComponent("braudel.sqlite").path, create: true)
             for position in order {
                 let analysis = try Self.analysis(documents[position].0, path: documents[position].1)
-                try index.write(analysis, file: Fixtures.stamp(analysis), workKey: IndexBuilder.workKey)
+                try index.write(analysis, file: Fixtures.stamp(analysis), workKey: { CitedWorkKey(citation: $0, reference: $1).storageKey })
             }
             try index.settleWorkIdentities()
             answers.append(try index.topCitedWorks().map { "\($0.key) \($0.documents)" })
@@ -94,7 +94,7 @@ import Testing
         let index = try CorpusIndex(path: directory.appendingPathComponent("braudel.sqlite").path, create: true)
         let other = Self.asa.replacingOccurrences(of: "10.1080/09692290500049805", with: "10.1080/09692290500049806")
         let analyses = [try Self.analysis(Self.apaOnlineFirst, path: "/c/apa.txt"), try Self.analysis(other, path: "/c/other.txt")]
-        for analysis in analyses { try index.write(analysis, file: Fixtures.stamp(analysis), workKey: IndexBuilder.workKey) }
+        for analysis in analyses { try index.write(analysis, file: Fixtures.stamp(analysis), workKey: { CitedWorkKey(citation: $0, reference: $1).storageKey }) }
         // Different DOIs and different years: two works.
         #expect(try index.topCitedWorks().count == 2)
     }

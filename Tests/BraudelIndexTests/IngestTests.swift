@@ -61,9 +61,9 @@ import Testing
         try index.write(changed, file: Fixtures.stamp(changed, hash: "h2"), workKey: Fixtures.workKey)
         #expect(try index.stamp(forPath: Fixtures.arrighiPath)?.hash == "h2")
         #expect(try index.stats().documents == 2)
-        #expect(try index.searchConcept(["semiperiphery"]).map(\.path) == [Fixtures.arrighiPath, Fixtures.chaseDunnPath])
+        #expect(try index.search(try SearchQuery("concept:semiperiphery")).map(\.path) == [Fixtures.arrighiPath, Fixtures.chaseDunnPath])
         #expect(try index.topCitedWorks().map(\.key) == ["wallerstein|1974", "arrighi|1994", "frank|1967"])
-        #expect(try index.searchText("Cambridge").isEmpty)
+        #expect(try index.search(try SearchQuery("Cambridge")).isEmpty)
         let after = try tableCounts(index)
         #expect(after["sentence"] == after["sentence_fts_docsize"])
         try checkSearchIndex(index)
@@ -77,8 +77,8 @@ import Testing
         #expect(stats.documents == 1 && stats.mentions == 6 && stats.citations == 2 && stats.references == 2)
         #expect(try index.topCitedWorks().map(\.key) == ["wallerstein|1974", "wallerstein|1979"])
         #expect(try index.topCitedWorks().first?.paths == [Fixtures.arrighiPath])
-        #expect(try index.searchText("bertola").isEmpty)
-        #expect(try index.cocitationPairs().count == 1)
+        #expect(try index.search(try SearchQuery("bertola")).isEmpty)
+        #expect(try index.workOccurrences().map(\.work) == ["wallerstein|1974", "wallerstein|1979"])
         let counts = try tableCounts(index)
         #expect(counts["sentence"] == counts["sentence_fts_docsize"])
         try checkSearchIndex(index)
@@ -113,8 +113,8 @@ import Testing
         }
         // Reopened from disk, the file holds the first version only.
         let reopened = try CorpusIndex(path: path, create: false)
-        #expect(try reopened.searchText("bertola").isEmpty)
-        #expect(try reopened.searchConcept(["accumulation"]).count == 1)
+        #expect(try reopened.search(try SearchQuery("bertola")).isEmpty)
+        #expect(try reopened.search(try SearchQuery("concept:accumulation")).count == 1)
         #expect(try reopened.stats().documents == 1)
     }
 
@@ -153,10 +153,10 @@ import Testing
 
     @Test func optimizeKeepsSearchesWorking() throws {
         let (index, _) = try Fixtures.populatedIndex()
-        let before = try index.searchText("core OR hegemony")
+        let before = try index.search(try SearchQuery("core OR hegemony"))
         try index.optimize()
         try checkSearchIndex(index)
-        #expect(try index.searchText("core OR hegemony").map(\.text) == before.map(\.text))
+        #expect(try index.search(try SearchQuery("core OR hegemony")).map(\.text) == before.map(\.text))
     }
 
     @Test func indexedPathsUnderADirectory() throws {

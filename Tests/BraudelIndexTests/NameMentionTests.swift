@@ -23,14 +23,14 @@ import Testing
         let flagged = try index.reading { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM mention_all WHERE in_name = 1") }
         #expect(flagged == 1)
         #expect(!(try index.conceptCounts()).map(\.concept).contains("core"))
-        #expect(!(try index.cooccurrence()).contains { $0.a == "core" || $0.b == "core" })
-        #expect(!(try index.conceptTrends(["core"])).contains { $0.mentions > 0 })
+        #expect(!(try index.conceptAssociations(CooccurrenceQuery())).contains { $0.a == "core" || $0.b == "core" })
+        #expect(!(try index.conceptRates(["core"])).rates.contains { $0.mentions > 0 })
     }
 
     @Test func aConnectionMayIncludeThem() throws {
         let index = try Self.indexWithOneNameMention()
         try index.includeNameMentions()
         #expect(try index.conceptCounts().first { $0.concept == "core" }?.mentions == 1)
-        #expect(try index.conceptTrends(["core"]).map(\.mentions).reduce(0, +) == 1)
+        #expect(try index.conceptRates(["core"]).rates.map(\.mentions).reduce(0, +) == 1)
     }
 }

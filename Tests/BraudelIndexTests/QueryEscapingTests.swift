@@ -15,7 +15,7 @@ import Testing
     ])
     func hostileInputAnswersOrFailsClearly(query: String) throws {
         do {
-            _ = try index.searchText(query)
+            _ = try index.search(try SearchQuery(query))
             _ = try index.kwic(phrase: query, width: 10)
         } catch let error as IndexError {
             guard case .badQuery(let reported, let reason) = error else {
@@ -30,23 +30,22 @@ import Testing
 
     @Test func queriesWithoutWordsAreBadQueries() {
         for query in ["\"", "*", "AND OR", "   ", "()", "-"] {
-            #expect(throws: IndexError.badQuery(query: query, reason: "no word to search for")) {
-                try index.searchText(query)
+            #expect {
+                try index.search(SearchQuery(query))
+            } throws: { error in
+                guard case IndexError.badQuery(let reported, let reason) = error else { return false }
+                return reported == query && !reason.isEmpty
             }
         }
     }
 
     @Test func operatorCharactersBecomePlainWords() throws {
-        #expect(try FTSQuery("NEAR(core periphery").expression == "\"NEAR(core\" \"periphery\"")
-        #expect(try FTSQuery("core AND OR periphery").expression == "\"core\" AND \"periphery\"")
-        #expect(try FTSQuery("hegem* \"world system").expression == "\"hegem\"* \"world system\"")
-        #expect(try FTSQuery("NOT core OR").expression == "\"core\"")
         // "NEAR(core" tokenizes to the phrase "near core", which no sentence holds.
-        #expect(try index.searchText("NEAR(core periphery").isEmpty)
-        #expect(try index.searchText("core*periphery").isEmpty)
-        #expect(try index.searchText("(core)").count == 3)
-        #expect(try index.searchText("text:core").isEmpty)
-        #expect(try index.searchText("-core").count == 3)
+        #expect(try index.search(try SearchQuery("NEAR(core periphery")).isEmpty)
+        #expect(try index.search(try SearchQuery("core*periphery")).isEmpty)
+        #expect(try index.search(try SearchQuery("(core)")).count == 3)
+        #expect(try index.search(try SearchQuery("text:core")).isEmpty)
+        #expect(try index.search(try SearchQuery("-core")).count == 3)
     }
 
     @Test func phraseLocatorMatchesWholeWordsOnly() {

@@ -10,54 +10,40 @@ import Testing
     init() throws { (index, _) = try Fixtures.populatedIndex() }
 
     @Test func conceptSearchGivesSentenceAndHighlightOffsets() throws {
-        let hits = try index.searchConcept(["semiperiphery"])
+        let hits = try index.search(SearchQuery("concept:semiperiphery"))
         #expect(hits.map(\.path) == [a, b])
         #expect(hits.map(\.sentence) == [2, 1])
-        #expect(hits.map(\.mention) == ["semi-periphery", "semiperipheral"])
-        #expect(hits.map { $0.start..<$0.end } == [4..<18, 17..<31])
-        #expect(hits.map { $0.documentStart..<$0.documentEnd } == [143..<157, 118..<132])
+        #expect(hits.map { $0.spans.map { $0.start..<$0.end } } == [[4..<18], [17..<31]])
         #expect(hits[0].title == "The Long Twentieth Century" && hits[0].year == 1994)
-        for hit in hits {
-            let scalars = Array(hit.sentenceText.unicodeScalars)
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[hit.start..<hit.end])
-            #expect(String(view) == hit.mention)
+        let mentions = hits.map { hit in
+            String(String.UnicodeScalarView(Array(hit.text.unicodeScalars)[hit.spans[0].start..<hit.spans[0].end]))
         }
-        #expect(hits[1].sentenceText == "Bértola compared semiperipheral growth in Latin America. ")
+        #expect(mentions == ["semi-periphery", "semiperipheral"])
+        #expect(hits[1].text == "Bértola compared semiperipheral growth in Latin America. ")
     }
 
     @Test func conceptSearchOrdersByDocumentThenPositionAndLimits() throws {
-        let hits = try index.searchConcept(["core", "hegemony"], limit: 3)
-        #expect(hits.map(\.path) == [a, a, b])
-        #expect(hits.map(\.concept) == ["hegemony", "core", "core"])
-        #expect(hits.map(\.documentStart) == [79, 175, 35])
-        #expect(hits.map(\.start) == [0, 36, 35])
-        #expect(try index.searchConcept(["core", "hegemony"]).count == 5)
-        #expect(try index.searchConcept(["no-such-concept"]).isEmpty)
-        #expect(try index.searchConcept([]).isEmpty)
-    }
-
-    @Test func conceptDocumentCountsSummarizePerDocument() throws {
-        let counts = try index.conceptDocumentCounts(["core", "hegemony"])
-        #expect(counts == [
-            ConceptDocumentCount(path: b, title: "Rise and Demise", year: 1997, mentions: 3, concepts: 2),
-            ConceptDocumentCount(path: a, title: "The Long Twentieth Century", year: 1994, mentions: 2, concepts: 2),
-        ])
+        let query = try SearchQuery("concept:core OR concept:hegemony")
+        let hits = try index.search(query)
+        #expect(hits.map(\.path) == hits.map(\.path).sorted())
+        #expect(zip(hits, hits.dropFirst()).allSatisfy { $0.path != $1.path || $0.sentence < $1.sentence })
+        #expect(try index.search(query, limit: 3).map(\.sentence) == hits.prefix(3).map(\.sentence))
+        #expect(try index.search(SearchQuery("concept:no-such-concept")).isEmpty)
     }
 
     @Test func textSearchMatchesWordsAcrossHyphensAndDiacritics() throws {
-        let periphery = try index.searchText("periphery")
+        let periphery = try index.search(try SearchQuery("periphery"))
         #expect(Set(periphery.map { "\($0.path)#\($0.sentence)" }) == ["\(a)#2", "\(b)#0"])
-        #expect(periphery.map(\.score) == periphery.map(\.score).sorted())
-        #expect(periphery.allSatisfy { $0.score < 0 })
-        let bertola = try index.searchText("BERTOLA")
+        #expect(periphery.compactMap(\.score) == periphery.compactMap(\.score).sorted())
+        #expect(periphery.allSatisfy { ($0.score ?? 0) < 0 })
+        let bertola = try index.search(try SearchQuery("BERTOLA"))
         #expect(bertola.map(\.path) == [b])
         #expect(bertola.first?.text == "Bértola compared semiperipheral growth in Latin America. ")
     }
 
     @Test func textSearchSupportsPhrasesPrefixesAndOperators() throws {
         func found(_ query: String) throws -> Set<String> {
-            Set(try index.searchText(query).map { "\($0.path)#\($0.sentence)" })
+            Set(try index.search(try SearchQuery(query)).map { "\($0.path)#\($0.sentence)" })
         }
         #expect(try found("\"core and periphery\"") == ["\(a)#2"])
         #expect(try found("hegem*") == ["\(a)#1", "\(b)#2"])
@@ -65,7 +51,7 @@ import Testing
         #expect(try found("core OR accumulation") == ["\(a)#0", "\(a)#2", "\(b)#0", "\(b)#2"])
         #expect(try found("core NOT periphery") == ["\(b)#2"])
         #expect(try found("\"world system\"") == ["\(a)#8", "\(b)#12"])
-        #expect(try index.searchText("core", limit: 2).count == 2)
+        #expect(try index.search(SearchQuery("core"), limit: 2).count == 2)
     }
 
     @Test func conceptConcordanceTakesContextFromDocumentText() throws {

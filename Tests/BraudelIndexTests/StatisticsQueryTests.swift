@@ -1,4 +1,5 @@
 import Foundation
+import BraudelMeasures
 import Testing
 @testable import BraudelIndex
 
@@ -31,7 +32,7 @@ import Testing
     }
 
     @Test func cooccurrenceCountsSentencesAndNormalizesPMI() throws {
-        let pairs = try index.cooccurrence()
+        let pairs = try index.conceptAssociations(CooccurrenceQuery())
         #expect(pairs.map { "\($0.a)+\($0.b)" } == [
             "core+periphery", "accumulation+world-economy", "periphery+semiperiphery",
             "core+hegemony", "core+semiperiphery",
@@ -40,18 +41,19 @@ import Testing
         #expect(pairs.map(\.countA) == [3, 1, 2, 3, 3])
         #expect(pairs.map(\.countB) == [2, 1, 2, 2, 2])
         let n = Double(sentences)
-        #expect(abs(pairs[0].pmi - log(2 * n / 6)) < 1e-12)
+        // PMI in bits, in every measure of Braudel.
+        #expect(abs(pairs[0].pmi - log2(2 * n / 6)) < 1e-12)
         #expect(abs(pairs[0].npmi - log(2 * n / 6) / -log(2 / n)) < 1e-12)
         #expect(pairs[1].npmi == 1)
         #expect(abs(pairs[2].npmi - log(n / 4) / log(n)) < 1e-12)
-        #expect(try index.cooccurrence(minCount: 2).map(\.a) == ["core"])
-        #expect(try index.cooccurrence(top: 2).count == 2)
+        #expect(try index.conceptAssociations(CooccurrenceQuery(minCount: 2)).map(\.a) == ["core"])
+        #expect(try index.conceptAssociations(CooccurrenceQuery(top: 2)).count == 2)
     }
 
-    @Test func npmiIsOneWhenBothOccurInEverySentence() {
-        let always = Association(count: 4, countA: 4, countB: 4, total: 4)
+    @Test func npmiIsOneWhenBothOccurInEveryUnit() {
+        let always = AssociationMeasures(count: 4, countA: 4, countB: 4, total: 4)
         #expect(always.npmi == 1 && always.pmi == 0)
-        let independent = Association(count: 1, countA: 2, countB: 2, total: 4)
+        let independent = AssociationMeasures(count: 1, countA: 2, countB: 2, total: 4)
         #expect(abs(independent.npmi) < 1e-12)
     }
 
@@ -67,45 +69,14 @@ import Testing
         #expect(try index.topCitedWorks(top: 1).map(\.key) == ["wallerstein|1974"])
     }
 
-    @Test func citationEdgesLinkDocumentsToWorks() throws {
-        let edges = try index.citationEdges()
-        #expect(edges.map { "\($0.path)>\($0.work):\($0.count)" } == [
+    @Test func workOccurrencesLinkDocumentsToWorks() throws {
+        let edges = try index.workOccurrences()
+        #expect(edges.map { "\($0.path)>\($0.work):\($0.citations)" } == [
             "\(a)>wallerstein|1974:1", "\(a)>wallerstein|1979:1",
             "\(b)>arrighi|1994:1", "\(b)>frank|1967:1", "\(b)>wallerstein|1974:1",
         ])
         #expect(edges[2].workLabel == "Arrighi 1994, The Long Twentieth Century")
         #expect(edges[2].title == "Rise and Demise")
-    }
-
-    @Test func cocitationPairsCountDocumentsCitingBoth() throws {
-        let pairs = try index.cocitationPairs()
-        #expect(pairs.map { "\($0.a)+\($0.b):\($0.documents)" } == [
-            "arrighi|1994+frank|1967:1", "arrighi|1994+wallerstein|1974:1",
-            "frank|1967+wallerstein|1974:1", "wallerstein|1974+wallerstein|1979:1",
-        ])
-        #expect(pairs[3].bLabel == "Wallerstein 1979, The Capitalist World-Economy")
-        #expect(pairs.map(\.cosine) == [1, 1 / 2.0.squareRoot(), 1 / 2.0.squareRoot(), 1 / 2.0.squareRoot()])
-        #expect(try index.cocitationPairs(minCount: 2).isEmpty)
-    }
-
-    @Test func couplingPairsCountSharedWorks() throws {
-        let pairs = try index.couplingPairs()
-        #expect(pairs.count == 1)
-        #expect(pairs.first?.a == a && pairs.first?.b == b)
-        #expect(pairs.first?.aTitle == "The Long Twentieth Century" && pairs.first?.bTitle == "Rise and Demise")
-        #expect(pairs.first?.works == 1)
-        #expect(abs((pairs.first?.cosine ?? 0) - 1 / 6.0.squareRoot()) < 1e-12)
-        #expect(try index.couplingPairs(minCount: 2).isEmpty)
-    }
-
-    @Test func conceptTrendsCountByDocumentYear() throws {
-        let core = try index.conceptTrends(["core"])
-        #expect(core == [
-            ConceptYearCount(concept: "core", label: "core", year: 1994, mentions: 1, documents: 1, documentsThatYear: 1),
-            ConceptYearCount(concept: "core", label: "core", year: 1997, mentions: 2, documents: 1, documentsThatYear: 1),
-        ])
-        #expect(try index.conceptTrends().count == 10)
-        #expect(try index.conceptTrends([]).isEmpty)
     }
 
     @Test func workLabelsReadNaturally() {

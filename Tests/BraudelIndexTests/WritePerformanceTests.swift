@@ -84,9 +84,9 @@ import Testing
         print("wrote \(stats.documents) documents, \(bytes / 1024) KB, \(stats.sentences) sentences, "
               + "\(stats.mentions) mentions, \(stats.citations) citations in \(elapsed)")
         let queryTime = try clock.measure {
-            _ = try index.searchText("hegemony core", limit: 20)
-            _ = try index.cooccurrence()
-            _ = try index.cocitationPairs()
+            _ = try index.search(SearchQuery("hegemony core"), limit: 20)
+            _ = try index.conceptAssociations(CooccurrenceQuery())
+            _ = try index.workOccurrences()
             _ = try index.kwic(phrase: "core and periphery", width: 40, limit: 100)
         }
         print("search + cooccurrence + cocitation + kwic over the bench index: \(queryTime)")

@@ -19,9 +19,13 @@ enum AwkwardGraphs {
     }
 
     static var concepts: Graph {
-        ConceptNetwork.build(pairs: [
-            ConceptLink(a: "core", aLabel: "core", b: "semiperiphery", bLabel: "semi-periphery, the", count: 4, npmi: 0.5),
-            ConceptLink(a: "hegemony", aLabel: "hegemony (interstate)", b: "core", bLabel: "core", count: 2, npmi: -0.25),
-        ])
+        Graph(nodes: [
+            Node(id: "core", label: "core", type: "concept"),
+            Node(id: "semiperiphery", label: "semi-periphery, the", type: "concept"),
+            Node(id: "hegemony", label: "hegemony (interstate)", type: "concept"),
+        ], edges: [
+            Edge(source: "core", target: "semiperiphery", weight: 4, attributes: ["npmi": 0.5]),
+            Edge(source: "hegemony", target: "core", weight: 2, attributes: ["npmi": -0.25]),
+        ], directed: false)
     }
 }

@@ -127,7 +127,7 @@ enum CSVReader {
             case ",":
                 row.append(field)
                 field = ""
-            case "\n":
+            case "\n", "\r\n":
                 row.append(field)
                 rows.append(row)
                 row = []

@@ -1,3 +1,4 @@
+import BraudelMeasures
 import Foundation
 import Testing
 @testable import BraudelNetworks

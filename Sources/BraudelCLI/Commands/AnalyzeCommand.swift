@@ -1,4 +1,5 @@
 import ArgumentParser
+import BraudelReports
 import BraudelAnalysis
 import Foundation
 
@@ -7,21 +8,24 @@ struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
         abstract: "Analyze one file: concept mentions, in-text citations and its reference list.",
-        discussion: "With --format json prints the JSON object of DESIGN.md; offsets refer to `braudel text FILE`.")
+        discussion: """
+        With --format json prints one JSON object: document (path, format, title, authors, year, tokens, \
+        sentences), concepts, citations and references, every key always present (null when \
+        unknown); offsets are Unicode scalar offsets into the text `braudel text FILE` prints.
+        """)
 
-    @Argument(help: "A document: text, Markdown, HTML, TEI/JATS XML, DOCX, ODT, EPUB or PDF.") var file: String
+    @OptionGroup var input: InputFileOptions
     @OptionGroup var lexicon: LexiconOptions
     @OptionGroup var output: FormatOptions
-    @Option(help: "Largest file to read, in bytes.") var maxFileSize: Int = defaultMaxFileSize
 
     func run() throws {
         let analyzer = Analyzer(lexicon: try lexicon.load())
-        let analysis = try readFailingCleanly { try analyzer.analyze(fileAt: file, maxBytes: maxFileSize) }
-        for warning in analysis.document.warnings { Printer.note("braudel: warning: \(file): \(warning)") }
+        let document = try input.read(with: analyzer)
+        let analysis = try readFailingCleanly { try analyzer.analyze(document) }
         let report = AnalysisReport(analysis)
         switch output.format {
         case .json:
-            Printer.write(Printer.json(report) + "\n")
+            Printer.printJSON(report)
         case .csv:
             Printer.print(rows(report), as: .csv)
         case .table:
@@ -50,15 +54,3 @@ struct AnalyzeCommand: ParsableCommand {
     }
 }
 
-/// A concept mention, citation or reference as a table row.
-struct FindingRow: TabularRecord {
-    var kind: String
-    var key: String
-    var text: String
-    var start: Int
-    var end: Int
-    var detail: String
-
-    static let columns = ["kind", "key", "text", "start", "end", "detail"]
-    var cells: [String] { [kind, key, text, String(start), String(end), detail] }
-}

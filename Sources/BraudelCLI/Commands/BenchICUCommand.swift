@@ -32,7 +32,7 @@ struct BenchICUCommand: ParsableCommand {
         }
         let report = ICUBenchReport(files: files.count, bytes: bytes, utf16Units: units, boundaries: boundaries,
                                     seconds: icuSeconds, decodeSeconds: decodeSeconds)
-        Printer.write(Printer.json(report) + "\n")
+        Printer.printJSON(report)
     }
 }
 

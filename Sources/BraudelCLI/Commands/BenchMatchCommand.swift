@@ -17,7 +17,7 @@ struct BenchMatchCommand: ParsableCommand {
 
     @Option(name: .customLong("lexicon"), help: ArgumentHelp("A lexicon file (repeatable).", valueName: "file"))
     var lexicons: [String] = []
-    @Option(help: "Largest file to read, in bytes.") var maxFileSize: Int = defaultMaxFileSize
+    @Option(parsing: .unconditional, help: "Largest file to read, in bytes.") var maxFileSize: Int = defaultMaxFileSize
     @Argument(help: "Files or folders.") var paths: [String]
 
     func run() throws {
@@ -49,7 +49,7 @@ struct BenchMatchCommand: ParsableCommand {
                              seconds: timing.0, mentions: timing.1)
         }
         let report = MatchBenchReport(bytes: bytes, tokens: tokens, prepareSeconds: prepareSeconds, lexicons: results)
-        Printer.write(Printer.json(report) + "\n")
+        Printer.printJSON(report)
     }
 
     private func lexiconsToCompare() throws -> [(path: String, lexicon: Lexicon)] {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BraudelAnalytics
 import BraudelIndex
+import BraudelReports
 import Foundation
 
 /// `braudel bursts concepts|works`: Kleinberg bursts over publication years.

@@ -1,3 +1,5 @@
+import BraudelEvaluation
+import BraudelReports
 import BraudelAnalysis
 import Foundation
 

@@ -1,6 +1,7 @@
 import BraudelAnalytics
 import BraudelIndex
 import BraudelNetworks
+import BraudelReports
 import Foundation
 
 /// `cites --centrality`: each work's place in the document co-citation network of the corpus.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BraudelIndex
+import BraudelReports
 
 /// `braudel cites`: the most cited works of the corpus, or those cited where a concept is discussed.
 struct CitesCommand: ParsableCommand {
@@ -12,7 +13,7 @@ struct CitesCommand: ParsableCommand {
         id, label or any spelling (`semi-peripheral`), or `concept:ID`.
         """)
 
-    @Option(help: "Show the N most cited works.") var top: Int = 20
+    @Option(parsing: .unconditional, help: "Show the N most cited works.") var top: Int = 20
     @Option(help: ArgumentHelp("Count only citations in sentences mentioning this concept.", valueName: "concept"))
     var concept: String?
     @Flag(help: "With --concept: include narrower concepts.") var expand = false
@@ -23,7 +24,7 @@ struct CitesCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
-        if top < 1 { throw ValidationError("--top must be at least 1") }
+        try checkRange(top, "--top", 1...maximumCount)
         if expand && concept == nil { throw ValidationError("--expand needs --concept") }
         if centrality && concept != nil { throw ValidationError("--centrality applies to the whole corpus, not with --concept") }
     }
@@ -41,68 +42,10 @@ struct CitesCommand: ParsableCommand {
             return
         }
         let (index, lexicon) = try openIndex(indexOptions, with: self.lexicon)
-        guard let found = try resolveConcept(concept, in: lexicon) else {
-            throw CommandFailure("'\(concept)' names no concept of the lexicon (see `braudel concepts`)")
-        }
+        let found = try ConceptResolver(lexicon: lexicon).resolve(concept)
         let ids = expand ? lexicon.narrower(than: found.id) : [found.id]
         let works = try querying { try index.worksCited(withConcepts: ids, top: top) }
         Printer.print(works.map(ConceptWorkRow.init), as: output.format, maxCellWidth: 60)
     }
 }
 
-/// A cited work and who cites it.
-struct WorkRow: TabularRecord {
-    var work: String
-    var authors: [String]
-    var year: String?
-    var title: String?
-    var citations: Int
-    var documents: Int
-    var citedBy: [String]
-
-    init(_ work: CitedWork) {
-        self.work = work.key
-        authors = work.authors
-        year = work.year
-        title = work.title
-        citations = work.citations
-        documents = work.documents
-        citedBy = work.paths.map(displayPath)
-    }
-
-    static let columns = ["authors", "year", "title", "citations", "documents", "cited by"]
-    var cells: [String] {
-        [authors.joined(separator: ", "), year ?? "", title ?? "", String(citations), String(documents),
-         citedBy.joined(separator: "; ")]
-    }
-}
-
-/// A work cited in sentences mentioning a concept.
-struct ConceptWorkRow: TabularRecord {
-    var work: String
-    var authors: [String]
-    var year: String?
-    var title: String?
-    /// Citations of the work in those sentences.
-    var citations: Int
-    var sentences: Int
-    var documents: Int
-    var citedBy: [String]
-
-    init(_ work: ConceptCitedWork) {
-        self.work = work.key
-        authors = work.authors
-        year = work.year
-        title = work.title
-        citations = work.citations
-        sentences = work.sentences
-        documents = work.documents
-        citedBy = work.paths.map(displayPath)
-    }
-
-    static let columns = ["authors", "year", "title", "citations", "sentences", "documents", "cited by"]
-    var cells: [String] {
-        [authors.joined(separator: ", "), year ?? "", title ?? "", String(citations), String(sentences),
-         String(documents), citedBy.joined(separator: "; ")]
-    }
-}

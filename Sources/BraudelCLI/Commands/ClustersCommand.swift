@@ -2,6 +2,7 @@ import ArgumentParser
 import BraudelAnalytics
 import BraudelIndex
 import BraudelNetworks
+import BraudelReports
 import Foundation
 
 /// `braudel clusters KIND`: communities of a network with their size, members, years and labels.
@@ -24,7 +25,7 @@ struct ClustersCommand: ParsableCommand {
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case cocitation, coupling, authors, concepts
 
-        var graphKind: GraphCommand.Kind {
+        var graphKind: NetworkKind {
             switch self {
             case .cocitation: .cocitation
             case .coupling: .coupling
@@ -52,13 +53,14 @@ struct ClustersCommand: ParsableCommand {
     @Option(help: "Drop edges whose count is below this.") var minWeight: Int = 1
     @Option(help: "Keep only the N heaviest edges.") var top: Int?
     @Option(help: "Only documents published in these years: A..B, A.., ..B or A.") var year: YearRange?
-    @Option(help: "Only documents mentioning this concept id.") var concept: String?
+    @Option(help: "Only documents mentioning this concept (id, label or any spelling).") var concept: String?
     @Option(help: "association, cosine or jaccard.") var normalize: NormalizationChoice?
     @Option(help: "cocitation: works cited together in one document (default) or one sentence.")
-    var unit: GraphCommand.Unit?
+    var unit: CocitationUnit?
     @Option(help: "Cluster each period of N years separately and link each cluster to the previous period's.")
     var slice: Int?
     @OptionGroup var indexOptions: IndexOptions
+    @OptionGroup var lexicon: LexiconOptions
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
@@ -70,8 +72,8 @@ struct ClustersCommand: ParsableCommand {
     }
 
     func run() throws {
-        let index = try openIndex(indexOptions)
-        let scope = DocumentScope(years: year?.range, concept: concept)
+        let (index, conceptID) = try openIndex(indexOptions, resolving: concept, with: lexicon)
+        let scope = DocumentScope(years: year?.range, concept: conceptID)
         if let slice {
             let slices = try SlicedNetworks.scopes(index, within: scope, width: slice).map { ($0, try clustered(index, scope: $0)) }
             try printSlices(slices)
@@ -80,7 +82,7 @@ struct ClustersCommand: ParsableCommand {
         let (partition, clusters) = try clustered(index, scope: scope)
         switch output.format {
         case .json:
-            Printer.write(Printer.json(ClusterListing(modularity: partition.modularity, clusters: clusters.map(ClusterRecord.init))) + "\n")
+            Printer.printJSON(ClusterListing(modularity: partition.modularity, clusters: clusters.map(ClusterRecord.init)))
         case .table, .csv:
             // The partition's quality heads the table; CSV stays one header and its rows.
             if output.format == .table { Printer.write("modularity \(String(format: "%.4f", partition.modularity)), \(clusters.count) clusters\n\n") }
@@ -117,7 +119,7 @@ extension ClustersCommand {
             previous = current
         }
         switch output.format {
-        case .json: Printer.write(Printer.json(["slices": records]) + "\n")
+        case .json: Printer.printJSON(["slices": records])
         case .table, .csv:
             let rows = records.flatMap { slice in slice.clusters.map { SlicedClusterRow(slice: slice, cluster: $0, show: show) } }
             Printer.print(rows, as: output.format, maxCellWidth: 80)

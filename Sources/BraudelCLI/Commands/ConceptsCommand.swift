@@ -1,4 +1,5 @@
 import ArgumentParser
+import BraudelReports
 import BraudelIndex
 
 /// `braudel concepts`: the lexicon's concepts with how often the corpus mentions them.
@@ -7,12 +8,16 @@ struct ConceptsCommand: ParsableCommand {
         commandName: "concepts",
         abstract: "List the lexicon's concepts with mention and document counts in the index.")
 
-    @Option(help: "Show only the N most mentioned concepts.") var top: Int?
+    @Option(parsing: .unconditional, help: "Show only the N most mentioned concepts.") var top: Int?
     @Flag(help: "Also list concepts with no mention.") var all = false
     @OptionGroup var indexOptions: IndexOptions
     @OptionGroup var lexicon: LexiconOptions
     @OptionGroup var names: NameOptions
     @OptionGroup var output: FormatOptions
+
+    func validate() throws {
+        try checkRange(top, "--top", 0...maximumCount)
+    }
 
     func run() throws {
         let (index, lexicon) = try openIndex(indexOptions, with: self.lexicon)
@@ -29,14 +34,3 @@ struct ConceptsCommand: ParsableCommand {
     }
 }
 
-/// A concept with its counts.
-struct ConceptRow: TabularRecord {
-    var concept: String
-    var label: String
-    var broader: String
-    var mentions: Int
-    var documents: Int
-
-    static let columns = ["concept", "label", "broader", "mentions", "documents"]
-    var cells: [String] { [concept, label, broader, String(mentions), String(documents)] }
-}

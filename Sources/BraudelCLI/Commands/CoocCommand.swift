@@ -1,5 +1,6 @@
 import ArgumentParser
 import BraudelIndex
+import BraudelReports
 import Foundation
 
 extension CooccurrenceUnit: ExpressibleByArgument {}
@@ -28,22 +29,23 @@ struct CoocCommand: ParsableCommand {
 
     @Option(help: "The unit of co-occurrence: sentence, paragraph, document or window (with --window).")
     var unit: CooccurrenceUnit?
-    @Option(help: ArgumentHelp("Mentions at most K tokens apart co-occur.", valueName: "K")) var window: Int?
-    @Option(help: "Show the N best pairs (per year with --by year).") var top: Int = 20
-    @Option(help: "Drop pairs seen in fewer units.") var minCount: Int = 1
+    @Option(parsing: .unconditional, help: ArgumentHelp("Mentions at most K tokens apart co-occur.", valueName: "K")) var window: Int?
+    @Option(parsing: .unconditional, help: "Show the N best pairs (per year with --by year).") var top: Int = 20
+    @Option(parsing: .unconditional, help: "Drop pairs seen in fewer units.") var minCount: Int = 1
     @Option(help: ArgumentHelp("Only the partners of this concept (id, label or any variant).", valueName: "concept"))
     var concept: String?
     @Option(help: "Count per document year: --by year.") var by: CoocGrouping?
-    @Option(help: "Rank by count, npmi, g2 or logdice.") var sort: AssociationRanking = .count
+    @Option(help: "Rank by count, pmi, npmi, g2, dice or logdice.") var sort: AssociationRanking = .count
     @OptionGroup var indexOptions: IndexOptions
     @OptionGroup var lexicon: LexiconOptions
     @OptionGroup var names: NameOptions
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
-        guard top >= 0 else { throw ValidationError("--top must be 0 or more") }
+        try checkRange(top, "--top", 0...maximumCount)
+        try checkRange(minCount, "--min-count", 0...Int(Int32.max))
+        try checkRange(window, "--window", 1...10_000)
         if let window {
-            guard window >= 1 else { throw ValidationError("--window must be 1 or more") }
             guard unit == nil || unit == .window else { throw ValidationError("--window cannot be combined with --unit \(unit!.rawValue)") }
         } else if unit == .window {
             throw ValidationError("--unit window needs --window K")
@@ -54,18 +56,7 @@ struct CoocCommand: ParsableCommand {
     private var effectiveUnit: CooccurrenceUnit { window != nil ? .window : unit ?? .sentence }
 
     func run() throws {
-        let index: CorpusIndex
-        var conceptID: String?
-        if let concept {
-            let (opened, lexicon) = try openIndex(indexOptions, with: self.lexicon)
-            guard let resolved = try resolveConcept(concept, in: lexicon) else {
-                throw CommandFailure("unknown concept '\(concept)' (see `braudel concepts`)")
-            }
-            index = opened
-            conceptID = resolved.id
-        } else {
-            index = try openIndex(indexOptions)
-        }
+        let (index, conceptID) = try openIndex(indexOptions, resolving: concept, with: lexicon)
         try names.apply(to: index)
         let query = CooccurrenceQuery(unit: effectiveUnit, minCount: minCount, concept: conceptID, byYear: by == .year,
                                       ranking: sort, top: top, window: window ?? 5)
@@ -78,74 +69,3 @@ struct CoocCommand: ParsableCommand {
     }
 }
 
-/// A concept pair with its association measures.
-struct PairRow: TabularRecord {
-    var a: String
-    var b: String
-    var unit: String
-    var window: Int?
-    var count: Int
-    var countA: Int
-    var countB: Int
-    var units: Int
-    var expected: Double
-    var pmi: Double
-    var npmi: Double
-    var g2: Double
-    var dice: Double
-    var logDice: Double
-
-    init(_ pair: ConceptAssociation) {
-        a = pair.a
-        b = pair.b
-        unit = pair.unit.rawValue
-        window = pair.window
-        count = pair.count
-        countA = pair.countA
-        countB = pair.countB
-        units = pair.units
-        expected = pair.expected
-        pmi = pair.pmi
-        npmi = pair.npmi
-        g2 = pair.g2
-        dice = pair.dice
-        logDice = pair.logDice
-    }
-
-    static let columns = ["concept a", "concept b", "count", "count a", "count b", "units", "expected",
-                          "pmi", "npmi", "g2", "dice", "logdice"]
-    var cells: [String] {
-        [a, b, String(count), String(countA), String(countB), String(units), Self.decimal(expected),
-         Self.decimal(pmi), Self.decimal(npmi), Self.decimal(g2, places: 2), Self.decimal(dice), Self.decimal(logDice)]
-    }
-
-    /// Fixed decimals; never "-0.000" for a value that rounds to zero; blank when infinite.
-    static func decimal(_ value: Double, places: Int = 3) -> String {
-        guard value.isFinite else { return "" }
-        let scale = pow(10, Double(places))
-        let rounded = (value * scale).rounded() / scale
-        return String(format: "%.\(places)f", rounded == 0 ? 0 : rounded)
-    }
-}
-
-/// A concept pair counted within one document year.
-struct YearPairRow: TabularRecord {
-    var year: Int?
-    var pair: PairRow
-
-    init(_ association: ConceptAssociation) {
-        year = association.year
-        pair = PairRow(association)
-    }
-
-    static let columns = ["year"] + PairRow.columns
-    var cells: [String] { [year.map(String.init) ?? "undated"] + pair.cells }
-
-    func encode(to encoder: Encoder) throws {
-        try pair.encode(to: encoder)
-        var container = encoder.container(keyedBy: YearKey.self)
-        try container.encode(year, forKey: .year)
-    }
-
-    private enum YearKey: String, CodingKey { case year }
-}

@@ -1,4 +1,6 @@
+import BraudelEvaluation
 import ArgumentParser
+import BraudelReports
 import BraudelAnalysis
 import BraudelDocuments
 import Foundation
@@ -7,7 +9,7 @@ import Foundation
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Measure concept and citation precision/recall against gold annotations.",
+        abstract: "Measure concept and citation precision/recall against gold annotations (development tool).",
         discussion: """
         Every file of CORPUS with a gold file GOLD/<file name>.json is analyzed and compared. \
         Gold format: {"concepts": [{"concept", "text"}], "citations": [{"authors", "year", "ref"}], \
@@ -22,7 +24,8 @@ struct EvalCommand: ParsableCommand {
         with a found citation, the share linked to the right entry, or rightly to none). \
         --only metadata prints, for title, authors and year, the documents whose gold shows one, \
         how many were recovered, and how many values were claimed where the gold has none.
-        """)
+        """,
+        shouldDisplay: false)
 
     /// What `--only` restricts the report to.
     enum Scope: String, ExpressibleByArgument, CaseIterable {
@@ -47,12 +50,12 @@ struct EvalCommand: ParsableCommand {
         switch only {
         case .citations:
             let report = CitationEvalReport(evaluation)
-            if output.format == .json { Printer.write(Printer.json(report) + "\n") } else { Printer.print(report.rows, as: output.format) }
+            if output.format == .json { Printer.printJSON(report) } else { Printer.print(report.rows, as: output.format) }
         case .concepts:
             Printer.print(conceptRows(evaluation, ambiguous: loaded.ambiguousConceptIDs), as: output.format)
         case .metadata:
             let report = MetadataEvalReport(evaluation)
-            if output.format == .json { Printer.write(Printer.json(report) + "\n") } else { Printer.print(report.rows, as: output.format) }
+            if output.format == .json { Printer.printJSON(report) } else { Printer.print(report.rows, as: output.format) }
         case nil:
             var rows = conceptRows(evaluation, ambiguous: loaded.ambiguousConceptIDs)
             rows.append(ScoreRow(scope: "citations (all)", score: evaluation.citations))

@@ -2,6 +2,7 @@ import ArgumentParser
 import BraudelAnalytics
 import BraudelIndex
 import BraudelNetworks
+import BraudelReports
 import Foundation
 
 /// `graph --layout`, `--centrality`, `--seed`: analysis written into the exported nodes; `--slice`.
@@ -19,7 +20,7 @@ struct GraphAnalysisOptions: ParsableArguments {
     var requested: Bool { layout != .none || centrality }
 
     /// The graph with the requested measures; unchanged when none was asked for.
-    func apply(_ graph: Graph, kind: GraphCommand.Kind, index: CorpusIndex, scope: DocumentScope) throws -> Graph {
+    func apply(_ graph: Graph, kind: NetworkKind, index: CorpusIndex, scope: DocumentScope) throws -> Graph {
         guard requested else { return graph }
         let method: LayoutMethod? = switch layout {
         case .fr: .fruchtermanReingold
@@ -35,18 +36,5 @@ struct GraphAnalysisOptions: ParsableArguments {
             return GraphAnnotation.annotate(graph, partition: partition, positions: positions,
                                             centralities: try Centralities(graph), years: years)
         }
-    }
-
-    /// Pajek's companions of `PATH.net`: `PATH.clu` (clusters) and one `PATH_MEASURE.vec` per
-    /// numeric measure present.
-    static func pajekCompanions(_ graph: Graph, netPath: String) -> [(path: String, text: String)] {
-        let base = netPath.hasSuffix(".net") ? String(netPath.dropLast(4)) : netPath
-        let names = Set(graph.nodeAttributeNames)
-        var files = [(path: String, text: String)]()
-        if names.contains("cluster") { files.append((base + ".clu", PajekExporter().partition(graph))) }
-        for measure in ["x", "y", "degree", "strength", "betweenness", "pagerank", "year"] where names.contains(measure) {
-            files.append(("\(base)_\(measure).vec", PajekExporter().vector(graph, attribute: measure)))
-        }
-        return files
     }
 }

@@ -1,7 +1,9 @@
+import BraudelMeasures
 import ArgumentParser
 import BraudelCitations
 import BraudelIndex
 import BraudelNetworks
+import BraudelReports
 import Foundation
 
 /// `braudel graph TYPE`: networks for Gephi, VOSviewer, Pajek, Graphviz and spreadsheets.
@@ -30,35 +32,18 @@ struct GraphCommand: ParsableCommand {
         with gexf, one dynamic GEXF whose spells play the periods on Gephi's timeline.
         """)
 
-    /// The networks on offer.
-    enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case citations, cocitation, coupling, authors, concepts
-        case conceptWork = "concept-work"
-
-        /// Networks whose edges count shared occurrences, and so can be normalized.
-        var isSimilarity: Bool { [.cocitation, .coupling, .authors, .concepts].contains(self) }
-    }
-
-    /// What "cited together" means in the co-citation network.
-    enum Unit: String, ExpressibleByArgument, CaseIterable { case document, sentence }
-
-    /// The export formats on offer.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case graphml, gexf, dot, pajek, vosviewer, csv, json
-        case vosviewerJSON = "vosviewer-json"
-    }
-
-    @Argument(help: "citations, cocitation, coupling, authors, concepts or concept-work.") var kind: Kind
-    @Option(help: "graphml, gexf, dot, pajek, vosviewer, vosviewer-json, csv or json.") var format: Format = .graphml
-    @Option(help: "Drop edges whose count is below this.") var minWeight: Int = 1
-    @Option(help: "Keep only the N heaviest edges.") var top: Int?
+    @Argument(help: "citations, cocitation, coupling, authors, concepts or concept-work.") var kind: NetworkKind
+    @Option(help: "graphml, gexf, dot, pajek, vosviewer, vosviewer-json, csv or json.") var format: GraphFormat = .graphml
+    @Option(parsing: .unconditional, help: "Drop edges whose count is below this.") var minWeight: Int = 1
+    @Option(parsing: .unconditional, help: "Keep only the N heaviest edges.") var top: Int?
     @Option(help: "Only documents published in these years: A..B, A.., ..B or A.") var year: YearRange?
-    @Option(help: "Only documents mentioning this concept id.") var concept: String?
+    @Option(help: "Only documents mentioning this concept (id, label or any spelling).") var concept: String?
     @Option(help: "association, cosine or jaccard (similarity networks).") var normalize: NormalizationChoice?
-    @Option(help: "cocitation: works cited together in one document (default) or one sentence.") var unit: Unit?
+    @Option(help: "cocitation: works cited together in one document (default) or one sentence.") var unit: CocitationUnit?
     @Option(help: "Write to this file (for vosviewer: a prefix for PREFIX_map.txt and PREFIX_network.txt).")
     var output: String?
     @OptionGroup var indexOptions: IndexOptions
+    @OptionGroup var lexicon: LexiconOptions
     @OptionGroup var analysis: GraphAnalysisOptions
 
     func validate() throws {
@@ -68,7 +53,8 @@ struct GraphCommand: ParsableCommand {
         if format == .vosviewer, output == nil {
             throw ValidationError("--format vosviewer writes two files: give --output PREFIX")
         }
-        if let top, top < 0 { throw ValidationError("--top must not be negative") }
+        try checkRange(top, "--top", 0...maximumCount)
+        try checkRange(minWeight, "--min-weight", 0...Int(Int32.max))
         if let slice = analysis.slice {
             if slice < 1 { throw ValidationError("--slice must be at least 1") }
             if output == nil { throw ValidationError("--slice writes one file per period: give --output PATH") }
@@ -77,8 +63,8 @@ struct GraphCommand: ParsableCommand {
     }
 
     func run() throws {
-        let index = try openIndex(indexOptions)
-        let scope = DocumentScope(years: year?.range, concept: concept)
+        let (index, conceptID) = try openIndex(indexOptions, resolving: concept, with: lexicon)
+        let scope = DocumentScope(years: year?.range, concept: conceptID)
         if let slice = analysis.slice, let output {
             var slices = [(period: ClosedRange<Int>, graph: Graph)]()
             for period in try SlicedNetworks.scopes(index, within: scope, width: slice) {
@@ -93,32 +79,14 @@ struct GraphCommand: ParsableCommand {
         }
         let built = try querying { try NetworkSource(index: index, scope: scope, minCount: minWeight,
                                                      normalization: normalize?.value, unit: unit ?? .document).graph(kind) }
-        // An unknown or misspelt concept id would otherwise pass as an empty network.
-        if let concept, try querying({ try !index.conceptCounts().contains { $0.concept == concept } }) {
-            Printer.note("braudel: warning: no indexed document mentions concept \(concept)")
-        }
         try write(analysis.apply(GraphFilter.apply(built, top: top), kind: kind, index: index, scope: scope), to: output)
     }
 
     private func write(_ graph: Graph, to output: String?) throws {
-        let exporter: any GraphExporter
-        switch format {
-        case .graphml: exporter = GraphMLExporter()
-        case .gexf: exporter = GEXFExporter()
-        case .dot: exporter = DOTExporter()
-        case .pajek: exporter = PajekExporter()
-        case .csv: exporter = CSVEdgeListExporter()
-        case .json: exporter = JSONNodeLinkExporter()
-        case .vosviewerJSON: exporter = VOSviewerJSONExporter()
-        case .vosviewer:
-            let prefix = output.map { $0.hasSuffix(".txt") ? String($0.dropLast(4)) : $0 } ?? "braudel"
-            try save(VOSviewerExporter().map(graph), to: prefix + "_map.txt")
-            try save(VOSviewerExporter().network(graph), to: prefix + "_network.txt")
-            return
-        }
-        if let output { try save(exporter.export(graph), to: output) } else { Printer.write(exporter.export(graph)) }
-        if format == .pajek, let output {
-            for file in GraphAnalysisOptions.pajekCompanions(graph, netPath: output) { try save(file.text, to: file.path) }
+        if let output {
+            for file in format.files(graph, output: output) { try save(file.text, to: file.path) }
+        } else {
+            Printer.write(format.files(graph, output: nil).map(\.text).joined())
         }
     }
 
@@ -160,62 +128,6 @@ struct YearRange: ExpressibleByArgument {
     }
 }
 
-/// Draws each kind of network from the index, within one scope.
-struct NetworkSource {
-    let index: CorpusIndex
-    let scope: DocumentScope
-    let minCount: Int
-    let normalization: Normalization?
-    var unit: GraphCommand.Unit = .document
-
-    func graph(_ kind: GraphCommand.Kind) throws -> Graph {
-        switch kind {
-        case .citations:
-            return CitationNetwork.build(edges: try index.workOccurrences(scope: scope).filter { $0.citations >= minCount }.map {
-                CitationLink(document: $0.path, documentLabel: $0.title ?? displayPath($0.path),
-                             work: $0.work, workLabel: $0.workLabel, count: $0.citations)
-            })
-        case .cocitation where unit == .sentence:
-            return similarity(try index.workSentences(scope: scope).map {
-                Occurrence(group: String($0.sentence), item: $0.work, itemLabel: $0.workLabel)
-            }, nodeType: "work")
-        case .cocitation:
-            return similarity(try index.workOccurrences(scope: scope).map {
-                Occurrence(group: $0.path, item: $0.work, itemLabel: $0.workLabel)
-            }, nodeType: "work")
-        case .coupling:
-            return similarity(try index.workOccurrences(scope: scope).map {
-                Occurrence(group: $0.work, item: $0.path, itemLabel: $0.title ?? displayPath($0.path))
-            }, nodeType: "document")
-        case .authors:
-            return similarity(try index.workOccurrences(scope: scope).map(Self.authorOccurrence), nodeType: "author")
-        case .concepts:
-            let sentences = try index.conceptSentences(scope: scope)
-            return SimilarityNetwork.build(occurrences: sentences.occurrences.map {
-                Occurrence(group: String($0.sentence), item: $0.concept, itemLabel: $0.label)
-            }, nodeType: "concept", minCount: minCount, normalization: normalization, groupTotal: sentences.sentences)
-        case .conceptWork:
-            return ConceptWorkNetwork.build(links: try index.conceptWorkPairs(scope: scope, minCount: minCount).map {
-                ConceptWorkLink(concept: $0.concept, conceptLabel: $0.conceptLabel, work: $0.work,
-                                workLabel: $0.workLabel, sentences: $0.sentences)
-            }, minCount: minCount)
-        }
-    }
-
-    private func similarity(_ occurrences: [Occurrence], nodeType: String) -> Graph {
-        SimilarityNetwork.build(occurrences: occurrences, nodeType: nodeType, minCount: minCount,
-                                normalization: normalization)
-    }
-
-    /// A cited work's first author as a node: keyed by the work key's author part (already
-    /// folded, so "Wallerstein" and "WALLERSTEIN" meet), labelled as written.
-    static func authorOccurrence(_ row: WorkOccurrence) -> Occurrence {
-        let keyAuthor = CitedWorkKey(storageKey: row.work)?.firstAuthor ?? row.work
-        return Occurrence(group: row.path, item: authorNode(work: row.work), itemLabel: row.firstAuthor ?? keyAuthor)
-    }
-
-    /// The author node id of a work key.
-    static func authorNode(work: String) -> String {
-        "author:" + (CitedWorkKey(storageKey: work)?.firstAuthor ?? work)
-    }
-}
+extension NetworkKind: ExpressibleByArgument {}
+extension CocitationUnit: ExpressibleByArgument {}
+extension GraphFormat: ExpressibleByArgument {}

@@ -1,6 +1,8 @@
 import ArgumentParser
+import BraudelReports
 import BraudelAnalysis
 import BraudelDocuments
+import BraudelCorpus
 import BraudelIndex
 import Foundation
 
@@ -23,7 +25,7 @@ struct IndexCommand: ParsableCommand {
     @OptionGroup var indexOptions: IndexOptions
     @OptionGroup var lexicon: LexiconOptions
     @OptionGroup var output: FormatOptions
-    @Option(help: "Largest file to read, in bytes.") var maxFileSize: Int = defaultMaxFileSize
+    @Option(parsing: .unconditional, help: "Largest file to read, in bytes.") var maxFileSize: Int = defaultMaxFileSize
     @Flag(help: "Read and analyze only; write nothing (measures analysis throughput).") var analyzeOnly = false
     @Flag(help: "Exit 1 if any file failed.") var strict = false
     @Flag(help: "List the files that would be read, with their detected format; read and write nothing else.")
@@ -36,6 +38,7 @@ struct IndexCommand: ParsableCommand {
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one folder to index") }
+        try checkRange(maxFileSize, "--max-file-size", 1...maximumFileSize)
         if let shard {
             do { _ = try Shard(parsing: shard) } catch let error as Shard.SpecificationError {
                 throw ValidationError(error.description)
@@ -49,26 +52,37 @@ struct IndexCommand: ParsableCommand {
                                    shard: try shard.map(Shard.init(parsing:)))
         let started = Date()
         let progress = ProgressLine(enabled: stderrIsTerminal)
+        // A run that creates the index and then fails leaves no file behind.
+        let creating = !analyzeOnly && !FileManager.default.fileExists(atPath: indexOptions.index)
         let summary: IndexRunSummary
         do {
-            if analyzeOnly {
-                summary = try builder.analyzeOnly(roots: paths, progress: progress.update)
-            } else {
-                let index = try CorpusIndex(path: indexOptions.index, create: true)
-                summary = try builder.update(index, roots: paths, progress: progress.update)
-            }
-        } catch let error as IndexError {
-            throw CommandFailure(error.description)
-        } catch let error as DocumentError {
-            throw CommandFailure(error.description)
+            summary = try build(builder, progress: progress)
+        } catch {
+            progress.finish()
+            if creating { removeIndexFiles() }
+            if let error = error as? IndexError { throw CommandFailure(error.description) }
+            if let error = error as? DocumentError { throw CommandFailure(error.description) }
+            throw error
         }
         progress.finish()
-        report(summary, seconds: Date().timeIntervalSince(started))
         let attempted = summary.indexed + summary.failures.count
-        if !summary.failures.isEmpty && (strict || (summary.indexed == 0 && summary.unchanged == 0 && attempted > 0)) {
-            throw ExitCode.failure
-        }
-        if summary.emptyRoots.count == paths.count { throw ExitCode.failure }
+        let failed = (!summary.failures.isEmpty && (strict || (summary.indexed == 0 && summary.unchanged == 0 && attempted > 0)))
+            || summary.emptyRoots.count == paths.count
+        if failed && creating && summary.indexed == 0 { removeIndexFiles() }
+        report(summary, seconds: Date().timeIntervalSince(started), kept: !(failed && creating && summary.indexed == 0))
+        if failed { throw ExitCode.failure }
+    }
+
+    /// Runs the builder; the index is closed when this returns.
+    private func build(_ builder: IndexBuilder, progress: ProgressLine) throws -> IndexRunSummary {
+        if analyzeOnly { return try builder.analyzeOnly(roots: paths, progress: progress.update) }
+        let index = try CorpusIndex(path: indexOptions.index, create: true)
+        return try builder.update(index, roots: paths, progress: progress.update)
+    }
+
+    /// The index file and its SQLite companions.
+    private func removeIndexFiles() {
+        for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: indexOptions.index + suffix) }
     }
 
     /// `--dry-run`: each candidate file with the format its first bytes and extension select.
@@ -78,7 +92,7 @@ struct IndexCommand: ParsableCommand {
             let shard = try self.shard.map(Shard.init(parsing:))
             let files = try readFailingCleanly { try CorpusWalker().files(under: root) }
                 .filter { shard?.contains(path: $0, roots: paths) ?? true }
-            if files.isEmpty { Printer.note("braudel: \(root): no readable files") }
+            if files.isEmpty { Printer.error("\(root): no readable files") }
             for path in files {
                 let head = (try? FileHead.read(path, count: ReaderRegistry.headSize)) ?? []
                 let format = ReaderRegistry.standard.reader(forPath: path, head: head)?.format.rawValue ?? "unsupported"
@@ -89,50 +103,55 @@ struct IndexCommand: ParsableCommand {
         Printer.print(rows, as: output.format)
     }
 
-    private func report(_ summary: IndexRunSummary, seconds: Double) {
+    private func report(_ summary: IndexRunSummary, seconds: Double, kept: Bool) {
         if summary.lexiconChanged { Printer.note("lexicon changed since the last run: every document was analyzed again") }
         if summary.analysisChanged && !summary.lexiconChanged {
             Printer.note("this Braudel analyzes differently from the one that built the index: every document was analyzed again")
         }
-        for root in summary.emptyRoots { Printer.note("braudel: \(root): no documents to read (.txt, .md, .html, .xml, .docx, .odt, .epub, .pdf)") }
+        for root in summary.emptyRoots { Printer.error("\(root): no documents to read (.txt, .md, .html, .xml, .docx, .odt, .epub, .pdf)") }
         if let shard { Printer.note("shard \(shard): \(summary.otherShards) file(s) left to other shards") }
-        for failure in summary.failures { Printer.note("braudel: failed: \(failure.reason)") }
-        let megabytes = Double(summary.bytesAnalyzed) / 1_048_576
-        let rate = seconds > 0 ? megabytes / seconds : 0
+        for failure in summary.failures { Printer.error(failure.reason) }
+        let line = IndexSummaryRecord(summary, index: analyzeOnly || !kept ? nil : indexOptions.index, seconds: seconds)
+        if output.format == .json { return Printer.printJSON(line) }
         let verb = analyzeOnly ? "analyzed" : "indexed"
         Printer.note(String(format: "%@ %d, unchanged %d, removed %d, failed %d (%.1f MB in %.2f s, %.1f MB/s)",
-                            verb, summary.indexed, summary.unchanged, summary.removed, summary.failures.count,
-                            megabytes, seconds, rate))
-        if !analyzeOnly { Printer.note("index: \(indexOptions.index)") }
+                            verb, line.indexed, line.unchanged, line.removed, line.failed,
+                            line.megabytes, seconds, line.megabytesPerSecond))
+        if let index = line.index { Printer.note("index: \(index)") }
     }
 }
 
-/// A progress line redrawn in place on a terminal; silent otherwise.
+/// A progress line redrawn in place on a terminal (stderr); silent otherwise: percent, files,
+/// MB/s and the time left at the rate so far.
 final class ProgressLine: @unchecked Sendable {
     private let enabled: Bool
+    private let started = Date()
     private var drawn = false
 
     init(enabled: Bool) { self.enabled = enabled }
 
-    func update(_ done: Int, _ total: Int) {
-        guard enabled, total > 0 else { return }
-        FileHandle.standardError.write(Data("\r\(done)/\(total) files analyzed".utf8))
+    func update(_ progress: IndexProgress) {
+        guard enabled, progress.totalFiles > 0 else { return }
+        let seconds = Date().timeIntervalSince(started)
+        let fraction = Double(progress.files) / Double(progress.totalFiles)
+        let rate = seconds > 0 ? Double(progress.bytes) / 1_048_576 / seconds : 0
+        let left = fraction > 0 ? seconds * (1 - fraction) / fraction : 0
+        let line = String(format: "\r%3.0f%%  %d/%d files  %.1f MB/s  ETA %@\u{1B}[K", fraction * 100, progress.files,
+                          progress.totalFiles, rate, Self.duration(left))
+        FileHandle.standardError.write(Data(line.utf8))
         drawn = true
     }
 
     func finish() {
         if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
-}
 
-/// A file `index --dry-run` would read.
-struct CandidateRow: TabularRecord {
-    var path: String
-    var format: String
-    var bytes: Int
-
-    static let columns = ["path", "format", "bytes"]
-    var cells: [String] { [path, format, String(bytes)] }
+    /// `1:05` or `1:02:05`.
+    static func duration(_ seconds: Double) -> String {
+        let total = Int(seconds.rounded())
+        let (hours, minutes, rest) = (total / 3600, total / 60 % 60, total % 60)
+        return hours > 0 ? String(format: "%d:%02d:%02d", hours, minutes, rest) : String(format: "%d:%02d", minutes, rest)
+    }
 }
 
 /// The first bytes of a file, for format sniffing without reading it whole.

@@ -1,6 +1,8 @@
 import ArgumentParser
 import BraudelDocuments
+import BraudelConcepts
 import BraudelIndex
+import BraudelReports
 
 /// `braudel kwic TERM`: a keyword-in-context concordance.
 struct KwicCommand: ParsableCommand {
@@ -9,21 +11,23 @@ struct KwicCommand: ParsableCommand {
         abstract: "Keyword-in-context lines for a concept (any spelling) or a word or phrase.")
 
     @Argument(help: "A concept, a word or a phrase.") var term: String
-    @Option(help: "Characters of context on each side.") var width: Int = 40
-    @Option(help: "Maximum number of lines.") var limit: Int = 100
+    @Option(parsing: .unconditional, help: "Characters of context on each side.") var width: Int = 40
+    @Option(parsing: .unconditional, help: "Maximum number of lines.") var limit: Int = 100
     @Flag(help: "With a concept: include narrower concepts.") var expand = false
     @OptionGroup var indexOptions: IndexOptions
     @OptionGroup var lexicon: LexiconOptions
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
-        if width < 1 || width > 1000 { throw ValidationError("--width must be between 1 and 1000") }
+        try checkRange(width, "--width", 1...1000)
+        try checkRange(limit, "--limit", 0...maximumCount)
     }
 
     func run() throws {
         let (index, lexicon) = try openIndex(indexOptions, with: self.lexicon)
         let lines: [KWICLine]
-        if let concept = try resolveConcept(term, in: lexicon) {
+        let resolver = ConceptResolver(lexicon: lexicon)
+        if term.hasPrefix("concept:") || !term.contains("\""), let concept = try conceptOrPhrase(term, resolver) {
             let ids = expand ? lexicon.narrower(than: concept.id) : [concept.id]
             lines = try querying { try index.kwic(concepts: ids, width: width, limit: limit) }
         } else {
@@ -33,8 +37,8 @@ struct KwicCommand: ParsableCommand {
         let rows = lines.map(KWICRow.init)
         if output.format == .table {
             for row in rows {
-                let left = String(repeating: " ", count: max(0, width - row.left.count)) + row.left
-                Printer.write("\(Printer.shorten(row.document, to: 28).padding(toLength: 28, withPad: " ", startingAt: 0))  \(left) [\(row.match)] \(row.right)\n")
+                let left = String(repeating: " ", count: max(0, width - TextTable.width(row.left))) + row.left
+                Printer.write("\(TextTable.shorten(row.path, to: 28).padding(toLength: 28, withPad: " ", startingAt: 0))  \(left) [\(row.match)] \(row.right)\n")
             }
             if rows.isEmpty { Printer.write("(no results)\n") }
         } else {
@@ -43,27 +47,8 @@ struct KwicCommand: ParsableCommand {
     }
 }
 
-/// One concordance line.
-struct KWICRow: TabularRecord {
-    var document: String
-    var left: String
-    var match: String
-    var right: String
-    var start: Int
-    var end: Int
-
-    init(_ line: KWICLine) {
-        document = displayPath(line.path)
-        left = line.left
-        match = line.match
-        right = line.right
-        start = line.start
-        end = line.end
-    }
-
-    static let columns = ["document", "left", "match", "right", "start", "end"]
-    var cells: [String] { [document, left, match, right, String(start), String(end)] }
+/// The concept `term` names, nil for a word or phrase; `concept:NAME` must name one.
+private func conceptOrPhrase(_ term: String, _ resolver: ConceptResolver) throws -> Concept? {
+    term.hasPrefix("concept:") ? try resolver.resolve(term) : resolver.concept(named: term, includingAbstract: false)
 }
 
-/// A path as shown to people.
-func displayPath(_ path: String) -> String { CorpusWalker.display(path) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BraudelConcepts
+import BraudelReports
 import Foundation
 
 /// `braudel lexicon`: work on lexicon files themselves (export, check).
@@ -41,12 +42,19 @@ struct LexiconCheckCommand: ParsableCommand {
         discussion: "Prints one line per finding (FILE:LINE: error|warning: …), then 'ok: N concepts, M spellings' for a file without errors. Exits 1 if any file has an error.")
 
     @Argument(help: ArgumentHelp("Lexicon files to check.", valueName: "file")) var files: [String]
+    @OptionGroup var output: FormatOptions
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("name at least one lexicon file") }
     }
 
     func run() throws {
+        if output.format != .table {
+            let reports = files.map { LexiconChecker.check(path: $0) }
+            Printer.print(reports.flatMap { $0.findings.map(FindingRecord.init) }, as: output.format)
+            if reports.contains(where: \.hasErrors) { throw ExitCode.failure }
+            return
+        }
         var failed = false
         for file in files {
             let report = LexiconChecker.check(path: file)
@@ -65,3 +73,4 @@ struct LexiconCheckCommand: ParsableCommand {
         if failed { throw ExitCode.failure }
     }
 }
+

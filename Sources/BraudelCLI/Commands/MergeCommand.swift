@@ -1,4 +1,5 @@
 import ArgumentParser
+import BraudelReports
 import BraudelIndex
 import Foundation
 
@@ -17,6 +18,7 @@ struct MergeCommand: ParsableCommand {
     @Argument(help: "The indexes to combine.") var inputs: [String]
     @Option(help: ArgumentHelp("The merged index to write.", valueName: "path")) var into: String
     @Flag(help: "Replace the output if it exists.") var force = false
+    @OptionGroup var output: FormatOptions
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one index to merge") }
@@ -33,12 +35,18 @@ struct MergeCommand: ParsableCommand {
             throw CommandFailure(error.description)
         }
         for duplicate in summary.duplicates {
-            Printer.note("braudel: warning: \(duplicate.path) is in both \(duplicate.keptFrom) and \(duplicate.skippedFrom); kept the copy from \(duplicate.keptFrom)")
+            Printer.warn("\(duplicate.path) is in both \(duplicate.keptFrom) and \(duplicate.skippedFrom); kept the copy from \(duplicate.keptFrom)")
         }
         let stats = summary.stats
+        if output.format == .json {
+            return Printer.printJSON(MergeSummaryRecord(index: into, inputs: inputs, stats: stats,
+                                                        duplicates: summary.duplicates.map(\.path),
+                                                        seconds: Date().timeIntervalSince(started)))
+        }
         Printer.note(String(format: "merged %d indexes: %d documents, %d sentences, %d mentions, %d citations, %d references, %d works (%.2f s)",
                             inputs.count, stats.documents, stats.sentences, stats.mentions, stats.citations,
                             stats.references, stats.works, Date().timeIntervalSince(started)))
         Printer.note("index: \(into)")
     }
 }
+

@@ -1,4 +1,6 @@
 import BraudelAnalysis
+import BraudelEvaluation
+import BraudelReports
 
 /// The metadata side of `braudel eval`: for title, authors and year, the documents whose gold
 /// shows one, how many the tool recovered, and how many values it claimed where the gold has none.

@@ -1,5 +1,6 @@
 import BraudelAnalytics
 import BraudelIndex
+import BraudelReports
 import Foundation
 
 /// `--slice N`: the scopes of consecutive N-year periods over the dated documents in scope.

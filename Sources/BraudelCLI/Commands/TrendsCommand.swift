@@ -2,6 +2,7 @@ import ArgumentParser
 import BraudelAnalytics
 import BraudelConcepts
 import BraudelIndex
+import BraudelReports
 import Foundation
 
 /// `braudel trends CONCEPT…`: how often concepts are mentioned per 10,000 tokens, year by year.
@@ -31,12 +32,8 @@ struct TrendsCommand: ParsableCommand {
     func run() throws {
         let (index, lexicon) = try openIndex(indexOptions, with: self.lexicon)
         try names.apply(to: index)
-        let resolved = try concepts.map { name -> Concept in
-            guard let concept = try resolveConcept(name, in: lexicon) else {
-                throw CommandFailure("unknown concept '\(name)' (see `braudel concepts`)")
-            }
-            return concept
-        }
+        let resolver = ConceptResolver(lexicon: lexicon)
+        let resolved = try concepts.map { try resolver.resolve($0) }
         let result = try querying { try index.conceptRates(resolved.map(\.id)) }
         if result.undatedDocuments > 0 {
             Printer.note("braudel: note: \(result.undatedDocuments) document(s) without a year left out")
@@ -65,28 +62,3 @@ struct TrendsCommand: ParsableCommand {
     }
 }
 
-/// One concept in one year.
-struct TrendRow: TabularRecord {
-    var concept: String
-    var label: String
-    var year: Int
-    var mentions: Int
-    var tokens: Int
-    var documents: Int
-    var perTenThousandTokens: Double
-
-    init(_ rate: ConceptYearRate, label: String) {
-        concept = rate.concept
-        self.label = label
-        year = rate.year
-        mentions = rate.mentions
-        tokens = rate.tokens
-        documents = rate.documents
-        perTenThousandTokens = rate.perTenThousandTokens
-    }
-
-    static let columns = ["concept", "year", "mentions", "tokens", "documents", "per 10k tokens"]
-    var cells: [String] {
-        [concept, String(year), String(mentions), String(tokens), String(documents), String(format: "%.2f", perTenThousandTokens)]
-    }
-}

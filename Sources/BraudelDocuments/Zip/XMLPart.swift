@@ -1,7 +1,7 @@
 import CLibXML2
 
 /// One XML part of a container (word/document.xml, content.xml, content.opf) parsed with
-/// libxml2 under the safety rules of DESIGN.md: no network, no entity substitution, no DTD
+/// libxml2 under Braudel's safety rules: no network, no entity substitution, no DTD
 /// loading, libxml2's size limits kept (no XML_PARSE_HUGE). External entities (XXE) are thus
 /// never fetched, and entity references stay reference nodes, which the walkers here never
 /// descend into, so nested entities (billion laughs) are never expanded.

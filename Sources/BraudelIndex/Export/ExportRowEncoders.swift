@@ -1,3 +1,4 @@
+import BraudelText
 import GRDB
 
 /// The file formats `braudel export` writes.
@@ -37,7 +38,7 @@ struct ExportRowEncoder {
         var out = [UInt8]()
         for (index, column) in columns.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
-            Self.appendCSVField(column.name, to: &out)
+            CSV.appendField(column.name, quoteEmpty: true, to: &out)
         }
         out += [13, 10]
         return out
@@ -79,7 +80,7 @@ struct ExportRowEncoder {
             case (.int64(let number), .boolean): out.append(contentsOf: (number != 0 ? "true" : "false").utf8)
             case (.int64(let number), _): out.append(contentsOf: String(number).utf8)
             case (.double(let number), _): if number.isFinite { out.append(contentsOf: String(number).utf8) }
-            case (.string(let text), _): Self.appendCSVField(text, to: &out)
+            case (.string(let text), _): CSV.appendField(text, quoteEmpty: true, to: &out)
             }
         }
         out += [13, 10]
@@ -103,27 +104,6 @@ struct ExportRowEncoder {
             }
         }
         out.append(UInt8(ascii: "\""))
-    }
-
-    /// One CSV field, quoted when it holds a comma, quote or line break, or is empty (so that
-    /// an empty string differs from null, which is written as nothing at all).
-    static func appendCSVField(_ text: String, to out: inout [UInt8]) {
-        let needsQuotes = text.isEmpty || text.utf8.contains(where: Self.needsCSVQuotes)
-        guard needsQuotes else {
-            out.append(contentsOf: text.utf8)
-            return
-        }
-        out.append(34)
-        for byte in text.utf8 {
-            if byte == 34 { out.append(34) }
-            out.append(byte)
-        }
-        out.append(34)
-    }
-
-    /// Comma, quote, line feed, carriage return.
-    private static func needsCSVQuotes(_ byte: UInt8) -> Bool {
-        byte == 44 || byte == 34 || byte == 10 || byte == 13
     }
 
     /// Author lists are stored as JSON arrays by ``JSONStrings``; anything else (a hand-edited

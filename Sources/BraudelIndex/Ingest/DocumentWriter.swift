@@ -9,6 +9,7 @@ import GRDB
 /// give a citation and the reference it is linked to the same key whenever they name one work.
 public typealias WorkKeyFunction = (InTextCitation, ReferenceEntry?) throws -> String
 
+
 extension CorpusIndex {
     /// Stores one document's analysis, replacing any previous version of `file.path`, in ONE
     /// transaction: if anything fails (an SQLite error, an offset outside the text, `workKey`
@@ -25,7 +26,7 @@ extension CorpusIndex {
     ///
     /// With `settlingIdentities` false the DOIs of the batch keep their entries' own keys until
     /// ``settleWorkIdentities()``: a DOI cited across a large corpus has thousands of entries,
-    /// and settling it after every batch made indexing quadratic. ``IndexBuilder`` settles once
+    /// and settling it after every batch made indexing quadratic. the corpus builder settles once
     /// per run, and marks the index unsettled meanwhile so that an interrupted run is finished
     /// by the next one.
     public func write(batch: [(analysis: DocumentAnalysis, file: FileStamp)], workKey: WorkKeyFunction,

@@ -13,7 +13,7 @@ public enum CooccurrenceUnit: String, Codable, Sendable, CaseIterable {
 
 /// The measure co-occurring pairs are ranked by (largest first).
 public enum AssociationRanking: String, Codable, Sendable, CaseIterable {
-    case count, npmi, g2, logdice
+    case count, pmi, npmi, g2, dice, logdice
 }
 
 /// What ``CorpusIndex/conceptAssociations(_:)`` computes.

@@ -6,23 +6,6 @@ public struct ConceptCount: Codable, Sendable, Hashable {
     public var documents: Int
 }
 
-/// Two concepts occurring in the same sentences, with normalized PMI over sentences.
-public struct ConceptPair: Codable, Sendable, Hashable {
-    public var a: String
-    public var aLabel: String
-    public var b: String
-    public var bLabel: String
-    /// Sentences holding both concepts.
-    public var count: Int
-    /// Sentences holding `a` (resp. `b`).
-    public var countA: Int
-    public var countB: Int
-    /// log(p(ab) / (p(a) p(b))) with probabilities over all indexed sentences.
-    public var pmi: Double
-    /// pmi / -log p(ab), in [-1, 1]; 1 when the two always occur together.
-    public var npmi: Double
-}
-
 /// Counts of the whole index.
 public struct IndexStats: Codable, Sendable, Hashable {
     public var documents: Int

@@ -1,3 +1,4 @@
+import BraudelMeasures
 import Foundation
 
 /// One item occurring in one group: a work cited by a document (co-citation), a document citing
@@ -68,11 +69,8 @@ public enum SimilarityNetwork {
         return Graph(nodes: nodes, edges: GraphFilter.heaviestFirst(edges), directed: false)
     }
 
-    /// Normalized PMI in [-1, 1]; 1 when the pair occurs in every group.
+    /// Normalized PMI in [-1, 1] (``AssociationMeasures``); 1 when the pair occurs in every group.
     static func npmi(_ count: Int, _ a: Int, _ b: Int, total: Int) -> Double {
-        guard count > 0, a > 0, b > 0, total > 0 else { return 0 }
-        let n = Double(total), joint = Double(count) / n
-        guard joint < 1 else { return 1 }
-        return log(joint / ((Double(a) / n) * (Double(b) / n))) / -log(joint)
+        AssociationMeasures(count: count, countA: a, countB: b, total: total).npmi
     }
 }

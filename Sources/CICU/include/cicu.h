@@ -37,6 +37,10 @@ int32_t cicu_detect_charset(const char *bytes, int32_t length,
 int32_t cicu_to_utf16(const char *charset, const char *bytes, int32_t length,
                       uint16_t *destination, int32_t capacity, int32_t *error);
 
+/* Terminal columns a code point takes: 2 for East Asian wide and fullwidth characters, 0 for
+ * combining marks, enclosing marks, format characters and controls, else 1. */
+int32_t cicu_display_width(uint32_t code_point);
+
 #ifdef __cplusplus
 }
 #endif

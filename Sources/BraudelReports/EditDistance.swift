@@ -1,0 +1,25 @@
+/// Edit distances for "did you mean" suggestions.
+public enum EditDistance {
+    /// Levenshtein distance over characters: insertions, deletions and substitutions, each 1.
+    public static func levenshtein(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+
+    /// Candidates within `limit` edits of `word`, nearest first.
+    public static func nearest(to word: String, in candidates: [String], limit: Int = 2) -> [String] {
+        candidates.map { ($0, levenshtein(word, $0)) }.filter { $0.1 <= limit }
+            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }.map(\.0)
+    }
+}
