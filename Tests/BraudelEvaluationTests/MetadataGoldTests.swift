@@ -1,5 +1,4 @@
 import Testing
-@testable import BraudelAnalysis
 @testable import BraudelEvaluation
 
 /// Title, author and year recovery on the annotated corpus, guarded at the measured figures
