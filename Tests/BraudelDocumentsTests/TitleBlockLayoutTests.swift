@@ -213,4 +213,9 @@ import Testing
         #expect(found.authors == ["Ana K. Moreno"], "the title's last part is no name")
         #expect(found.year == 2016)
     }
+
+    @Test func nameGluedToItsOwnRepetitionIsOneAuthor() {
+        #expect(Bylines.parse("• Ana MorenoAna MorenoDepartment of Sociology, Riverside College") == ["Ana Moreno"])
+        #expect(Bylines.parse("Ana Moreno Ana Moreno Department of Sociology, Riverside College") == ["Ana Moreno"])
+    }
 }

@@ -40,8 +40,17 @@ enum Bylines {
     }
 
     /// A name printed twice in a row by a page's markup ("Ana Moreno Ana Moreno Department of
-    /// …", a link text and its tooltip) once.
+    /// …", a link text and its tooltip, or glued "Ana MorenoAna Moreno…") once.
     static func withoutRepeatedName(_ text: String) -> String {
+        // Glued: "Ana MorenoAna MorenoDepartment of …".
+        let characters = Array(text)
+        for length in stride(from: min(40, characters.count / 2), through: 5, by: -1)
+            where characters[length].isUppercase && characters[length - 1].isLowercase
+            && characters[0..<length].contains(" ") && characters[0..<length] == characters[length..<(2 * length)] {
+            var rest = String(characters[(2 * length)...])
+            if rest.first?.isUppercase == true { rest = " " + rest }
+            return String(characters[0..<length]) + rest
+        }
         let words = text.split(separator: " ")
         for count in [3, 2] where words.count >= 2 * count && words[0..<count] == words[count..<(2 * count)]
             && words[0].first?.isUppercase == true {
