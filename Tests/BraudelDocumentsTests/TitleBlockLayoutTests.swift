@@ -218,4 +218,29 @@ import Testing
         #expect(Bylines.parse("• Ana MorenoAna MorenoDepartment of Sociology, Riverside College") == ["Ana Moreno"])
         #expect(Bylines.parse("Ana Moreno Ana Moreno Department of Sociology, Riverside College") == ["Ana Moreno"])
     }
+
+    @Test func titleOverItsSubtitleAcrossABlankLine() {
+        let found = metadata("""
+        Ports and Power in the World-System
+
+        A Cross-Harbour Study of Tonnage Leagues
+
+
+          • Ana M. Moreno Riverside College
+          • Jin Lee Coast University
+
+        Text of the article, which starts with the harbour books and goes on for a while.
+        """)
+        #expect(found.title == "Ports and Power in the World-System: A Cross-Harbour Study of Tonnage Leagues")
+        let twice = metadata("""
+        Harbour Waves and the Long Century
+
+        Harbour Waves and the Long Century
+        Download
+        Authors: Moreno, Ana; Lee, Jin
+
+        Text of the article.
+        """)
+        #expect(twice.title == "Harbour Waves and the Long Century", "a title printed twice is one title")
+    }
 }
