@@ -219,31 +219,6 @@ enum TitleSelection {
         return nil
     }
 
-    /// A title set over its subtitle with a blank line between ("Ports and Power" then "A
-    /// Study of Harbour Leagues" then the byline): the line above a one-line title, itself one
-    /// title-shaped line that opens the head or follows page furniture, joins as the main title.
-    private static func mainTitle(above subtitle: [Int], in lines: [HeadLine]) -> Int? {
-        guard subtitle.count == 1, let upper = previousLine(before: subtitle[0], in: lines), upper < subtitle[0] - 1,
-              lines[upper].isText else { return nil }
-        let texts = [lines[upper].text]
-        guard isTitleShaped(texts, allowLowercaseStart: false), !isVenueOrDate(texts), !isInstitution(texts),
-              !lines[upper].text.hasSuffix("."), Bylines.parse(lines[upper].text) == nil,
-              lines[upper].text.split(separator: " ").count >= 2,
-              // A journal line ("Harbour Review 8 (2009) 263-294") dates the work; it is no title.
-              lines[upper].text.range(of: #"\(\d{4}\)|\d+[-–]\d+$"#, options: .regularExpression) == nil,
-              // A title printed twice is one title, not a title and its subtitle.
-              key(lines[upper].text) != key(lines[subtitle[0]].text) else { return nil }
-        if let before = previousLine(before: upper, in: lines), lines[before].isText { return nil }
-        return upper
-    }
-
-    /// The closest line above `index` that is not blank.
-    private static func previousLine(before index: Int, in lines: [HeadLine]) -> Int? {
-        var cursor = index - 1
-        while cursor >= 0 && lines[cursor].isBlank { cursor -= 1 }
-        return cursor >= 0 ? cursor : nil
-    }
-
     /// Runs of consecutive text lines above `index`, closest first; furniture, publication
     /// lines and labels end a run and are skipped (and parts they separate are never joined).
     private static func chunksAbove(_ index: Int, in lines: [HeadLine]) -> [[Int]] {
@@ -325,7 +300,6 @@ enum TitleSelection {
         }
         return nil
     }
-
 
     /// The title lines at the top of a block that goes on with the text after one newline
     /// ("Title\nFirst line of the paragraph …"): at most three lines, each clearly shorter than
