@@ -95,6 +95,15 @@ private let realShapes: [CitationCase] = [
                  expected: [n(["Moreno", "Lindqvist", "Okafor"], "2000", "Moreno, Lindqvist, Okafor (2000)")]),
     CitationCase(name: "a person after 'published by'", sentence: "Estimates published by Angus Marek (2001) allow a revision.",
                  expected: [n(["Marek"], "2001", "Marek (2001)")]),
+    CitationCase(name: "a possessive title whose 'Th' ligature was split off by extraction",
+                 sentence: "The two volumes of Castell's Th e Harbour-Master Ledgers (1991, 1994) ground the survey.",
+                 expected: [n(["Castell"], "1991", "Castell's Th e Harbour-Master Ledgers (1991, 1994)"), n(["Castell"], "1994", "1994")]),
+    CitationCase(name: "a sentence opening with a title and its year, then the author as subject",
+                 sentence: "In The Salt Roads: Caravans and the Makers of Our Coasts (1988), Lindqvist follows the caravans inland.",
+                 expected: [n(["Lindqvist"], "1988", "(1988)")]),
+    CitationCase(name: "the same opening with a given name before the subject's surname",
+                 sentence: "In Harbours of the North (1990), Ana Moreno compares the tolls.",
+                 expected: [n(["Moreno"], "1990", "(1990)")]),
 ]
 
 @Test("real-text citation shapes", arguments: realShapes)
@@ -115,6 +124,12 @@ private let realNonCitations: [String] = [
     "The coup (1973) ended the experiment.",
     "She holds a doctorate from the Federal University of Santa Catarina-UFSC (2012).",
     "Trade grew in Brazil, Mexico, Argentina (1990) alike.",
+    // A possessive determiner opens a title or noun phrase: its last word is no author.
+    "The book ends with the Tolls of Our Harbours (1988) as its coda.",
+    // The title-first shape without a single named subject gives nothing.
+    "In The Salt Roads: Caravans and the Makers of Our Coasts (1988), the author follows the caravans.",
+    "In The Salt Roads (1988), Lindqvist and Moreno follow the caravans.",
+    "In Harbours of the North (1990) the tolls are compared.",
 ]
 
 @Test("real-text shapes that are not citations", arguments: realNonCitations)

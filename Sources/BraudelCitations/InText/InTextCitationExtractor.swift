@@ -194,6 +194,11 @@ struct CitationScanner {
         guard let (years, next) = YearListParser.parse(t, from: part.lowerBound, limit: part.upperBound, scalars: s),
               next == part.upperBound || t[next..<part.upperBound].allSatisfy(Self.isStrayMark) else { return nil }
         let floor = excluding.map { $0.upperBound <= group.open ? $0.upperBound : 0 } ?? 0
+        if let subject = TitleFirstAuthor.author(s, group: group, floor: floor, known: known) {
+            let work = CitedWork(authors: [subject.name], etAl: false, start: group.open, years: years)
+            emit(work, narrative: true, end: single ? group.close + 1 : years[0].end)
+            return work
+        }
         guard let names = NarrativeNameParser.parse(s, before: group.open, floor: floor, known: known) else { return nil }
         let work = CitedWork(authors: names.authors, etAl: names.etAl, start: names.start, years: years)
         emit(work, narrative: true, end: single ? group.close + 1 : years[0].end)

@@ -29,7 +29,8 @@ enum PossessiveOwner {
                     guard j < k, between > 0, lowercase == 0 || !nameEndsHere else { return nil }
                     return j
                 }
-                if !(token.capitalized || token.allCaps || titleFunctionWords.contains(token.key)) {
+                if !(token.capitalized || token.allCaps || titleFunctionWords.contains(token.key)
+                     || isSplitTail(t, at: j)) {
                     lowercase += 1
                     guard lowercase <= maximumPhrase, !token.isConjunction else { return nil }
                 }
@@ -38,6 +39,15 @@ enum PossessiveOwner {
             j -= 1
         }
         return nil
+    }
+
+    /// "Th e Modern World-System": PDF extraction cuts a word after its "Th" ligature; the
+    /// lowercase tail belongs to the capitalized word and is no phrase word of its own.
+    private static func isSplitTail(_ t: [CitationToken], at j: Int) -> Bool {
+        guard j >= 1, t[j].letterCount <= 3, !t[j].capitalized else { return false }
+        let head = t[j - 1]
+        return head.kind == .word && head.capitalized && head.letterCount == 2 && !head.hasPeriod
+            && head.key == "th"
     }
 
     /// Punctuation inside a title or around it: commas, colons, dashes of a date range,
