@@ -104,6 +104,9 @@ private let realShapes: [CitationCase] = [
     CitationCase(name: "the same opening with a given name before the subject's surname",
                  sentence: "In Harbours of the North (1990), Ana Moreno compares the tolls.",
                  expected: [n(["Moreno"], "1990", "(1990)")]),
+    CitationCase(name: "an epigraph attributed after a dash: the person, not the title's last word",
+                 sentence: "“A harbour is a ledger written in stone.” — Rosa Ferreira, Tolls and Tides in Northern Brazil (1979) The chapter begins there.",
+                 expected: [n(["Ferreira"], "1979", "(1979)")]),
 ]
 
 @Test("real-text citation shapes", arguments: realShapes)
@@ -130,6 +133,13 @@ private let realNonCitations: [String] = [
     "In The Salt Roads: Caravans and the Makers of Our Coasts (1988), the author follows the caravans.",
     "In The Salt Roads (1988), Lindqvist and Moreno follow the caravans.",
     "In Harbours of the North (1990) the tolls are compared.",
+    // An attribution dash must stand apart and the group must close the attribution.
+    "The ports—Recife, Tolls and Tides in Northern Brazil (1979) — were busy.",
+    "“A ledger.” — Rosa Ferreira, Tolls and Tides in Northern Brazil (1979), which the chapter follows.",
+    // A degree and the year it was granted.
+    "She took a Master in Maritime History from UEPB (2007) and a PhD from the University of Recife (2012).",
+    // A publisher's how-to-cite label before the article's own reference.
+    "To cite this article: Rosa Ferreira & Hugh Walcott (2019): Ledgers of the Coast, Port History 7: 1–20.",
 ]
 
 @Test("real-text shapes that are not citations", arguments: realNonCitations)

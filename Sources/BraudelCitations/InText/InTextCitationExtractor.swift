@@ -99,6 +99,7 @@ struct CitationScanner {
     }
 
     private mutating func process(_ group: BracketGroup) {
+        if LineShapes.isHowToCite(s, at: group.open) { return }
         let t = CitationTokenizer.tokenize(s, in: group.content)
         let parts = split(t)
         let parser = ParentheticalParser(t: t, s: s, known: known)
@@ -194,7 +195,8 @@ struct CitationScanner {
         guard let (years, next) = YearListParser.parse(t, from: part.lowerBound, limit: part.upperBound, scalars: s),
               next == part.upperBound || t[next..<part.upperBound].allSatisfy(Self.isStrayMark) else { return nil }
         let floor = excluding.map { $0.upperBound <= group.open ? $0.upperBound : 0 } ?? 0
-        if let subject = TitleFirstAuthor.author(s, group: group, floor: floor, known: known) {
+        if let subject = TitleFirstAuthor.author(s, group: group, floor: floor, known: known)
+            ?? LineShapes.epigraphAuthor(s, group: group, known: known) {
             let work = CitedWork(authors: [subject.name], etAl: false, start: group.open, years: years)
             emit(work, narrative: true, end: single ? group.close + 1 : years[0].end)
             return work
