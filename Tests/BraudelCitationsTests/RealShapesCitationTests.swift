@@ -107,6 +107,10 @@ private let realShapes: [CitationCase] = [
     CitationCase(name: "an epigraph attributed after a dash: the person, not the title's last word",
                  sentence: "“A harbour is a ledger written in stone.” — Rosa Ferreira, Tolls and Tides in Northern Brazil (1979) The chapter begins there.",
                  expected: [n(["Ferreira"], "1979", "(1979)")]),
+    CitationCase(name: "a title after 'in' whose clause subject the text has already cited",
+                 sentence: "Since Ortega (1979) the ledgers are read closely. Ortega traced the tolls of each season in Harbour Ledgers (1981).",
+                 expected: [n(["Ortega"], "1979", "Ortega (1979)"),
+                            n(["Ortega"], "1981", "Ortega traced the tolls of each season in Harbour Ledgers (1981)")]),
 ]
 
 @Test("real-text citation shapes", arguments: realShapes)
@@ -136,6 +140,8 @@ private let realNonCitations: [String] = [
     // An attribution dash must stand apart and the group must close the attribution.
     "The ports—Recife, Tolls and Tides in Northern Brazil (1979) — were busy.",
     "“A ledger.” — Rosa Ferreira, Tolls and Tides in Northern Brazil (1979), which the chapter follows.",
+    // A title after "in": its last word is no author, and a subject nobody cited is not attached.
+    "Ortega traced the tolls of each season in Harbour Ledgers (1981).",
     // A degree and the year it was granted.
     "She took a Master in Maritime History from UEPB (2007) and a PhD from the University of Recife (2012).",
     // A publisher's how-to-cite label before the article's own reference.

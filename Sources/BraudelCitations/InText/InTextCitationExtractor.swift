@@ -201,6 +201,16 @@ struct CitationScanner {
             emit(work, narrative: true, end: single ? group.close + 1 : years[0].end)
             return work
         }
+        switch InTitleAuthor.decide(s, group: group, floor: floor, cited: citations, known: known) {
+        case .author(let name, let start):
+            let work = CitedWork(authors: [name], etAl: false, start: start, years: years)
+            emit(work, narrative: true, end: single ? group.close + 1 : years[0].end)
+            return work
+        case .none:
+            return nil
+        case .notTitle:
+            break
+        }
         guard let names = NarrativeNameParser.parse(s, before: group.open, floor: floor, known: known) else { return nil }
         let work = CitedWork(authors: names.authors, etAl: names.etAl, start: names.start, years: years)
         emit(work, narrative: true, end: single ? group.close + 1 : years[0].end)
