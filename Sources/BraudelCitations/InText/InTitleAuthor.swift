@@ -2,7 +2,8 @@
 /// is a person, a lowercase predicate, then "in" and a capitalized title right before the year.
 /// The title's last word ("Ledgers") is never the author.
 ///
-/// Attaching the subject reaches past the words before the year, so the rule asks for a name
+/// Short predicates (up to four words) are the narrative parser's shape; this rule reads the
+/// longer ones. Attaching the subject reaches past the words before the year, so it asks for a name
 /// the document already vouches for: the subject must be an author of an earlier citation in
 /// the text or of an entry in the reference list. When the shape holds but the subject is not
 /// vouched for, or the clause has no such subject, the group gives no citation, unless the
@@ -18,6 +19,8 @@ enum InTitleAuthor {
 
     private static let reach = 200
     private static let maximumPredicate = 10
+    /// The predicate length `NarrativeNameParser` reads on its own.
+    private static let shortPredicate = 4
 
     static func decide(_ s: [Unicode.Scalar], group: BracketGroup, floor: Int, cited: [InTextCitation],
                        known: ReferenceNames) -> Outcome {
@@ -42,8 +45,12 @@ enum InTitleAuthor {
             predicate += 1
             k -= 1
         }
-        guard predicate >= 1, k >= 0, let subject = NameChain.collect(t, endingAt: k, known: known),
+        guard k >= 0, let subject = NameChain.collect(t, endingAt: k, known: known),
               subject.lo == 0 || t[subject.lo - 1].kind == .punct, !subject.isOrganization else { return .none }
+        // "Polanyi in The Great Transformation (1944)", "Wallerstein combined these strands in
+        // The Modern World-System (1974)": a subject within a short predicate is the narrative
+        // parser's own shape.
+        if predicate <= shortPredicate { return .notTitle }
         let name = subject.surname(s)
         guard vouched(name) else { return .none }
         return .author(name: name, start: subject.surnameStart)
