@@ -111,6 +111,12 @@ private let realShapes: [CitationCase] = [
                  sentence: "Since Ortega (1979) the ledgers are read closely. Ortega traced the tolls of each season in Harbour Ledgers (1981).",
                  expected: [n(["Ortega"], "1979", "Ortega (1979)"),
                             n(["Ortega"], "1981", "Ortega traced the tolls of each season in Harbour Ledgers (1981)")]),
+    CitationCase(name: "a pronoun subject after a sentence opened by an author already cited",
+                 sentence: "The ledgers were reread by Ibarra (1975, 1980). Ibarra builds on the port books. She argues (1980: 4) that fees fell.",
+                 expected: [n(["Ibarra"], "1975", "Ibarra (1975, 1980)"), n(["Ibarra"], "1980", "1980"), p(["Ibarra"], "1980", "1980", locator: "4")]),
+    CitationCase(name: "a date after a pronoun, with no locator, is no citation",
+                 sentence: "Ibarra (1975) read the ledgers. Ibarra left the port. She retired (1999) to Lima.",
+                 expected: [n(["Ibarra"], "1975", "Ibarra (1975)")]),
 ]
 
 @Test("real-text citation shapes", arguments: realShapes)
@@ -142,6 +148,8 @@ private let realNonCitations: [String] = [
     "“A ledger.” — Rosa Ferreira, Tolls and Tides in Northern Brazil (1979), which the chapter follows.",
     // A title after "in": its last word is no author, and a subject nobody cited is not attached.
     "Ortega traced the tolls of each season in Harbour Ledgers (1981).",
+    // A pronoun whose antecedent does not open its sentence.
+    "The port books were kept by Ibarra and Lind. She argues (1980) that fees fell.",
     // A degree and the year it was granted.
     "She took a Master in Maritime History from UEPB (2007) and a PhD from the University of Recife (2012).",
     // A publisher's how-to-cite label before the article's own reference.

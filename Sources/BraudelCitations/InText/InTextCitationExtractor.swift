@@ -133,7 +133,8 @@ struct CitationScanner {
             for work in wordAuthors { emit(work, narrative: false, end: nil) }
         }
         if citations.count == before, group.isParenthesis, parts.count == 1,
-           let work = BareYearGroup.work(t, group, s, citations: citations, known: known) {
+           let work = BareYearGroup.work(t, group, s, citations: citations, known: known)
+            ?? PronounSubject.work(t, group, s, citations: citations, known: known) {
             emit(work, narrative: false, end: nil)
         }
         if citations.count > before {
