@@ -114,6 +114,12 @@ private let realShapes: [CitationCase] = [
     CitationCase(name: "a pronoun subject after a sentence opened by an author already cited",
                  sentence: "The ledgers were reread by Ibarra (1975, 1980). Ibarra builds on the port books. She argues (1980: 4) that fees fell.",
                  expected: [n(["Ibarra"], "1975", "Ibarra (1975, 1980)"), n(["Ibarra"], "1980", "1980"), p(["Ibarra"], "1980", "1980", locator: "4")]),
+    CitationCase(name: "a body's article titled with a quoted title",
+                 sentence: "According to a TLN News article titled, “Tolls Rise Again” (2008), the port closed.",
+                 expected: [n(["TLN News"], "2008", "(2008)")]),
+    CitationCase(name: "a person's report entitled with a quoted title",
+                 sentence: "Moreno's report entitled “Harbour Fees” (1999) was circulated.",
+                 expected: [n(["Moreno"], "1999", "(1999)")]),
     CitationCase(name: "a date after a pronoun, with no locator, is no citation",
                  sentence: "Ibarra (1975) read the ledgers. Ibarra left the port. She retired (1999) to Lima.",
                  expected: [n(["Ibarra"], "1975", "Ibarra (1975)")]),
@@ -148,6 +154,8 @@ private let realNonCitations: [String] = [
     "“A ledger.” — Rosa Ferreira, Tolls and Tides in Northern Brazil (1979), which the chapter follows.",
     // A title after "in": its last word is no author, and a subject nobody cited is not attached.
     "Ortega traced the tolls of each season in Harbour Ledgers (1981).",
+    // A film is no written piece.
+    "A TLN film titled “Tolls Rise Again” (2008) was shown.",
     // A pronoun whose antecedent does not open its sentence.
     "The port books were kept by Ibarra and Lind. She argues (1980) that fees fell.",
     // A degree and the year it was granted.

@@ -197,7 +197,8 @@ struct CitationScanner {
               next == part.upperBound || t[next..<part.upperBound].allSatisfy(Self.isStrayMark) else { return nil }
         let floor = excluding.map { $0.upperBound <= group.open ? $0.upperBound : 0 } ?? 0
         if let subject = TitleFirstAuthor.author(s, group: group, floor: floor, known: known)
-            ?? LineShapes.epigraphAuthor(s, group: group, known: known) {
+            ?? LineShapes.epigraphAuthor(s, group: group, known: known)
+            ?? TitledDocument.author(s, group: group, known: known) {
             let work = CitedWork(authors: [subject.name], etAl: false, start: group.open, years: years)
             emit(work, narrative: true, end: single ? group.close + 1 : years[0].end)
             return work
