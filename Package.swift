@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "braudel", targets: ["BraudelCLI"]),
+        // For the libFuzzer harnesses in fuzz/ (a package of its own, built with sanitizers).
+        .library(name: "BraudelParsers", targets: ["BraudelDocuments", "BraudelConcepts", "BraudelCitations", "BraudelIndex"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -26,11 +28,13 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "BraudelText", dependencies: ["CICU"]),
+        // The one safe libxml2 wrapper every XML and HTML parse goes through.
+        .target(name: "BraudelXML", dependencies: ["CLibXML2"]),
         .target(
             name: "BraudelDocuments",
-            dependencies: ["BraudelText", "CICU", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["BraudelText", "BraudelXML", "CICU", "CLibXML2", "Yams", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .target(name: "BraudelConcepts", dependencies: ["BraudelText", "CLibXML2", "Yams"]),
+        .target(name: "BraudelConcepts", dependencies: ["BraudelText", "BraudelXML", "CLibXML2", "Yams"]),
         .target(name: "BraudelCitations", dependencies: ["BraudelText"]),
         .target(
             name: "BraudelAnalysis",
@@ -50,6 +54,13 @@ let package = Package(
         // queries and network builders.
         .target(name: "BraudelMeasures"),
         .target(name: "BraudelNetworks", dependencies: ["BraudelText", "BraudelMeasures"]),
+        // igraph (C) for community detection, layouts and centralities: Debian's libigraph-dev.
+        .systemLibrary(
+            name: "CIgraph",
+            pkgConfig: "igraph",
+            providers: [.apt(["libigraph-dev"])]
+        ),
+        .target(name: "BraudelAnalytics", dependencies: ["BraudelNetworks", "BraudelIndex", "CIgraph"]),
         // What the commands report, shared by the CLI and any other front end: result rows with
         // their one set of column names, the writers, concept-name resolution, network sources.
         .target(name: "BraudelReports", dependencies: ["CICU", "BraudelText", "BraudelConcepts", "BraudelCorpus", "BraudelIndex", "BraudelNetworks"]),
@@ -57,6 +68,7 @@ let package = Package(
             name: "BraudelCLI",
             dependencies: [
                 "BraudelAnalysis", "BraudelCorpus", "BraudelEvaluation", "BraudelIndex", "BraudelMeasures", "BraudelNetworks", "BraudelReports",
+                "BraudelAnalytics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,10 +78,11 @@ let package = Package(
         .testTarget(name: "BraudelCitationsTests", dependencies: ["BraudelCitations"], exclude: ["Fixtures"]),
         .testTarget(name: "BraudelAnalysisTests", dependencies: ["BraudelAnalysis"]),
         .testTarget(name: "BraudelEvaluationTests", dependencies: ["BraudelEvaluation"]),
-        .testTarget(name: "BraudelIndexTests", dependencies: ["BraudelIndex", "BraudelMeasures"]),
+        .testTarget(name: "BraudelIndexTests", dependencies: ["BraudelIndex", "BraudelCorpus", "BraudelMeasures"]),
         .testTarget(name: "BraudelCorpusTests", dependencies: ["BraudelCorpus"]),
         .testTarget(name: "BraudelNetworksTests", dependencies: ["BraudelNetworks", "BraudelMeasures"]),
         .testTarget(name: "BraudelReportsTests", dependencies: ["BraudelReports", "BraudelText"]),
+        .testTarget(name: "BraudelAnalyticsTests", dependencies: ["BraudelAnalytics", "BraudelNetworks"], exclude: ["Reference"]),
         .testTarget(name: "BraudelCLITests", dependencies: ["BraudelCitations"]),
     ]
 )

@@ -27,6 +27,7 @@ struct Braudel: ParsableCommand {
         subcommands: [
             IndexCommand.self, TextCommand.self, AnalyzeCommand.self, SearchCommand.self, KwicCommand.self,
             ConceptsCommand.self, CoocCommand.self, TrendsCommand.self, CitesCommand.self, GraphCommand.self,
+            ClustersCommand.self, BurstsCommand.self,
             StatsCommand.self, ExportCommand.self, MergeCommand.self, LexiconCommand.self, EvalCommand.self,
             CompletionsCommand.self, BenchICUCommand.self, BenchMatchCommand.self,
         ]

@@ -8,6 +8,8 @@ import Foundation
 struct IndexOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The index file.", valueName: "path"))
     var index: String = "braudel.sqlite"
+    @Option(name: .long, help: ArgumentHelp("Longest a query may run, in seconds, before it is stopped (queries only).", valueName: "seconds"))
+    var timeout: Double = 120
 }
 
 /// `--include-names`: count concept words inside proper names (journal and institute names),

@@ -5,7 +5,9 @@ import BraudelReports
 /// Opens an existing index for a query command, turning index errors into one-line failures.
 func openIndex(_ options: IndexOptions) throws -> CorpusIndex {
     do {
-        return try CorpusIndex(path: options.index, create: false)
+        let index = try CorpusIndex(path: options.index, access: .read)
+        index.queryTimeLimit = options.timeout > 0 ? options.timeout : nil
+        return index
     } catch let error as IndexError {
         throw CommandFailure(error.description)
     }

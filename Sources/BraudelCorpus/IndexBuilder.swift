@@ -22,6 +22,9 @@ public struct IndexRunSummary: Sendable {
     public var emptyRoots: [String] = []
     /// Files found but left to other shards (`--shard K/N`); neither read nor removed.
     public var otherShards = 0
+    /// Entries the walk left out on purpose (links leaving the folder, link loops, file names
+    /// that are not UTF-8), each with a one-line reason.
+    public var skipped: [(path: String, reason: String)] = []
 
     public init() {}
 }
@@ -44,6 +47,8 @@ public struct IndexBuilder: Sendable {
     /// The slice of the corpus this run owns, or nil for all of it. Files of other slices are
     /// neither analyzed nor, when already in the index, removed.
     public var shard: Shard?
+    /// Follow symbolic links out of the folders and into linked folders (`--follow-symlinks`).
+    public var followSymlinks = false
 
     public init(analyzer: Analyzer, maxFileSize: Int, batchSize: Int = ProcessInfo.processInfo.activeProcessorCount * 8,
                 shard: Shard? = nil) {
@@ -63,12 +68,7 @@ public struct IndexBuilder: Sendable {
     /// Updates `index` from the files under `roots`. `progress` is called after each batch.
     public func update(_ index: CorpusIndex, roots: [String], progress: (IndexProgress) -> Void = { _ in }) throws -> IndexRunSummary {
         var summary = IndexRunSummary()
-        let fingerprint = analyzer.lexicon.fingerprint
-        let recorded = try index.meta("lexicon")
-        summary.lexiconChanged = recorded != nil && recorded != fingerprint
-        let analysis = try index.meta("analysis")
-        summary.analysisChanged = recorded != nil && analysis != Analyzer.version
-        let force = summary.lexiconChanged || summary.analysisChanged
+        let force = try recordLexicon(in: index, summary: &summary)
         let files = try candidateFiles(roots: roots, summary: &summary)
 
         var pending = [(path: String, previous: FileStamp?)]()
@@ -97,9 +97,35 @@ public struct IndexBuilder: Sendable {
         if summary.indexed > 0 || summary.removed > 0 || unsettled {
             try index.settleWorkIdentities()
         }
-        try index.setMeta("lexicon", fingerprint)
+        try index.setMeta("lexicon", analyzer.lexicon.fingerprint)
         try index.setMeta("analysis", Analyzer.version)
         return summary
+    }
+
+    /// Marker recorded as the lexicon while documents of two lexicons (or analyses) may coexist.
+    static let reanalysisPending = "re-analysis pending"
+
+    /// Keeps the invariant "every document was tagged with the recorded lexicon and analysis"
+    /// true at every instant, so that an interrupted run can never leave a mix that a later run
+    /// takes for consistent. An empty index records this run's lexicon before the first write (an
+    /// interrupted run then resumes where it stopped); an index built otherwise — another lexicon
+    /// or analysis, or nothing recorded beside documents — records ``reanalysisPending`` until
+    /// every document has been analyzed again. Returns whether every document must be.
+    private func recordLexicon(in index: CorpusIndex, summary: inout IndexRunSummary) throws -> Bool {
+        let fingerprint = analyzer.lexicon.fingerprint
+        let recorded = try index.meta("lexicon")
+        let analysis = try index.meta("analysis")
+        if recorded == fingerprint && analysis == Analyzer.version { return false }
+        let hasDocuments = try index.hasDocuments()
+        guard hasDocuments else {
+            try index.setMeta("lexicon", fingerprint)
+            try index.setMeta("analysis", Analyzer.version)
+            return false
+        }
+        summary.lexiconChanged = recorded != fingerprint
+        summary.analysisChanged = analysis != Analyzer.version
+        try index.setMeta("lexicon", Self.reanalysisPending)
+        return true
     }
 
     /// Reads, analyzes and discards: the analysis throughput without any index writing.
@@ -126,9 +152,10 @@ public struct IndexBuilder: Sendable {
     private func candidateFiles(roots: [String], summary: inout IndexRunSummary) throws -> [String] {
         var files = [String]()
         for root in roots {
-            let found = try CorpusWalker().files(under: root)
-            if found.isEmpty { summary.emptyRoots.append(root) }
-            files += found
+            let walk = try CorpusWalker(followSymlinks: followSymlinks).walk(under: root)
+            if walk.files.isEmpty { summary.emptyRoots.append(root) }
+            files += walk.files
+            summary.skipped += walk.skipped
         }
         files = Array(Set(files)).sorted()
         let paths = ShardPaths(absoluteRoots: roots.map(CorpusWalker.absolute))

@@ -3,23 +3,27 @@
 public enum BinarySniffer {
     /// How much of the file is inspected.
     public static let sampleSize = 8192
-    /// Share of control characters above which a sample counts as binary.
+    /// Share of control characters (NUL included) above which a sample counts as binary.
     static let controlShareLimit = 0.10
+    /// Share of NUL bytes above which a sample counts as binary. A stray NUL or two in a long
+    /// text (a copy-paste accident) does not make it binary; the decoder replaces them.
+    static let nulShareLimit = 0.005
 
     /// Whether the bytes look like binary data. UTF-16 with a byte order mark is text even
     /// though every other byte of ASCII-range UTF-16 is NUL.
     public static func isBinary(_ bytes: some Collection<UInt8>) -> Bool {
         let sample = Array(bytes.prefix(sampleSize))
-        if sample.starts(with: [0xFF, 0xFE]) || sample.starts(with: [0xFE, 0xFF]) { return false }
+        if TextDecoder.byteOrderMark(of: sample) != nil { return false }
         if sample.starts(with: Array("%PDF-".utf8)) { return true }
         if utf16WithoutBOM(sample) != nil { return false }
-        var controls = 0
+        var controls = 0, nuls = 0
         for byte in sample {
-            if byte == 0 { return true }
+            if byte == 0 { nuls += 1 }
             if isSuspiciousControl(byte) { controls += 1 }
         }
         guard !sample.isEmpty else { return false }
-        return Double(controls) / Double(sample.count) > controlShareLimit
+        let size = Double(sample.count)
+        return Double(nuls) / size > nulShareLimit || Double(controls) / size > controlShareLimit
     }
 
     /// The byte order of UTF-16 text that has no byte order mark, recognized by its NUL bytes:
@@ -43,7 +47,7 @@ public enum BinarySniffer {
     private static func isSuspiciousControl(_ byte: UInt8) -> Bool {
         switch byte {
         case 0x09, 0x0A, 0x0C, 0x0D, 0x1B: return false
-        case 0x01...0x1F, 0x7F: return true
+        case 0x00...0x1F, 0x7F: return true
         default: return false
         }
     }

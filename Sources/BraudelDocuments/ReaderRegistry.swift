@@ -56,9 +56,7 @@ public struct ReaderRegistry: Sendable {
 
     /// No bytes, or only whitespace (and a byte order mark).
     private static func isBlank(_ bytes: [UInt8]) -> Bool {
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        else if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) { body = body.dropFirst(2) }
+        let body = bytes.dropFirst(TextDecoder.byteOrderMark(of: bytes)?.length ?? 0)
         return body.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C || $0 == 0 }
     }
 }

@@ -9,12 +9,16 @@ public enum IndexError: Error, CustomStringConvertible, Sendable, Equatable {
     case corrupt(path: String, reason: String)
     /// Another process holds a lock on the index.
     case locked(path: String)
+    /// Another writer (`index`, `merge`) holds the index's writer lock.
+    case beingWritten(path: String)
     /// The index was written by a newer Braudel whose schema this build does not know.
     case newerSchema(path: String)
     /// The file could not be opened or created (permissions, missing directory).
     case cannotOpen(path: String, reason: String)
     /// A document's analysis breaks the offset contract (e.g. a mention past the end of the text).
     case invalidAnalysis(document: String, reason: String)
+    /// A query ran longer than the index's ``CorpusIndex/queryTimeLimit`` and was stopped.
+    case timedOut(path: String, seconds: Double)
     /// A user search query could not be turned into a valid full-text query.
     case badQuery(query: String, reason: String)
     /// Any other SQLite failure, with the index path and SQLite's message.
@@ -27,10 +31,14 @@ public enum IndexError: Error, CustomStringConvertible, Sendable, Equatable {
         case .notAnIndex(let path, let reason): return "\(path): not a Braudel index: \(reason)"
         case .corrupt(let path, let reason): return "\(path): index is corrupt: \(reason)"
         case .locked(let path): return "\(path): index is locked by another process"
+        case .beingWritten(let path):
+            return "\(path): another braudel (index or merge) is writing this index; try again when it has finished"
         case .newerSchema(let path):
             return "\(path): index was written by a newer Braudel; upgrade to read it"
         case .cannotOpen(let path, let reason): return "\(path): cannot open index: \(reason)"
         case .invalidAnalysis(let document, let reason): return "\(document): cannot index: \(reason)"
+        case .timedOut(let path, let seconds):
+            return "\(path): query stopped after \(seconds.formatted()) s (--timeout); narrow it or raise the limit"
         case .badQuery(let query, let reason): return "bad search query \(quoted(query)): \(reason)"
         case .database(let path, let reason): return "\(path): index error: \(reason)"
         }

@@ -29,14 +29,66 @@ public struct Node: Sendable, Hashable {
     public var id: String
     public var label: String
     public var type: String
-    /// Descriptive extras (a document's year, path), exported as string attributes.
-    public var attributes: [String: String]
+    /// Descriptive extras and measures (a document's path, occurrences, cluster, x and y),
+    /// exported with their type.
+    public var attributes: [String: AttributeValue]
 
-    public init(id: String, label: String, type: String, attributes: [String: String] = [:]) {
+    public init(id: String, label: String, type: String, attributes: [String: AttributeValue] = [:]) {
         self.id = id
         self.label = label
         self.type = type
         self.attributes = attributes
+    }
+}
+
+/// A typed node attribute: exporters declare integer, double or string columns from these.
+public enum AttributeValue: Sendable, Hashable, CustomStringConvertible, ExpressibleByStringLiteral {
+    case integer(Int)
+    case double(Double)
+    case string(String)
+
+    public init(stringLiteral value: String) { self = .string(value) }
+
+    /// The value as written in every format: integers plainly, doubles in their shortest
+    /// round-trip form, nil for a non-finite double.
+    public var text: String? {
+        switch self {
+        case .integer(let value): String(value)
+        case .double(let value): NumberText.format(value)
+        case .string(let value): value
+        }
+    }
+
+    public var description: String { text ?? "" }
+
+    /// The number held, nil for a string.
+    public var number: Double? {
+        switch self {
+        case .integer(let value): Double(value)
+        case .double(let value): value
+        case .string: nil
+        }
+    }
+}
+
+/// The narrowest type holding every value of one attribute: integer, then double, then string.
+public enum AttributeType: String, Sendable {
+    case integer, double, string
+
+    /// The type of an attribute across `nodes` (string when absent everywhere).
+    static func of(_ name: String, in nodes: [Node]) -> AttributeType {
+        var type = AttributeType.integer
+        var seen = false
+        for node in nodes {
+            guard let value = node.attributes[name] else { continue }
+            seen = true
+            switch value {
+            case .string: return .string
+            case .double: type = .double
+            case .integer: break
+            }
+        }
+        return seen ? type : .string
     }
 }
 

@@ -18,9 +18,12 @@ public enum CocitationUnit: String, CaseIterable, Sendable { case document, sent
 /// The file formats a network is written in.
 public enum GraphFormat: String, CaseIterable, Sendable {
     case graphml, gexf, dot, pajek, vosviewer, csv, json
+    case vosviewerJSON = "vosviewer-json"
 
     /// The files `graph` writes for `output` (VOSviewer: a map and a network file beside the
-    /// prefix; every other format: one file, or standard output when `output` is nil).
+    /// prefix, a trailing ".txt" dropped; Pajek: the `.net` with its `.clu` and `.vec` companions
+    /// when the nodes carry clusters and measures; every other format: one file, or standard
+    /// output when `output` is nil).
     public func files(_ graph: Graph, output: String?) -> [(path: String, text: String)] {
         let exporter: any GraphExporter
         switch self {
@@ -30,12 +33,29 @@ public enum GraphFormat: String, CaseIterable, Sendable {
         case .pajek: exporter = PajekExporter()
         case .csv: exporter = CSVEdgeListExporter()
         case .json: exporter = JSONNodeLinkExporter()
+        case .vosviewerJSON: exporter = VOSviewerJSONExporter()
         case .vosviewer:
-            let prefix = output ?? "braudel"
+            let prefix = output.map { $0.hasSuffix(".txt") ? String($0.dropLast(4)) : $0 } ?? "braudel"
             return [(prefix + "_map.txt", VOSviewerExporter().map(graph)),
                     (prefix + "_network.txt", VOSviewerExporter().network(graph))]
         }
-        return [(output ?? "-", exporter.export(graph))]
+        guard self == .pajek, let output else { return [(output ?? "-", exporter.export(graph))] }
+        return [(output, exporter.export(graph))] + Self.pajekCompanions(graph, netPath: output)
+    }
+}
+
+extension GraphFormat {
+    /// Pajek's companions of `PATH.net`: `PATH.clu` (clusters) and one `PATH_MEASURE.vec` per
+    /// numeric measure present.
+    static func pajekCompanions(_ graph: Graph, netPath: String) -> [(path: String, text: String)] {
+        let base = netPath.hasSuffix(".net") ? String(netPath.dropLast(4)) : netPath
+        let names = Set(graph.nodeAttributeNames)
+        var files = [(path: String, text: String)]()
+        if names.contains("cluster") { files.append((base + ".clu", PajekExporter().partition(graph))) }
+        for measure in ["x", "y", "degree", "strength", "betweenness", "pagerank", "year"] where names.contains(measure) {
+            files.append(("\(base)_\(measure).vec", PajekExporter().vector(graph, attribute: measure)))
+        }
+        return files
     }
 }
 
@@ -100,6 +120,11 @@ public struct NetworkSource {
     /// folded, so "Wallerstein" and "WALLERSTEIN" meet), labelled as written.
     public static func authorOccurrence(_ row: WorkOccurrence) -> Occurrence {
         let keyAuthor = CitedWorkKey(storageKey: row.work)?.firstAuthor ?? row.work
-        return Occurrence(group: row.path, item: "author:" + keyAuthor, itemLabel: row.firstAuthor ?? keyAuthor)
+        return Occurrence(group: row.path, item: authorNode(work: row.work), itemLabel: row.firstAuthor ?? keyAuthor)
+    }
+
+    /// The author node id of a work key (cluster labels map citing sentences to author nodes).
+    public static func authorNode(work: String) -> String {
+        "author:" + (CitedWorkKey(storageKey: work)?.firstAuthor ?? work)
     }
 }

@@ -62,7 +62,7 @@ public struct TextTable {
 
     /// One line of at most `columns` terminal columns, cut with "…".
     public static func shorten(_ text: String, to columns: Int) -> String {
-        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        let flat = terminalSafe(text)
         guard width(flat) > columns else { return flat }
         var out = "", used = 0
         for character in flat {
@@ -72,5 +72,23 @@ public struct TextTable {
             used += w
         }
         return out + "…"
+    }
+
+    /// Text fit for a terminal: line breaks and tabs become spaces, and every other control
+    /// character (ESC, CR, C1 controls — which documents do contain) is shown escaped as
+    /// `\u{1B}` rather than sent raw to the terminal, where it could move the cursor or change
+    /// colours. JSON and CSV keep the characters, escaped by their own rules.
+    public static func terminalSafe(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n", "\r", "\t": out.append(" ")
+            case _ where scalar.properties.generalCategory == .control:
+                out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
     }
 }

@@ -32,6 +32,25 @@ import Testing
         #expect(strict.status == 1)
     }
 
+    /// Issue 18: raw ESC and CR from a document reached the terminal through table and KWIC
+    /// output; they are shown escaped there, and kept (escaped by JSON's rules) in JSON.
+    @Test func controlCharactersAreEscapedInTablesAndKWIC() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("braudel-cli-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("docs"), withIntermediateDirectories: true)
+        try Data("The core\u{1B}[2J exploits the\r periphery through hegemony and unequal exchange.\n".utf8)
+            .write(to: folder.appendingPathComponent("docs/escape.txt"))
+        #expect(try CLIRunner.run(["index", "docs"], in: folder).status == 0)
+        for arguments in [["kwic", "periphery"], ["search", "periphery"]] {
+            let result = try CLIRunner.run(arguments, in: folder)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(!result.stdout.contains("\u{1B}") && !result.stdout.contains("\r"), "\(arguments)")
+            #expect(result.stdout.contains("\\u{1B}[2J"), "\(arguments): \(result.stdout)")
+        }
+        let json = try CLIRunner.run(["kwic", "periphery", "--format", "json"], in: folder)
+        #expect(json.stdout.contains("\\u001b") || json.stdout.contains("\\u001B"), "\(json.stdout)")
+    }
+
     @Test func decodingFallbacksWarnAndStillRead() throws {
         let folder = try folderWithBadFiles()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -27,7 +27,7 @@ import Testing
         "measure", "value", "sentences", "concepts", "linked_citations", "references", "works", "formats", "format",
         "linked", "unlinked", "unlinked_texts", "uncited",
         // index
-        "index", "indexed", "unchanged", "removed", "failed", "failures", "reason", "empty_folders", "other_shards",
+        "index", "indexed", "unchanged", "removed", "failed", "failures", "skipped", "reason", "empty_folders", "other_shards",
         "lexicon_changed", "analysis_changed", "bytes", "megabytes", "seconds", "megabytes_per_second",
         // graph (csv edge list, json node-link)
         "source", "target", "weight", "source_label", "target_label", "nodes", "edges", "links", "id", "type",

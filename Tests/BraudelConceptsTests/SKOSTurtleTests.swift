@@ -38,6 +38,19 @@ import Testing
         #expect(throws: LexiconError.self) { try SKOSTurtleImporter.load(text: "<urn:a> <urn:b> \"c\" .", path: "none.ttl") }
     }
 
+    /// Issue 18, failure 6: ~20,000 nested `[` overflowed the stack; now a line-numbered error.
+    @Test func deepNestingIsALineNumberedError() throws {
+        for (open, close) in [("[ <urn:p> ", " ]"), ("( ", " )")] {
+            let deep = "<urn:a> <urn:p> " + String(repeating: open, count: 20_000) + "<urn:o>" + String(repeating: close, count: 20_000) + " ."
+            do {
+                _ = try SKOSTurtleImporter.load(text: "\n" + deep, path: "deep.ttl")
+                Issue.record("accepted 20,000 nested levels")
+            } catch let error as LexiconError {
+                #expect(error.line == 2 && error.reason.contains("nested deeper than 256"), "\(error)")
+            }
+        }
+    }
+
     @Test func turtleLexiconMatchesText() throws {
         let lexicon = try LexiconFiles.load(path: fixtures.appendingPathComponent("skos-thesaurus.ttl").path).lexicon
         let matcher = ConceptMatcher(lexicon: lexicon)

@@ -97,8 +97,20 @@ import Testing
                 + String(repeating: "</div>", count: depth) + "<p>bottom</p></body></html>"
         }
         #expect(try read(nested(200)).text == "top\n\ndeep\n\nbottom")
-        // Beyond libxml2's depth limit (kept on: no HUGE option) parsing stops early, safely.
-        #expect(try read(nested(20000)).text.hasPrefix("top"))
+        #expect(try read(nested(20000)).text == "top\n\ndeep\n\nbottom")
+    }
+
+    /// Issue 18, failure 10: text nested below libxml2's default depth limit (256) was dropped
+    /// silently, and so was everything after it. Deep pages are now read whole.
+    @Test(arguments: [300, 3_000, 300_000])
+    func deeplyNestedTextIsRead(depth: Int) throws {
+        let html = "<html><body><p>Before the nest.</p>" + String(repeating: "<div>", count: depth)
+            + "Deep within the semiperiphery." + String(repeating: "</div>", count: depth)
+            + "<p>After the nest: hegemony.</p></body></html>"
+        let document = try HTMLReader().read(bytes: Array(html.utf8), path: "deep.html", context: .empty)
+        #expect(document.text.contains("Before the nest."))
+        #expect(document.text.contains("Deep within the semiperiphery."))
+        #expect(document.text.contains("After the nest: hegemony."))
     }
 }
 
@@ -114,4 +126,5 @@ import Testing
     }
     #expect(texts.count == 16)
     #expect(texts.allSatisfy { $0 == expected })
+
 }

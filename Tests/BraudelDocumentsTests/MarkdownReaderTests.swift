@@ -105,6 +105,45 @@ import Testing
         #expect(document.text == "Text.")
     }
 
+    /// Issue 17: front matter is YAML, read by Yams — each construct the hand parser got wrong.
+    @Test func frontMatterSingleQuotedStringWithEscapedQuote() throws {
+        let document = try read("---\ntitle: 'Braudel''s Mediterranean'\n---\nText.")
+        #expect(document.metadata.title == "Braudel's Mediterranean")
+    }
+
+    @Test func frontMatterFoldedScalar() throws {
+        let document = try read("---\ntitle: >-\n  The Modern\n  World-System\nyear: 1974\n---\nText.")
+        #expect(document.metadata.title == "The Modern World-System")
+        #expect(document.metadata.year == 1974)
+    }
+
+    @Test func frontMatterComments() throws {
+        let document = try read("---\n# draft notes\ntitle: Unequal Exchange # working title\nauthor: Arghiri Emmanuel\n---\nText.")
+        #expect(document.metadata.title == "Unequal Exchange")
+        #expect(document.metadata.authors == ["Arghiri Emmanuel"])
+    }
+
+    @Test func frontMatterListsBlockFlowAndCSL() throws {
+        let block = try read("---\nauthors:\n  - name: Samir Amin\n    affiliation: Dakar\n  - Andre Gunder Frank\n---\nText.")
+        #expect(block.metadata.authors == ["Samir Amin", "Andre Gunder Frank"])
+        let flow = try read("---\nauthor: [\"Silver, Beverly\", 'Arrighi, Giovanni']\n---\nText.")
+        #expect(flow.metadata.authors == ["Silver, Beverly", "Arrighi, Giovanni"])
+        let csl = try read("---\nauthor:\n  - family: Chase-Dunn\n    given: Christopher\n---\nText.")
+        #expect(csl.metadata.authors == ["Christopher Chase-Dunn"])
+    }
+
+    /// Issue 18: front matter broken in the middle, or nested to overflow a recursive parser, is
+    /// ignored with a line-numbered warning; the body is still read.
+    @Test func brokenOrHostileFrontMatterWarns() throws {
+        let broken = try read("---\ntitle: Fine\nauthor: [unclosed\nyear: 1990\n---\nBody text.")
+        #expect(broken.text == "Body text.")
+        #expect(broken.metadata.title == nil)
+        #expect(broken.warnings.count == 1 && broken.warnings[0].hasPrefix("front matter is not valid YAML (line "), "\(broken.warnings)")
+        let deep = try read("---\ntitle: " + String(repeating: "[", count: 20_000) + "\n---\nBody text.")
+        #expect(deep.text == "Body text.")
+        #expect(deep.warnings == ["front matter nested deeper than 64 levels at line 1; metadata ignored"])
+    }
+
     @Test func hyphenatedLineBreaksFollowTheCleanerRules() throws {
         let document = try read("The world-\nsystem and accumu-\nlation, as Chase-\nDunn says.")
         #expect(document.text == "The world-system and accumulation, as Chase-Dunn says.")

@@ -55,4 +55,31 @@ import Testing
         #expect(BinarySniffer.isBinary(Array("%PDF-1.7\n%âãÏÓ\n1 0 obj".utf8)))
         #expect(BinarySniffer.isBinary([UInt8](repeating: 0x01, count: 100) + Array("text".utf8)))
     }
+
+    /// Issue 18, failure 14: a UTF-32 byte order mark was read as UTF-16 and indexed garbage.
+    @Test func utf32LittleAndBigEndianWithBOM() {
+        let text = "Arrighi’s “long centuries” 𝔄 1994"
+        let scalars = text.unicodeScalars.map(\.value)
+        let little: [UInt8] = [0xFF, 0xFE, 0, 0] + scalars.flatMap { v in (0..<4).map { UInt8(v >> (8 * $0) & 0xFF) } }
+        let big: [UInt8] = [0, 0, 0xFE, 0xFF] + scalars.flatMap { v in (0..<4).reversed().map { UInt8(v >> (8 * $0) & 0xFF) } }
+        #expect(TextDecoder.decode(little).text == text)
+        #expect(TextDecoder.decode(little).encoding == "UTF-32LE")
+        #expect(TextDecoder.decode(big).text == text)
+        #expect(TextDecoder.decode(big).encoding == "UTF-32BE")
+        #expect(!BinarySniffer.isBinary(big))
+    }
+
+    /// Issue 18: one stray NUL in a long text made it "binary"; now it is replaced, with a warning.
+    @Test func strayNULIsReplacedNotBinary() throws {
+        let prose = String(repeating: "The core exploits the periphery through unequal exchange. ", count: 200)
+        let bytes = Array(prose.utf8) + [0] + Array(prose.utf8)
+        #expect(!BinarySniffer.isBinary(bytes))
+        let decoded = TextDecoder.decode(bytes)
+        #expect(!decoded.text.utf8.contains(0))
+        #expect(decoded.warnings == ["1 NUL character replaced with spaces"])
+        let document = try ReaderRegistry.standard.read(bytes: bytes, path: "nul.txt", context: .empty)
+        #expect(document.text.contains("unequal exchange"))
+        // Many NULs among text is still binary data.
+        #expect(BinarySniffer.isBinary(Array(prose.prefix(1000).utf8) + [UInt8](repeating: 0, count: 100)))
+    }
 }

@@ -10,6 +10,14 @@ import Testing
 
     // MARK: furniture above the title
 
+    /// Found by the fuzzer: a word Swift counts both as capitals and as holding a lowercase
+    /// letter ("ªª") once made the scan for a title in capitals stand still forever.
+    @Test func aWordBothUpperAndLowerCaseEndsTheCapitalsScan() {
+        let found = metadata("\u{AA}\u{AA}  bkeis\n")
+        #expect(found.title == nil)
+        #expect(metadata("ISSN 1076-156X \u{AA}\u{AA} THE LONG WAVE RETURNS Ana B. Moreno Studies\n").authors.count <= 1)
+    }
+
     @Test func navigationAndViewerLinesAreNeverTheTitle() {
         let found = metadata("""
         Skip to main content

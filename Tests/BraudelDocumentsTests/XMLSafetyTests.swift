@@ -77,4 +77,22 @@ import Testing
         #expect(document.text.hasPrefix("Bértola and Ocampo"))
         #expect(!document.warnings.isEmpty)
     }
+
+    /// Issue 17: one safe libxml2 wrapper. Four parse sites with four sets of flags had drifted
+    /// (one read through libxml2's global error state, one without NOCDATA); every parse now
+    /// goes through SafeXML, so no libxml2 parse call may appear anywhere else in Sources/.
+    @Test func everyLibxml2ParseGoesThroughSafeXML() throws {
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources")
+        let parseCalls = ["xmlReadMemory(", "xmlCtxtReadMemory(", "htmlReadMemory(", "htmlCtxtReadMemory(", "xmlReadFile(",
+                          "xmlParseMemory(", "xmlInitParser("]
+        var offenders = [String]()
+        let files = FileManager.default.enumerator(atPath: sources.path)?.compactMap { $0 as? String } ?? []
+        for file in files where file.hasSuffix(".swift") && !file.hasPrefix("BraudelXML/") {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            offenders += parseCalls.filter { text.contains($0) }.map { "\(file): \($0)" }
+        }
+        #expect(files.contains("BraudelXML/SafeXML.swift"))
+        #expect(offenders.isEmpty, "\(offenders)")
+    }
 }

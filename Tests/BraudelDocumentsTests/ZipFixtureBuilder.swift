@@ -53,4 +53,19 @@ enum ZipFixtureBuilder {
         }
         return patched
     }
+
+    /// Overwrites one 32-bit field (`field` bytes into each central-directory entry: 20 is the
+    /// compressed size, 42 the local-header offset) with `value`, as a corrupt archive would.
+    static func patchingCentralDirectory(_ bytes: [UInt8], field: Int, value: UInt32) -> [UInt8] {
+        var patched = bytes
+        let encoded = [UInt8(value & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value >> 16 & 0xFF), UInt8(value >> 24)]
+        var index = 0
+        while index + 46 <= patched.count {
+            if patched[index] == 0x50, patched[index + 1] == 0x4B, patched[index + 2] == 0x01, patched[index + 3] == 0x02 {
+                patched.replaceSubrange((index + field)..<(index + field + 4), with: encoded)
+            }
+            index += 1
+        }
+        return patched
+    }
 }

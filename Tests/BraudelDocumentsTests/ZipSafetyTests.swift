@@ -58,6 +58,18 @@ import Testing
         #expect(throws: DocumentError.self) { try registry.read(bytes: bytes, path: "plain.docx", context: .empty) }
     }
 
+    /// Issue 18, failure 1: a central directory pointing a local header (or an entry's data) past
+    /// the end of the file made ZIPFoundation trap and end the run; now it is one error line.
+    @Test(arguments: [(42, UInt32(0x7FFF_FFF0)), (42, UInt32(0xFFFF_FFF0)), (20, UInt32(0x7FFF_0000))])
+    func directoryPointingPastTheEndIsRefused(field: Int, value: UInt32) throws {
+        for (name, reader) in [("semiperipheral-industrialization.docx", DOCXReader() as any DocumentReader),
+                               ("cycles-of-hegemony.epub", EPUBReader()), ("upper-nile-incorporation.odt", ODTReader())] {
+            let patched = ZipFixtureBuilder.patchingCentralDirectory(try sample(name), field: field, value: value)
+            expectOneLine(failure { try reader.read(bytes: patched, path: "bad-\(name)", context: .empty) },
+                          naming: "bad-\(name)", containing: "damaged or truncated ZIP archive")
+        }
+    }
+
     @Test func zipBombRefusedOnDeclaredRatio() throws {
         let zeros = [UInt8](repeating: 0x20, count: 8 << 20)   // 8 MB of spaces deflate about 1000:1
         let bytes = try ZipFixtureBuilder.zip([ZipFixtureBuilder.entry("[Content_Types].xml", "<Types/>"),

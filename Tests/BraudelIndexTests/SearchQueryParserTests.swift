@@ -97,4 +97,26 @@ import Testing
         #expect(SearchQuerySQL.ftsExpression(.and([.concept("core"), .word("a", prefix: false)])) == nil)
         #expect(SearchQuerySQL.ftsExpression(.not(.word("a", prefix: false))) == nil)
     }
+
+    /// Issue 18, failure 5: ~12,000 nested parentheses or ~30,000 chained NOTs overflowed the
+    /// stack. Each cap now gives one clear error, and a query just inside them still parses.
+    @Test func hostileNestingAndLengthAreRefused() throws {
+        func reason(_ query: String) -> String? {
+            do { _ = try SearchQuery(query); return nil } catch let IndexError.badQuery(_, reason) { return reason } catch { return "\(error)" }
+        }
+        #expect(reason(String(repeating: "(", count: 12_000) + "core" + String(repeating: ")", count: 12_000))?.contains("at most 10000") == true)
+        #expect(reason(String(repeating: "NOT ", count: 30_000) + "core")?.contains("at most 10000") == true)
+        #expect(reason(String(repeating: "(", count: 2_000) + "core" + String(repeating: ")", count: 2_000))?.contains("nested deeper than 64") == true)
+        #expect(reason("core " + String(repeating: "NOT ", count: 2_000) + "periphery")?.contains("nested deeper than 64") == true)
+        #expect(reason(Array(repeating: "the", count: 1_000).joined(separator: " "))?.contains("1000 terms; at most 100") == true)
+        #expect(reason(String(repeating: "(", count: 64) + "core" + String(repeating: ")", count: 64)) == nil)
+        #expect(reason("core " + String(repeating: "NOT NOT ", count: 32) + "periphery") == nil)
+    }
+
+    /// Issue 18, failure 9: `capital* OR capital* …` ×300 took 70 s; a repeated operand is one.
+    @Test func repeatedOperandsCollapse() throws {
+        let repeated = Array(repeating: "capital*", count: 90).joined(separator: " OR ")
+        #expect(try SearchQuery(repeated).expression == SearchQuery("capital*").expression)
+        #expect(try SearchQuery("core core periphery core").expression == SearchQuery("core periphery").expression)
+    }
 }

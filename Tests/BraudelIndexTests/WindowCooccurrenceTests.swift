@@ -25,6 +25,13 @@ import Testing
         #expect(try counts(window: 4, concept: "core") == ["core+periphery": 2, "core+hegemony": 2])
     }
 
+    /// Issue 18, failure 7: `cooc --window 4611686018427387904` overflowed 2K and trapped.
+    @Test func hugeWindowsCountEveryPairInADocumentWithoutOverflow() throws {
+        let whole = try counts(window: 1000)
+        #expect(try counts(window: 4_611_686_018_427_387_904) == whole)
+        #expect(try counts(window: .max) == whole)
+    }
+
     @Test func windowMeasuresUseTheSpanOfTheWindow() throws {
         let rows = try index.conceptAssociations(CooccurrenceQuery(unit: .window, window: 2))
         let pair = try #require(rows.first { $0.a == "hegemony" && $0.b == "semiperiphery" })

@@ -57,9 +57,15 @@ import Testing
         let exporter = VOSviewerExporter()
         let mapRows = exporter.map(graph).split(separator: "\n", omittingEmptySubsequences: false).dropLast()
             .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
-        #expect(mapRows.first == ["id", "label", "description"])
+        #expect(mapRows.first == ["id", "label", "description", "weight<Links>", "weight<Total link strength>"])
         let items = Dictionary(uniqueKeysWithValues: mapRows.dropFirst().map { (Int($0[0]) ?? -1, $0[1]) })
-        #expect(mapRows.dropFirst().allSatisfy { $0.count == 3 })
+        #expect(mapRows.dropFirst().allSatisfy { $0.count == 5 })
+        // Links and total link strength are each item's degree and summed weight.
+        for row in mapRows.dropFirst() {
+            let id = graph.nodes[(Int(row[0]) ?? 1) - 1].id
+            let edges = graph.edges.filter { $0.source == id || $0.target == id }
+            #expect(row[3] == String(edges.count) && Double(row[4]) == edges.map(\.weight).reduce(0, +))
+        }
         #expect(items.count == 4 && items.keys.sorted() == [1, 2, 3, 4])
         #expect(items[3] == "Frank 1967, Capitalism and Underdevelopment")
         let links = exporter.network(graph).split(separator: "\n").map { line -> (Int, Int, Double) in

@@ -10,6 +10,8 @@ struct LineChartSVG {
     struct Series {
         var name: String
         var points: [(x: Double, y: Double)]
+        /// Spans of x to shade in the series' colour (a concept's bursts, whole years).
+        var shaded: [ClosedRange<Double>] = []
     }
 
     var title: String
@@ -50,10 +52,27 @@ struct LineChartSVG {
             <text x="\(number(width / 2))" y="26" text-anchor="middle" font-size="16" font-weight="bold">\(escape(title))</text>
 
             """
+        out += shading(xTicks: xTicks)
         out += axes(xTicks: xTicks, yTicks: yTicks)
         for (index, line) in series.enumerated() { out += path(line, index: index, xTicks: xTicks, yTicks: yTicks) }
         out += legend()
         return out + "</svg>\n"
+    }
+
+    /// Translucent bands behind the lines, half a unit either side of each shaded span, clipped
+    /// to the plot.
+    private func shading(xTicks: ChartTicks) -> String {
+        var out = ""
+        for (index, line) in series.enumerated() {
+            for span in line.shaded {
+                let left = max(plot.left, x(span.lowerBound - 0.5, xTicks)), right = min(plot.right, x(span.upperBound + 0.5, xTicks))
+                guard right > left else { continue }
+                out += "<rect x=\"\(number(left))\" y=\"\(number(plot.top))\" width=\"\(number(right - left))\" "
+                out += "height=\"\(number(plot.bottom - plot.top))\" fill=\"\(Self.colours[index % Self.colours.count])\" "
+                out += "fill-opacity=\"0.15\"><title>\(escape(line.name)) burst</title></rect>\n"
+            }
+        }
+        return out
     }
 
     private func x(_ value: Double, _ ticks: ChartTicks) -> Double {

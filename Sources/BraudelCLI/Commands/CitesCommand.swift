@@ -17,6 +17,8 @@ struct CitesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Count only citations in sentences mentioning this concept.", valueName: "concept"))
     var concept: String?
     @Flag(help: "With --concept: include narrower concepts.") var expand = false
+    @Flag(help: "Add each work's degree, strength, betweenness and PageRank in the co-citation network.")
+    var centrality = false
     @OptionGroup var indexOptions: IndexOptions
     @OptionGroup var lexicon: LexiconOptions
     @OptionGroup var output: FormatOptions
@@ -24,12 +26,18 @@ struct CitesCommand: ParsableCommand {
     func validate() throws {
         try checkRange(top, "--top", 1...maximumCount)
         if expand && concept == nil { throw ValidationError("--expand needs --concept") }
+        if centrality && concept != nil { throw ValidationError("--centrality applies to the whole corpus, not with --concept") }
     }
 
     func run() throws {
         guard let concept else {
             let index = try openIndex(indexOptions)
             let works = try querying { try index.topCitedWorks(top: top) }
+            if centrality {
+                let measures = try CitesCentrality.byWork(index)
+                Printer.print(works.map { CentralWorkRow($0, measures: measures[$0.key]) }, as: output.format, maxCellWidth: 60)
+                return
+            }
             Printer.print(works.map(WorkRow.init), as: output.format, maxCellWidth: 60)
             return
         }

@@ -23,10 +23,13 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let index = try openIndex(indexOptions)
+        // An export streams the whole index in one read: its length is the index's size, not a
+        // runaway query's.
+        index.queryTimeLimit = nil
         let started = Date()
         let files: [ExportedFile]
         do {
-            files = try index.export(to: output, format: format)
+            files = try SignalCleanup.guarding(folder: output) { try index.export(to: output, format: format) }
         } catch let error as ExportError {
             throw CommandFailure(error.description)
         } catch let error as IndexError {

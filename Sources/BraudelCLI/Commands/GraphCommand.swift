@@ -24,11 +24,16 @@ struct GraphCommand: ParsableCommand {
         node's occurrences; the count stays as the edge attribute "count". \
         --min-weight applies to the count, --top to the final weight.
         Formats: graphml (Gephi, networkx), gexf (Gephi), dot (Graphviz), pajek (.net), csv (edge list), \
-        json (node-link), vosviewer (needs --output PREFIX: writes PREFIX_map.txt and PREFIX_network.txt).
+        json (node-link), vosviewer (needs --output PREFIX: writes PREFIX_map.txt and PREFIX_network.txt), \
+        vosviewer-json (VOSviewer's JSON map: items with positions, clusters, weights and scores, and links).
+        --layout fr|drl adds x, y (igraph, fixed --seed), the Leiden cluster and centralities to every node; \
+        --centrality the centralities alone; pajek then also writes PATH.clu and PATH_MEASURE.vec. \
+        --slice N (needs --output PATH) writes one network per N-year period, PATH_FIRST-LAST.EXT; \
+        with gexf, one dynamic GEXF whose spells play the periods on Gephi's timeline.
         """)
 
     @Argument(help: "citations, cocitation, coupling, authors, concepts or concept-work.") var kind: NetworkKind
-    @Option(help: "graphml, gexf, dot, pajek, vosviewer, csv or json.") var format: GraphFormat = .graphml
+    @Option(help: "graphml, gexf, dot, pajek, vosviewer, vosviewer-json, csv or json.") var format: GraphFormat = .graphml
     @Option(parsing: .unconditional, help: "Drop edges whose count is below this.") var minWeight: Int = 1
     @Option(parsing: .unconditional, help: "Keep only the N heaviest edges.") var top: Int?
     @Option(help: "Only documents published in these years: A..B, A.., ..B or A.") var year: YearRange?
@@ -39,6 +44,7 @@ struct GraphCommand: ParsableCommand {
     var output: String?
     @OptionGroup var indexOptions: IndexOptions
     @OptionGroup var lexicon: LexiconOptions
+    @OptionGroup var analysis: GraphAnalysisOptions
 
     func validate() throws {
         if normalize != nil, !kind.isSimilarity {
@@ -49,18 +55,34 @@ struct GraphCommand: ParsableCommand {
         }
         try checkRange(top, "--top", 0...maximumCount)
         try checkRange(minWeight, "--min-weight", 0...Int(Int32.max))
+        if let slice = analysis.slice {
+            if slice < 1 { throw ValidationError("--slice must be at least 1") }
+            if output == nil { throw ValidationError("--slice writes one file per period: give --output PATH") }
+        }
         if unit != nil, kind != .cocitation { throw ValidationError("--unit applies to cocitation, not \(kind.rawValue)") }
     }
 
     func run() throws {
         let (index, conceptID) = try openIndex(indexOptions, resolving: concept, with: lexicon)
         let scope = DocumentScope(years: year?.range, concept: conceptID)
+        if let slice = analysis.slice, let output {
+            var slices = [(period: ClosedRange<Int>, graph: Graph)]()
+            for period in try SlicedNetworks.scopes(index, within: scope, width: slice) {
+                let built = try querying { try NetworkSource(index: index, scope: period, minCount: minWeight,
+                                                             normalization: normalize?.value, unit: unit ?? .document).graph(kind) }
+                slices.append((period.years ?? 0...0,
+                               try analysis.apply(GraphFilter.apply(built, top: top), kind: kind, index: index, scope: period)))
+            }
+            if format == .gexf { return try save(DynamicGEXFExporter().export(slices), to: output) }
+            for (period, graph) in slices { try write(graph, to: SlicedNetworks.path(output, period: period)) }
+            return
+        }
         let built = try querying { try NetworkSource(index: index, scope: scope, minCount: minWeight,
                                                      normalization: normalize?.value, unit: unit ?? .document).graph(kind) }
-        try write(GraphFilter.apply(built, top: top))
+        try write(analysis.apply(GraphFilter.apply(built, top: top), kind: kind, index: index, scope: scope), to: output)
     }
 
-    private func write(_ graph: Graph) throws {
+    private func write(_ graph: Graph, to output: String?) throws {
         if let output {
             for file in format.files(graph, output: output) { try save(file.text, to: file.path) }
         } else {

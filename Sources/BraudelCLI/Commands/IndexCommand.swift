@@ -28,6 +28,8 @@ struct IndexCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Largest file to read, in bytes.") var maxFileSize: Int = defaultMaxFileSize
     @Flag(help: "Read and analyze only; write nothing (measures analysis throughput).") var analyzeOnly = false
     @Flag(help: "Exit 1 if any file failed.") var strict = false
+    @Flag(help: "Follow symbolic links that lead outside the folders, and into linked folders (loops are detected).")
+    var followSymlinks = false
     @Flag(help: "List the files that would be read, with their detected format; read and write nothing else.")
     var dryRun = false
     @Option(help: ArgumentHelp(
@@ -48,8 +50,9 @@ struct IndexCommand: ParsableCommand {
 
     func run() throws {
         if dryRun { return try listCandidates() }
-        let builder = IndexBuilder(analyzer: Analyzer(lexicon: try lexicon.load()), maxFileSize: maxFileSize,
+        var builder = IndexBuilder(analyzer: Analyzer(lexicon: try lexicon.load()), maxFileSize: maxFileSize,
                                    shard: try shard.map(Shard.init(parsing:)))
+        builder.followSymlinks = followSymlinks
         let started = Date()
         let progress = ProgressLine(enabled: stderrIsTerminal)
         // A run that creates the index and then fails leaves no file behind.
@@ -110,12 +113,14 @@ struct IndexCommand: ParsableCommand {
         }
         for root in summary.emptyRoots { Printer.error("\(root): no documents to read (.txt, .md, .html, .xml, .docx, .odt, .epub, .pdf)") }
         if let shard { Printer.note("shard \(shard): \(summary.otherShards) file(s) left to other shards") }
+        for skipped in summary.skipped { Printer.warn("skipped: \(skipped.reason)") }
         for failure in summary.failures { Printer.error(failure.reason) }
         let line = IndexSummaryRecord(summary, index: analyzeOnly || !kept ? nil : indexOptions.index, seconds: seconds)
         if output.format == .json { return Printer.printJSON(line) }
         let verb = analyzeOnly ? "analyzed" : "indexed"
-        Printer.note(String(format: "%@ %d, unchanged %d, removed %d, failed %d (%.1f MB in %.2f s, %.1f MB/s)",
-                            verb, line.indexed, line.unchanged, line.removed, line.failed,
+        let skipped = line.skipped.isEmpty ? "" : ", skipped \(line.skipped.count)"
+        Printer.note(String(format: "%@ %d, unchanged %d, removed %d, failed %d%@ (%.1f MB in %.2f s, %.1f MB/s)",
+                            verb, line.indexed, line.unchanged, line.removed, line.failed, skipped,
                             line.megabytes, seconds, line.megabytesPerSecond))
         if let index = line.index { Printer.note("index: \(index)") }
     }

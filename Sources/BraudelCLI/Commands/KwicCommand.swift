@@ -37,8 +37,9 @@ struct KwicCommand: ParsableCommand {
         let rows = lines.map(KWICRow.init)
         if output.format == .table {
             for row in rows {
-                let left = String(repeating: " ", count: max(0, width - TextTable.width(row.left))) + row.left
-                Printer.write("\(TextTable.shorten(row.path, to: 28).padding(toLength: 28, withPad: " ", startingAt: 0))  \(left) [\(row.match)] \(row.right)\n")
+                let (left, match, right) = (TextTable.terminalSafe(row.left), TextTable.terminalSafe(row.match), TextTable.terminalSafe(row.right))
+                let padded = String(repeating: " ", count: max(0, width - TextTable.width(left))) + left
+                Printer.write("\(TextTable.shorten(row.path, to: 28).padding(toLength: 28, withPad: " ", startingAt: 0))  \(padded) [\(match)] \(right)\n")
             }
             if rows.isEmpty { Printer.write("(no results)\n") }
         } else {

@@ -28,7 +28,9 @@ struct MergeCommand: ParsableCommand {
         let started = Date()
         let summary: MergeSummary
         do {
-            summary = try IndexMerger(inputs: inputs, output: into, replaceExisting: force).merge()
+            summary = try SignalCleanup.guarding(folder: (into as NSString).deletingLastPathComponent) {
+                try IndexMerger(inputs: inputs, output: into, replaceExisting: force).merge()
+            }
         } catch let error as MergeError {
             throw CommandFailure(error.description)
         } catch let error as IndexError {

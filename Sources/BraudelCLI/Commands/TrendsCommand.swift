@@ -1,4 +1,5 @@
 import ArgumentParser
+import BraudelAnalytics
 import BraudelConcepts
 import BraudelIndex
 import BraudelReports
@@ -17,6 +18,7 @@ struct TrendsCommand: ParsableCommand {
 
     @Argument(help: "Concepts to follow (id, label or any spelling).") var concepts: [String]
     @Option(help: ArgumentHelp("Also write an SVG line chart to this file.", valueName: "file")) var svg: String?
+    @Flag(help: "With --svg: shade each concept's bursts (as `bursts concepts` finds them).") var bursts = false
     @OptionGroup var indexOptions: IndexOptions
     @OptionGroup var lexicon: LexiconOptions
     @OptionGroup var names: NameOptions
@@ -24,6 +26,7 @@ struct TrendsCommand: ParsableCommand {
 
     func validate() throws {
         guard !concepts.isEmpty else { throw ValidationError("name at least one concept") }
+        if bursts && svg == nil { throw ValidationError("--bursts shades the chart: give --svg FILE") }
     }
 
     func run() throws {
@@ -37,15 +40,17 @@ struct TrendsCommand: ParsableCommand {
         }
         let labels = Dictionary(resolved.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
         Printer.print(result.rates.map { TrendRow($0, label: labels[$0.concept] ?? $0.concept) }, as: output.format)
-        if let svg { try writeChart(result, labels: labels, to: svg) }
+        if let svg { try writeChart(result, labels: labels, index: index, to: svg) }
     }
 
-    private func writeChart(_ result: ConceptRates, labels: [String: String], to file: String) throws {
+    private func writeChart(_ result: ConceptRates, labels: [String: String], index: CorpusIndex, to file: String) throws {
         var order = [String]()
         for rate in result.rates where !order.contains(rate.concept) { order.append(rate.concept) }
+        let found = bursts ? try querying { try BurstReport.concepts(index, ids: order, detector: BurstDetector()) } : []
         let series = order.map { concept in
             LineChartSVG.Series(name: labels[concept] ?? concept, points: result.rates.filter { $0.concept == concept }
-                .map { (x: Double($0.year), y: $0.perTenThousandTokens) })
+                .map { (x: Double($0.year), y: $0.perTenThousandTokens) },
+                shaded: found.filter { $0.id == concept }.map { Double($0.burst.begin)...Double($0.burst.end) })
         }
         let chart = LineChartSVG(title: "Mentions per 10,000 tokens by year", xLabel: "Year",
                                  yLabel: "Mentions per 10,000 tokens", series: series)

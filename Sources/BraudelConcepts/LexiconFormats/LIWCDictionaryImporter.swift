@@ -35,6 +35,8 @@ public enum LIWCDictionaryImporter {
         var order = [String]()
         var warnings = [LexiconFinding]()
         var claims = SpellingClaims()
+        /// Each category's spellings as a set, for a constant-time "already listed?".
+        var spellingSets = [String: Set<String>]()
 
         init(path: String) { self.path = path }
 
@@ -78,14 +80,16 @@ public enum LIWCDictionaryImporter {
             if let problem = glob.problem { warnings.append(LexiconFinding(.warning, path: path, line: number, problem)) }
             guard let variant = glob.variant else { return }
             for key in keys {
-                guard let category = categories[key] else {
+                // Only the id is read: a copy of the category would share its spellings array and
+                // make every append below copy it whole (quadratic in the category's size).
+                guard let id = categories[key]?.id else {
                     warnings.append(LexiconFinding(.warning, path: path, line: number, "'\(word)' names unknown category \(key)"))
                     continue
                 }
-                if let owner = claims.claim(variant, for: category.id) {
+                if let owner = claims.claim(variant, for: id) {
                     warnings.append(LexiconFinding(.warning, path: path, line: number,
-                                                   "'\(word)' of '\(category.id)' is already a spelling of '\(owner)'; kept there only"))
-                } else if !category.spellings.contains(variant) {
+                                                   "'\(word)' of '\(id)' is already a spelling of '\(owner)'; kept there only"))
+                } else if spellingSets[key, default: []].insert(variant).inserted {
                     categories[key]?.spellings.append(variant)
                 }
             }

@@ -1,13 +1,11 @@
+import BraudelXML
 import CLibXML2
 
-/// A libxml2 tree of an untrusted lexicon file, read so that it can neither touch the network
-/// nor local files: NONET, no NOENT (entities are not substituted, so an external entity is
-/// never loaded), no DTDLOAD/DTDATTR, no HUGE (libxml2's size and depth limits stay). Text is
-/// collected from text and CDATA nodes only, never through entity references.
+/// A libxml2 tree of an untrusted lexicon file, parsed through ``SafeXML`` (no network, no
+/// external entity or DTD, libxml2's size and depth limits kept). Text is collected from text
+/// and CDATA nodes only, never through entity references.
 struct SafeXMLTree: ~Copyable {
     typealias Node = UnsafeMutablePointer<xmlNode>
-    static let options = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
-        | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
     static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
 
     private let document: xmlDocPtr
@@ -15,20 +13,12 @@ struct SafeXMLTree: ~Copyable {
 
     /// Parses `bytes`; a document that is not well-formed is refused with libxml2's line.
     init(bytes: [UInt8], path: String) throws {
-        xmlInitParser()
-        guard bytes.count < Int(Int32.max) else { throw LexiconError(path: path, line: nil, reason: "XML too large to parse") }
-        guard let context = xmlNewParserCtxt() else { throw LexiconError(path: path, line: nil, reason: "libxml2 out of memory") }
-        defer { xmlFreeParserCtxt(context) }
-        cxml_silence_context(context)
-        let input = bytes.isEmpty ? [0x20] : bytes
-        let parsed = input.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { xmlCtxtReadMemory(context, $0.baseAddress, Int32($0.count), nil, nil, Self.options) }
-        }
-        guard let parsed, context.pointee.wellFormed != 0 else {
-            if let parsed { xmlFreeDoc(parsed) }
-            let last = context.pointee.lastError
-            let message = last.message.map { String(cString: $0) }?.split(whereSeparator: \.isNewline).first.map(String.init) ?? "error \(last.code)"
-            throw LexiconError(path: path, line: last.line > 0 ? Int(last.line) : nil, reason: "not well-formed XML: \(message)")
+        guard bytes.count <= SafeXML.maxInputBytes else { throw LexiconError(path: path, line: nil, reason: "XML too large to parse") }
+        let outcome = SafeXML.parseXML(bytes)
+        guard let parsed = outcome.document else {
+            let message = outcome.error.flatMap { $0.message.split(whereSeparator: \.isNewline).first.map(String.init) }
+            let line = outcome.error.map { Int($0.line) }.flatMap { $0 > 0 ? $0 : nil }
+            throw LexiconError(path: path, line: line, reason: "not well-formed XML: \(message ?? "error \(outcome.error?.code ?? -1)")")
         }
         guard let root = xmlDocGetRootElement(parsed) else {
             xmlFreeDoc(parsed)

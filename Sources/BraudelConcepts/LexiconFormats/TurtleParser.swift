@@ -23,15 +23,19 @@ struct RDFTriple {
 
 /// Parses Turtle into triples: prefixes and base, predicate-object lists (`;`), object lists
 /// (`,`), `a`, blank node property lists (`[ … ]`) and collections (parsed; their members are
-/// not needed for SKOS and are dropped).
+/// not needed for SKOS and are dropped). Nesting of `[` and `(` is capped at ``maxDepth`` so a
+/// hostile file fails with a line-numbered error instead of overflowing the stack.
 struct TurtleParser {
     static let rdfType = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    /// Deepest nesting of blank node property lists and collections accepted.
+    static let maxDepth = 256
 
     private let tokens: [TurtleToken]
     private var position = 0
     private var prefixes = [String: String]()
     private var base = ""
     private var blankCount = 0
+    private var depth = 0
     private(set) var triples = [RDFTriple]()
 
     /// Parses `text`; throws the first syntax error with its line.
@@ -121,6 +125,8 @@ struct TurtleParser {
 
     private mutating func blankNodePropertyList() throws -> String {
         try expect("[")
+        try descend()
+        defer { depth -= 1 }
         let node = freshBlank()
         if !peekPunctuation("]") { try predicateObjectList(subject: node, line: line) }
         try expect("]")
@@ -129,9 +135,16 @@ struct TurtleParser {
 
     private mutating func collection() throws -> String {
         try expect("(")
+        try descend()
+        defer { depth -= 1 }
         while !peekPunctuation(")") { _ = try object() }
         try expect(")")
         return freshBlank()
+    }
+
+    private mutating func descend() throws {
+        depth += 1
+        guard depth <= Self.maxDepth else { throw error("'[' and '(' nested deeper than \(Self.maxDepth) levels") }
     }
 
     private mutating func freshBlank() -> String {

@@ -16,14 +16,38 @@ public enum TextDecoder {
     /// How many bytes ICU's detector looks at: enough for a confident guess, bounded cost.
     static let detectionSample = 1 << 20
 
+    /// A byte order mark the bytes start with: its length and encoding. UTF-32 is tested before
+    /// UTF-16 because the UTF-32LE mark (FF FE 00 00) starts with the UTF-16LE one (FF FE).
+    static func byteOrderMark(of bytes: some Collection<UInt8>) -> (length: Int, encoding: Encoding)? {
+        let head = Array(bytes.prefix(4))
+        if head.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return (4, .utf32(littleEndian: true)) }
+        if head.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return (4, .utf32(littleEndian: false)) }
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) { return (3, .utf8) }
+        if head.starts(with: [0xFF, 0xFE]) { return (2, .utf16(littleEndian: true)) }
+        if head.starts(with: [0xFE, 0xFF]) { return (2, .utf16(littleEndian: false)) }
+        return nil
+    }
+
+    /// The Unicode encodings a byte order mark announces.
+    enum Encoding: Equatable {
+        case utf8, utf16(littleEndian: Bool), utf32(littleEndian: Bool)
+    }
+
     /// Decodes `bytes`: BOMs first, then strict UTF-8, then ICU detection, then UTF-8 with
-    /// replacement characters.
+    /// replacement characters. Stray NUL characters are replaced with spaces, with a warning.
     public static func decode(_ bytes: [UInt8]) -> DecodedText {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return decodeUTF8(bytes[3...])
+        withoutNULs(decodeCharacters(bytes))
+    }
+
+    private static func decodeCharacters(_ bytes: [UInt8]) -> DecodedText {
+        if let mark = byteOrderMark(of: bytes) {
+            let body = bytes[mark.length...]
+            switch mark.encoding {
+            case .utf8: return decodeUTF8(body)
+            case .utf16(let littleEndian): return decodeUTF16(body, littleEndian: littleEndian)
+            case .utf32(let littleEndian): return decodeUTF32(body, littleEndian: littleEndian)
+            }
         }
-        if bytes.starts(with: [0xFF, 0xFE]) { return decodeUTF16(bytes[2...], littleEndian: true) }
-        if bytes.starts(with: [0xFE, 0xFF]) { return decodeUTF16(bytes[2...], littleEndian: false) }
         if let littleEndian = BinarySniffer.utf16WithoutBOM(bytes) {
             var decoded = decodeUTF16(bytes[...], littleEndian: littleEndian)
             decoded.warnings.insert("no byte order mark; read as \(decoded.encoding) from the pattern of its bytes", at: 0)
@@ -36,6 +60,33 @@ public enum TextDecoder {
         return DecodedText(
             text: String(decoding: bytes, as: UTF8.self), encoding: "UTF-8",
             warnings: ["not valid UTF-8 and the charset could not be detected; invalid bytes replaced with U+FFFD"])
+    }
+
+    /// NUL is never text: a stray one (which the binary sniffer tolerated) becomes a space.
+    private static func withoutNULs(_ decoded: DecodedText) -> DecodedText {
+        guard decoded.text.utf8.contains(0) else { return decoded }
+        var result = decoded
+        let count = decoded.text.utf8.lazy.filter { $0 == 0 }.count
+        result.text = String(decoding: decoded.text.utf8.map { $0 == 0 ? 0x20 : $0 }, as: UTF8.self)
+        result.warnings.append("\(count) NUL character\(count == 1 ? "" : "s") replaced with spaces")
+        return result
+    }
+
+    private static func decodeUTF32(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> DecodedText {
+        let name = littleEndian ? "UTF-32LE" : "UTF-32BE"
+        var scalars = String.UnicodeScalarView()
+        var invalid = 0
+        var index = bytes.startIndex
+        while index + 3 < bytes.endIndex {
+            let b = (UInt32(bytes[index]), UInt32(bytes[index + 1]), UInt32(bytes[index + 2]), UInt32(bytes[index + 3]))
+            let value = littleEndian ? b.0 | b.1 << 8 | b.2 << 16 | b.3 << 24 : b.0 << 24 | b.1 << 16 | b.2 << 8 | b.3
+            if let scalar = Unicode.Scalar(value) { scalars.append(scalar) } else { scalars.append("\u{FFFD}"); invalid += 1 }
+            index += 4
+        }
+        var warnings = [String]()
+        if bytes.count % 4 != 0 { warnings.append("\(name) text whose length is not a multiple of 4; the trailing bytes were dropped") }
+        if invalid > 0 { warnings.append("\(invalid) invalid code points in \(name) text replaced with U+FFFD") }
+        return DecodedText(text: String(scalars), encoding: name, warnings: warnings)
     }
 
     private static func decodeUTF8(_ bytes: ArraySlice<UInt8>) -> DecodedText {

@@ -133,7 +133,9 @@ enum InlineTitleBlock {
                     }
                 }
             }
-            index = end
+            // A word that counts as capitals yet holds a lowercase letter ("ªª") ends no run:
+            // step past it, or the scan would stand still.
+            index = max(end, index + 1)
         }
         return nil
     }

@@ -21,6 +21,9 @@ struct SafeZipArchive {
         guard ZipSniffer.isZip(bytes) || bytes.starts(with: [0x50, 0x4B]) else {
             throw DocumentError.malformed(path: path, reason: "not a ZIP archive")
         }
+        if let problem = ZipLayoutCheck.problem(in: bytes) {
+            throw DocumentError.malformed(path: path, reason: "damaged or truncated ZIP archive (\(problem))")
+        }
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {

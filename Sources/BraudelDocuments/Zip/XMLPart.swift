@@ -1,29 +1,20 @@
+import BraudelXML
 import CLibXML2
 
-/// One XML part of a container (word/document.xml, content.xml, content.opf) parsed with
-/// libxml2 under Braudel's safety rules: no network, no entity substitution, no DTD
-/// loading, libxml2's size limits kept (no XML_PARSE_HUGE). External entities (XXE) are thus
-/// never fetched, and entity references stay reference nodes, which the walkers here never
-/// descend into, so nested entities (billion laughs) are never expanded.
+/// One XML part of a container (word/document.xml, content.xml, content.opf) parsed through
+/// ``SafeXML``: external entities (XXE) are never fetched, and entity references stay reference
+/// nodes, which the walkers here never descend into, so nested entities (billion laughs) are
+/// never expanded.
 enum XMLPart {
     typealias Node = UnsafeMutablePointer<xmlNode>
 
-    static let parseOptions = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
-        | XML_PARSE_NOWARNING.rawValue)
-
-
     /// Parses `bytes` and hands the root element to `body`; the tree is freed afterwards.
-    /// Throws `.malformed` naming the part when the XML is not well-formed.
+    /// Throws `.malformed` naming the part (and libxml2's line) when the XML is not well-formed.
     static func withRoot<T>(of bytes: [UInt8], part: String, path: String, _ body: (Node) throws -> T) throws -> T {
-        LibXMLSetup.ensure()
-        guard bytes.count < Int(Int32.max) else { throw DocumentError.malformed(path: path, reason: "\(part) too large to parse") }
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                xmlReadMemory(chars.baseAddress, Int32(chars.count), nil, nil, parseOptions)
-            }
-        }
-        guard let document else {
-            throw DocumentError.malformed(path: path, reason: "\(part) is not well-formed XML")
+        let outcome = SafeXML.parseXML(bytes)
+        guard let document = outcome.document else {
+            let detail = outcome.error.map { " (\($0.summary))" } ?? ""
+            throw DocumentError.malformed(path: path, reason: "\(part) is not well-formed XML\(detail)")
         }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else {

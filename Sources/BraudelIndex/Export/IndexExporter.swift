@@ -35,12 +35,13 @@ extension CorpusIndex {
         } catch {
             throw ExportError.cannotWrite(path: folder, reason: error.localizedDescription)
         }
+        TemporaryFiles.removeLeftovers(in: folder)
         var written = [(temporary: String, file: ExportedFile)]()
         do {
             try reading { db in
                 for table in ExportSchema.tables {
                     let final = (folder as NSString).appendingPathComponent("\(table.name).\(format.fileExtension)")
-                    let temporary = (folder as NSString).appendingPathComponent(".\(table.name).\(format.fileExtension).\(UUID().uuidString).tmp")
+                    let temporary = TemporaryFiles.path(for: final)
                     var sink = try ExportFileSink(path: temporary)
                     written.append((temporary, ExportedFile(table: table.name, path: final, rows: 0, bytes: 0)))
                     let rows = try Self.stream(table, format: format, db, into: &sink)

@@ -38,11 +38,15 @@ public struct IndexMerger: Sendable {
     /// Merges the inputs into ``output``. On any failure the output is left as it was.
     public func merge() throws -> MergeSummary {
         try checkPaths()
+        // Held until the output is in place: no writer may change an input while it is copied
+        // (its lexicon fingerprint is checked once, then stamped on the result), nor write into
+        // an output about to be replaced.
+        let inputLocks = try inputs.map { try IndexWriterLock(path: $0, exclusive: false) }
+        let outputLock = try IndexWriterLock(path: output)
+        defer { withExtendedLifetime((inputLocks, outputLock)) {} }
         try checkCompatible()
-        let folder = (output as NSString).deletingLastPathComponent
-        let name = (output as NSString).lastPathComponent
-        let temporary = ((folder.isEmpty ? "." : folder) as NSString)
-            .appendingPathComponent(".\(name).merge-\(UUID().uuidString).tmp")
+        TemporaryFiles.removeLeftovers(in: (output as NSString).deletingLastPathComponent)
+        let temporary = TemporaryFiles.path(for: output)
         do {
             let summary = try build(at: temporary)
             try install(temporary)
@@ -69,7 +73,7 @@ public struct IndexMerger: Sendable {
     private func checkCompatible() throws {
         var first: (path: String, lexicon: String, analysis: String)?
         for input in inputs {
-            let index = try CorpusIndex(path: input, create: false)
+            let index = try CorpusIndex(path: input, access: .read)
             guard let lexicon = try index.meta("lexicon"), let analysis = try index.meta("analysis") else {
                 throw MergeError.unfinished(path: input)
             }
@@ -90,7 +94,7 @@ public struct IndexMerger: Sendable {
 
     /// Builds the merged index in `path` and closes it.
     private func build(at path: String) throws -> MergeSummary {
-        let target = try CorpusIndex(path: path, create: true)
+        let target = try CorpusIndex(path: path, access: .create, busyTimeout: 5, locking: false)
         var duplicates = [DuplicateDocument]()
         var origins = [(input: String, lastDocumentID: Int64)]()
         try target.writingWithoutTransaction { db in

@@ -26,8 +26,8 @@ public enum CitationNetwork {
             let document = "doc:" + link.document
             let work = "work:" + link.work
             nodes.add(Node(id: document, label: link.documentLabel, type: "document",
-                           attributes: ["path": link.document]))
-            nodes.add(Node(id: work, label: link.workLabel, type: "work", attributes: ["key": link.work]))
+                           attributes: ["path": .string(link.document)]))
+            nodes.add(Node(id: work, label: link.workLabel, type: "work", attributes: ["key": .string(link.work)]))
             weights.add(document, work, Double(link.count))
         }
         return Graph(nodes: nodes.nodes, edges: weights.edges, directed: true)

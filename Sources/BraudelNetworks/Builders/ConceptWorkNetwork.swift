@@ -25,7 +25,7 @@ public enum ConceptWorkNetwork {
         for link in links where link.sentences >= minCount {
             let concept = "concept:" + link.concept, work = "work:" + link.work
             nodes.add(Node(id: concept, label: link.conceptLabel, type: "concept"))
-            nodes.add(Node(id: work, label: link.workLabel, type: "work", attributes: ["key": link.work]))
+            nodes.add(Node(id: work, label: link.workLabel, type: "work", attributes: ["key": .string(link.work)]))
             weights.add(concept, work, Double(link.sentences))
         }
         return Graph(nodes: nodes.nodes, edges: weights.edges, directed: false)

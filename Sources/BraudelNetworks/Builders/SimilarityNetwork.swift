@@ -64,7 +64,7 @@ public enum SimilarityNetwork {
             edges.append(Edge(source: source, target: target, weight: weight, attributes: attributes))
         }
         let nodes = items.indices.filter { linked[$0] }.map {
-            Node(id: items[$0].id, label: items[$0].label, type: nodeType, attributes: ["occurrences": String(totals[$0])])
+            Node(id: items[$0].id, label: items[$0].label, type: nodeType, attributes: ["occurrences": .integer(totals[$0])])
         }
         return Graph(nodes: nodes, edges: GraphFilter.heaviestFirst(edges), directed: false)
     }

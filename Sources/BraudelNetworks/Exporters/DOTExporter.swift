@@ -12,7 +12,7 @@ public struct DOTExporter: GraphExporter {
         for node in graph.nodes {
             var attributes = ["label=\(Self.quote(node.label))", "type=\(Self.quote(node.type))"]
             for name in node.attributes.keys.sorted() where name != "label" && name != "type" {
-                attributes.append("\(Self.quote(name))=\(Self.quote(node.attributes[name] ?? ""))")
+                attributes.append("\(Self.quote(name))=\(Self.quote(node.attributes[name]?.text ?? ""))")
             }
             out += "  \(Self.quote(node.id)) [\(attributes.joined(separator: ", "))];\n"
         }

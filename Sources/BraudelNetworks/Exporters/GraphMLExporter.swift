@@ -1,7 +1,7 @@
 import BraudelText
 /// GraphML (http://graphml.graphdrawing.org), read by Gephi, Cytoscape, yEd, igraph and networkx.
-/// Node label and type and every node attribute are string keys; weight and edge measures are
-/// double keys. All text is XML-escaped, including quotes, so it is safe in attributes too.
+/// Node label and type are string keys, every other node attribute is typed by its values
+/// (long, double or string); weight and edge measures are double keys. All text is XML-escaped, including quotes, so it is safe in attributes too.
 public struct GraphMLExporter: GraphExporter {
     public init() {}
 
@@ -19,7 +19,8 @@ public struct GraphMLExporter: GraphExporter {
 
             """
         for (index, name) in nodeKeys.enumerated() {
-            out += "  <key id=\"n\(index)\" for=\"node\" attr.name=\"\(Self.escape(name))\" attr.type=\"string\"/>\n"
+            let type = name == "label" || name == "type" ? "string" : Self.typeName(AttributeType.of(name, in: graph.nodes))
+            out += "  <key id=\"n\(index)\" for=\"node\" attr.name=\"\(Self.escape(name))\" attr.type=\"\(type)\"/>\n"
         }
         for (index, name) in edgeKeys.enumerated() {
             out += "  <key id=\"e\(index)\" for=\"edge\" attr.name=\"\(Self.escape(name))\" attr.type=\"double\"/>\n"
@@ -28,7 +29,7 @@ public struct GraphMLExporter: GraphExporter {
         for node in graph.nodes {
             out += "    <node id=\"\(Self.escape(node.id))\">\n"
             for (index, name) in nodeKeys.enumerated() {
-                let value = name == "label" ? node.label : name == "type" ? node.type : node.attributes[name]
+                let value = name == "label" ? node.label : name == "type" ? node.type : node.attributes[name]?.text
                 guard let value else { continue }
                 out += "      <data key=\"n\(index)\">\(Self.escape(value))</data>\n"
             }
@@ -44,6 +45,15 @@ public struct GraphMLExporter: GraphExporter {
             out += "    </edge>\n"
         }
         return out + "  </graph>\n</graphml>\n"
+    }
+
+    /// GraphML's name for an attribute type ("long" for integers: counts may pass 2³¹).
+    static func typeName(_ type: AttributeType) -> String {
+        switch type {
+        case .integer: "long"
+        case .double: "double"
+        case .string: "string"
+        }
     }
 
     /// Escapes markup characters and drops characters XML 1.0 forbids (C0 controls other than

@@ -17,7 +17,13 @@ public struct JSONNodeLinkExporter: GraphExporter {
             "graph": [String: Any](),
         ]
         root["nodes"] = graph.nodes.map { node -> [String: Any] in
-            var object: [String: Any] = node.attributes
+            var object: [String: Any] = node.attributes.mapValues { value -> Any in
+                switch value {
+                case .integer(let number): number
+                case .double(let number): number.isFinite ? number : NSNull()
+                case .string(let text): text
+                }
+            }
             object["id"] = node.id
             object["label"] = node.label
             object["type"] = node.type

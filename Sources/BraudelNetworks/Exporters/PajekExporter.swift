@@ -41,4 +41,23 @@ public struct PajekExporter: GraphExporter {
         }
         return out
     }
+
+    /// A Pajek partition (`.clu`) from an integer attribute, vertices in `.net` order; Pajek
+    /// numbers classes from 1, so values are shifted by one, and a node without one gets 0.
+    public func partition(_ graph: Graph, attribute: String = "cluster") -> String {
+        var out = "*Vertices \(graph.nodes.count)\r\n"
+        for node in graph.nodes {
+            out += "\(node.attributes[attribute]?.number.map { Int($0) + 1 } ?? 0)\r\n"
+        }
+        return out
+    }
+
+    /// A Pajek vector (`.vec`) from a numeric attribute, vertices in `.net` order (0 when absent).
+    public func vector(_ graph: Graph, attribute: String) -> String {
+        var out = "*Vertices \(graph.nodes.count)\r\n"
+        for node in graph.nodes {
+            out += "\(node.attributes[attribute]?.number.flatMap(NumberText.format) ?? "0")\r\n"
+        }
+        return out
+    }
 }

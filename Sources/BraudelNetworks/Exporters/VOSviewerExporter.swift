@@ -6,11 +6,31 @@
 public struct VOSviewerExporter: Sendable {
     public init() {}
 
-    /// The map file: items with their labels.
+    /// The map file: items with their labels and node type, then the columns the graph can fill:
+    /// `x`, `y` (from the `x`, `y` attributes), `cluster` (VOSviewer numbers clusters from 1,
+    /// so the `cluster` attribute plus one), `weight<Occurrences>`, `weight<Links>` and
+    /// `weight<Total link strength>` (degree and strength, as VOSviewer computes them), and
+    /// `score<Avg. pub. year>` (the `year` attribute).
     public func map(_ graph: Graph) -> String {
-        var out = "id\tlabel\tdescription\n"
+        let has = { (name: String) in graph.nodes.contains { $0.attributes[name] != nil } }
+        let positioned = graph.nodes.allSatisfy { $0.attributes["x"]?.number != nil && $0.attributes["y"]?.number != nil }
+        let (links, strength) = Self.linkTotals(graph)
+        var header = ["id", "label", "description"]
+        if positioned, !graph.nodes.isEmpty { header += ["x", "y"] }
+        if has("cluster") { header.append("cluster") }
+        if has("occurrences") { header.append("weight<Occurrences>") }
+        header += ["weight<Links>", "weight<Total link strength>"]
+        if has("year") { header.append("score<Avg. pub. year>") }
+        var out = header.joined(separator: "\t") + "\n"
         for (offset, node) in graph.nodes.enumerated() {
-            out += "\(offset + 1)\t\(Self.clean(node.label.isEmpty ? node.id : node.label))\t\(Self.clean(node.type))\n"
+            var row = ["\(offset + 1)", Self.clean(node.label.isEmpty ? node.id : node.label), Self.clean(node.type)]
+            let number = { (name: String) in node.attributes[name]?.number.flatMap(NumberText.format) ?? "" }
+            if header.contains("x") { row += [number("x"), number("y")] }
+            if header.contains("cluster") { row.append(node.attributes["cluster"]?.number.flatMap { NumberText.format($0 + 1) } ?? "") }
+            if header.contains("weight<Occurrences>") { row.append(number("occurrences")) }
+            row += [String(links[node.id] ?? 0), NumberText.format(strength[node.id] ?? 0) ?? "0"]
+            if header.contains("score<Avg. pub. year>") { row.append(number("year")) }
+            out += row.joined(separator: "\t") + "\n"
         }
         return out
     }
@@ -28,6 +48,18 @@ public struct VOSviewerExporter: Sendable {
             out += "\(source)\t\(target)\t\(weight)\n"
         }
         return out
+    }
+
+    /// Links (distinct edges, self-loops left out) and total link strength per node id.
+    static func linkTotals(_ graph: Graph) -> (links: [String: Int], strength: [String: Double]) {
+        var links = [String: Int](), strength = [String: Double]()
+        for edge in graph.edges where edge.source != edge.target {
+            for end in [edge.source, edge.target] {
+                links[end, default: 0] += 1
+                strength[end, default: 0] += edge.weight
+            }
+        }
+        return (links, strength)
     }
 
     static func clean(_ text: String) -> String {

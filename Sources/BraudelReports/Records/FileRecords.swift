@@ -12,6 +12,8 @@ public struct IndexSummaryRecord: Encodable {
     public var removed: Int
     public var failed: Int
     public var failures: [Failure]
+    /// Files passed over on purpose (a name that is not UTF-8, a link leaving the folder, …).
+    public var skipped: [Failure]
     public var emptyFolders: [String]
     public var otherShards: Int
     public var lexiconChanged: Bool
@@ -33,6 +35,7 @@ public struct IndexSummaryRecord: Encodable {
         removed = summary.removed
         failed = summary.failures.count
         failures = summary.failures.map { Failure(path: displayPath($0.path), reason: $0.reason) }
+        skipped = summary.skipped.map { Failure(path: displayPath($0.path), reason: $0.reason) }
         emptyFolders = summary.emptyRoots
         otherShards = summary.otherShards
         lexiconChanged = summary.lexiconChanged

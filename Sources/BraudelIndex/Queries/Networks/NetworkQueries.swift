@@ -22,24 +22,28 @@ extension CorpusIndex {
         }
     }
 
-    /// The distinct (sentence, cited work) pairs of the in-text citations in scope, by sentence
-    /// then key: works cited together in one sentence, the unit of sentence-level co-citation.
+    /// The distinct (sentence, cited work) pairs of the in-text citations in scope, by document
+    /// path, sentence and key — never by row id, which depends on the order documents were
+    /// indexed in, so that a graph is byte-identical however its index was built: works cited
+    /// together in one sentence, the unit of sentence-level co-citation.
     /// Works a document only lists in its references belong to no sentence and are left out.
     public func workSentences(scope: DocumentScope = DocumentScope()) throws -> [WorkSentenceOccurrence] {
         let filter = Self.scopeFilter(scope, column: "c.document_id")
         return try reading { db in
             try Row.fetchAll(db, sql: """
-                SELECT DISTINCT c.sentence_id, w.key, w.authors, w.year, w.title AS work_title
+                SELECT DISTINCT c.sentence_id, w.key, w.authors, w.year, w.title AS work_title, d.path, s.ordinal
                 FROM citation c JOIN work w ON w.key = c.work_key
+                JOIN sentence s ON s.id = c.sentence_id JOIN document d ON d.id = s.document_id
                 WHERE \(filter.sql)
-                ORDER BY c.sentence_id, w.key
+                ORDER BY d.path, s.ordinal, w.key
                 """, arguments: filter.arguments).map { row in
                 WorkSentenceOccurrence(sentence: row["sentence_id"], work: row["key"], workLabel: Self.networkWorkLabel(row))
             }
         }
     }
 
-    /// The distinct (sentence, concept) pairs of the documents in scope, by sentence then concept,
+    /// The distinct (sentence, concept) pairs of the documents in scope, by document path,
+    /// sentence and concept (not row id, as above),
     /// with the number of sentences in scope (the denominator of co-occurrence probabilities).
     public func conceptSentences(scope: DocumentScope = DocumentScope()) throws -> ConceptSentences {
         let mentionFilter = Self.scopeFilter(scope, column: "m.document_id")
@@ -49,10 +53,11 @@ extension CorpusIndex {
                                          arguments: sentenceFilter.arguments) ?? 0
             let rows = try Row.fetchAll(db, sql: """
                 WITH label AS (SELECT concept, MIN(label) AS label FROM mention GROUP BY concept)
-                SELECT DISTINCT m.sentence_id, m.concept, label.label
+                SELECT DISTINCT m.sentence_id, m.concept, label.label, d.path, s.ordinal
                 FROM mention m JOIN label ON label.concept = m.concept
+                JOIN sentence s ON s.id = m.sentence_id JOIN document d ON d.id = s.document_id
                 WHERE \(mentionFilter.sql)
-                ORDER BY m.sentence_id, m.concept
+                ORDER BY d.path, s.ordinal, m.concept
                 """, arguments: mentionFilter.arguments)
             return ConceptSentences(sentences: total, occurrences: rows.map {
                 ConceptOccurrence(sentence: $0["sentence_id"], concept: $0["concept"], label: $0["label"])

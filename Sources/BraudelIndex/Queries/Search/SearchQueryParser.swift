@@ -4,17 +4,39 @@ import Foundation
 /// `OR` < `AND` (also implicit between terms) < `NOT` < `NEAR/k` < terms and parentheses.
 /// Terms with no letter or digit (a lone `-` or `&`) are dropped, as the full-text tokenizer
 /// would drop them anyway; everything else malformed is an ``IndexError/badQuery(query:reason:)``.
+/// Length, term count and nesting are capped so a hostile query fails with one line instead of
+/// overflowing the stack (here or in the recursive SQL planner) or running for minutes.
 struct SearchQueryParser {
+    /// Longest query accepted, in characters.
+    static let maxLength = 10_000
+    /// Most words, phrases and filters in one query.
+    static let maxTerms = 100
+    /// Deepest nesting of parentheses and NOTs.
+    static let maxDepth = 64
+
     private let query: String
     private var tokens: [SearchToken] = []
     private var next = 0
+    private var depth = 0
 
     init(_ query: String) {
         self.query = query
     }
 
     mutating func parse() throws -> SearchExpression {
+        guard query.count <= Self.maxLength else {
+            throw IndexError.badQuery(query: String(query.prefix(60)) + "…", reason: "query is \(query.count) characters long; at most \(Self.maxLength)")
+        }
         tokens = try SearchQueryLexer(query).tokens()
+        let terms = tokens.filter { token in
+            switch token.kind {
+            case .word, .phrase, .field: true
+            default: false
+            }
+        }.count
+        guard terms <= Self.maxTerms else {
+            throw IndexError.badQuery(query: String(query.prefix(60)) + "…", reason: "query has \(terms) terms; at most \(Self.maxTerms)")
+        }
         try checkParentheses()
         let expression = try parseOr()
         if next < tokens.count {
@@ -30,7 +52,10 @@ struct SearchQueryParser {
     private func checkParentheses() throws {
         var open = [Int]()
         for token in tokens {
-            if token.kind == .open { open.append(token.position) }
+            if token.kind == .open {
+                open.append(token.position)
+                if open.count > Self.maxDepth { throw failure("parentheses nested deeper than \(Self.maxDepth) levels", at: token.position) }
+            }
             if token.kind == .close {
                 guard open.popLast() != nil else { throw failure("unbalanced ')'", at: token.position) }
             }
@@ -75,6 +100,8 @@ struct SearchQueryParser {
     private mutating func parseNot() throws -> SearchExpression? {
         guard let token = peek(), token.kind == .not else { return try parseNear() }
         next += 1
+        try descend(at: token.position)
+        defer { depth -= 1 }
         guard let inner = try parseNot() else { throw failure("NOT needs a term after it", at: token.position) }
         return .not(inner)
     }
@@ -99,6 +126,8 @@ struct SearchQueryParser {
         switch token.kind {
         case .open:
             next += 1
+            try descend(at: token.position)
+            defer { depth -= 1 }
             let inner = try parseOr()
             guard let close = peek(), close.kind == .close else { throw failure("unbalanced '('", at: token.position) }
             next += 1
@@ -161,15 +190,25 @@ struct SearchQueryParser {
         text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
     }
 
+    /// Joins operands, flattening nested groups of the same operator and dropping repeated
+    /// operands (`a OR a` is `a`): a term repeated hundreds of times cost minutes of SQL.
     private func combine(_ parts: [SearchExpression], or: Bool) -> SearchExpression? {
         guard parts.count > 1 else { return parts.first }
+        var seen = Set<SearchExpression>()
         let flat = parts.flatMap { part -> [SearchExpression] in
             switch (part, or) {
             case (.or(let inner), true), (.and(let inner), false): return inner
             default: return [part]
             }
-        }
+        }.filter { seen.insert($0).inserted }
+        guard flat.count > 1 else { return flat.first }
         return or ? .or(flat) : .and(flat)
+    }
+
+    /// One level deeper into parentheses or NOTs, refused past ``maxDepth``.
+    private mutating func descend(at position: Int) throws {
+        depth += 1
+        guard depth <= Self.maxDepth else { throw failure("parentheses and NOTs nested deeper than \(Self.maxDepth) levels", at: position) }
     }
 
     private func peek() -> SearchToken? { next < tokens.count ? tokens[next] : nil }

@@ -64,11 +64,18 @@ struct WindowCounts {
             guard count >= minCount else { return nil }
             let (a, b) = key.b == focus ? (key.b, key.a) : (key.a, key.b)
             let countA = single[a] ?? 0, countB = single[b] ?? 0
-            let measures = AssociationMeasures(count: count, countA: countA, countB: countB, total: total, span: 2 * window)
+            let measures = AssociationMeasures(count: count, countA: countA, countB: countB, total: total, span: Self.span(of: window))
             return ConceptAssociation(
                 a: a, aLabel: labels[a] ?? a, b: b, bLabel: labels[b] ?? b, year: year, unit: .window, window: window,
                 count: count, countA: countA, countB: countB, units: total, expected: measures.expected,
                 pmi: measures.pmi, npmi: measures.npmi, g2: measures.g2, dice: measures.dice, logDice: measures.logDice)
         }
+    }
+
+    /// 2K slots around a mention, saturating: K comes from the user (`--window`), and a huge K
+    /// means "the whole document", not an overflow trap.
+    static func span(of window: Int) -> Int {
+        let doubled = window.multipliedReportingOverflow(by: 2)
+        return doubled.overflow ? .max : doubled.partialValue
     }
 }

@@ -1,3 +1,4 @@
+import BraudelXML
 import CLibXML2
 import Foundation
 
@@ -7,12 +8,6 @@ import Foundation
 public struct HTMLReader: DocumentReader {
     public let format = DocumentFormat.html
     static let extensions: Set<String> = ["html", "htm", "xhtml"]
-
-    /// Options: recover from broken markup, no network, no error output. No XML_PARSE_HUGE, so
-    /// libxml2's size limits stay on.
-    static let parseOptions = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue
-        | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
-
 
     /// A reader with libxml2's safe defaults.
     public init() {}
@@ -88,19 +83,12 @@ public struct HTMLReader: DocumentReader {
                         sections: sections, warnings: decoded.warnings)
     }
 
-    /// Parses decoded HTML with libxml2's safe options (see ``parseOptions``); the caller frees
+    /// Parses decoded HTML through ``SafeXML/parseHTML(_:)``; the caller frees
     /// the result with `xmlFreeDoc`. Shared by every reader of HTML (pages, EPUB chapters).
     static func parse(_ text: String, part: String, path: String) throws -> htmlDocPtr {
-        LibXMLSetup.ensure()
-        var utf8 = withoutDoctype(Array(text.utf8))
-        guard utf8.count < Int(Int32.max) else { throw DocumentError.malformed(path: path, reason: "\(part) too large to parse") }
-        if utf8.isEmpty { utf8 = [0x20] }
-        let document = utf8.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", parseOptions)
-            }
-        }
-        guard let document else { throw DocumentError.malformed(path: path, reason: "libxml2 could not parse \(part)") }
+        let utf8 = withoutDoctype(Array(text.utf8))
+        guard utf8.count <= SafeXML.maxInputBytes else { throw DocumentError.malformed(path: path, reason: "\(part) too large to parse") }
+        guard let document = SafeXML.parseHTML(utf8) else { throw DocumentError.malformed(path: path, reason: "libxml2 could not parse \(part)") }
         return document
     }
 

@@ -28,7 +28,7 @@ public struct MarkdownReader: DocumentReader {
         // A post without front matter prints its byline and date under the `# Title`.
         metadata = TitleBlockParser.completing(metadata, from: text)
         return Document(path: path, format: format, metadata: metadata, text: text,
-                        sections: sections, warnings: decoded.warnings)
+                        sections: sections, warnings: decoded.warnings + (frontMatter?.warnings ?? []))
     }
 
     /// Strips inline markup, then joins each block's lines into one paragraph.
