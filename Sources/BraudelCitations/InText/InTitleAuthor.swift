@@ -5,9 +5,11 @@
 /// Short predicates (up to four words) are the narrative parser's shape; this rule reads the
 /// longer ones. Attaching the subject reaches past the words before the year, so it asks for a name
 /// the document already vouches for: the subject must be an author of an earlier citation in
-/// the text or of an entry in the reference list. When the shape holds but the subject is not
-/// vouched for, or the clause has no such subject, the group gives no citation, unless the
-/// title's last word is itself such a name ("as argued in Samir Haddad (1976)").
+/// the text or of an entry in the reference list. When the clause has such a subject and a long
+/// predicate but the subject is not vouched for, the group gives no citation: after a person
+/// and a long predicate, capitalized words after "in" are a title far more often than a second
+/// person. Without a subject ("as argued in Samira Haddad (1976)") or when the last word is a
+/// vouched name or a possessive owner, the other narrative rules decide.
 enum InTitleAuthor {
     enum Outcome {
         case author(name: String, start: Int)
@@ -36,8 +38,10 @@ enum InTitleAuthor {
         let vouched = { (name: String) in
             known.isSurname(name) || cited.contains { $0.authors.contains { NameFolding.compact($0) == NameFolding.compact(name) } }
         }
-        let lastWord = NameText.word(t[t.count - 1], s)
-        if vouched(lastWord) { return .notTitle }
+        // "in Giovanni Arrighi’s (2007)": a possessive owner is a person, never a title's end.
+        let last = t[t.count - 1]
+        if CitationLexicon.baseKey(last.key) != last.key { return .notTitle }
+        if vouched(NameText.word(last, s)) { return .notTitle }
         // The predicate: lowercase words back to the subject.
         var k = j - 1
         var predicate = 0
@@ -45,8 +49,10 @@ enum InTitleAuthor {
             predicate += 1
             k -= 1
         }
+        // Without a person as the clause's subject the words after "in" may be a name
+        // ("as argued in Samira Haddad (1976)"): other rules decide.
         guard k >= 0, let subject = NameChain.collect(t, endingAt: k, known: known),
-              subject.lo == 0 || t[subject.lo - 1].kind == .punct, !subject.isOrganization else { return .none }
+              subject.lo == 0 || t[subject.lo - 1].kind == .punct, !subject.isOrganization else { return .notTitle }
         // "Polanyi in The Great Transformation (1944)", "Wallerstein combined these strands in
         // The Modern World-System (1974)": a subject within a short predicate is the narrative
         // parser's own shape.
