@@ -95,6 +95,40 @@ private let realShapes: [CitationCase] = [
                  expected: [n(["Moreno", "Lindqvist", "Okafor"], "2000", "Moreno, Lindqvist, Okafor (2000)")]),
     CitationCase(name: "a person after 'published by'", sentence: "Estimates published by Angus Marek (2001) allow a revision.",
                  expected: [n(["Marek"], "2001", "Marek (2001)")]),
+    CitationCase(name: "a possessive title whose 'Th' ligature was split off by extraction",
+                 sentence: "The two volumes of Castell's Th e Harbour-Master Ledgers (1991, 1994) ground the survey.",
+                 expected: [n(["Castell"], "1991", "Castell's Th e Harbour-Master Ledgers (1991, 1994)"), n(["Castell"], "1994", "1994")]),
+    CitationCase(name: "a sentence opening with a title and its year, then the author as subject",
+                 sentence: "In The Salt Roads: Caravans and the Makers of Our Coasts (1988), Lindqvist follows the caravans inland.",
+                 expected: [n(["Lindqvist"], "1988", "(1988)")]),
+    CitationCase(name: "the same opening with a given name before the subject's surname",
+                 sentence: "In Harbours of the North (1990), Ana Moreno compares the tolls.",
+                 expected: [n(["Moreno"], "1990", "(1990)")]),
+    CitationCase(name: "an epigraph attributed after a dash: the person, not the title's last word",
+                 sentence: "“A harbour is a ledger written in stone.” — Rosa Ferreira, Tolls and Tides in Northern Brazil (1979) The chapter begins there.",
+                 expected: [n(["Ferreira"], "1979", "(1979)")]),
+    CitationCase(name: "a title after 'in' whose clause subject the text has already cited",
+                 sentence: "Since Ortega (1979) the ledgers are read closely. Ortega traced the tolls of each season in Harbour Ledgers (1981).",
+                 expected: [n(["Ortega"], "1979", "Ortega (1979)"),
+                            n(["Ortega"], "1981", "Ortega traced the tolls of each season in Harbour Ledgers (1981)")]),
+    CitationCase(name: "a pronoun subject after a sentence opened by an author already cited",
+                 sentence: "The ledgers were reread by Ibarra (1975, 1980). Ibarra builds on the port books. She argues (1980: 4) that fees fell.",
+                 expected: [n(["Ibarra"], "1975", "Ibarra (1975, 1980)"), n(["Ibarra"], "1980", "1980"), p(["Ibarra"], "1980", "1980", locator: "4")]),
+    CitationCase(name: "a possessive person after 'in' is the owner, not a title",
+                 sentence: "The idea bore fruit in Rosa Ferreira’s (2007) comparison of the two ports.",
+                 expected: [n(["Ferreira"], "2007", "Ferreira’s (2007)")]),
+    CitationCase(name: "a person after 'in' with no subject in the clause",
+                 sentence: "The point is argued in Samira Haddad (1976) at length.",
+                 expected: [n(["Haddad"], "1976", "Haddad (1976)")]),
+    CitationCase(name: "a body's article titled with a quoted title",
+                 sentence: "According to a TLN News article titled, “Tolls Rise Again” (2008), the port closed.",
+                 expected: [n(["TLN News"], "2008", "(2008)")]),
+    CitationCase(name: "a person's report entitled with a quoted title",
+                 sentence: "Moreno's report entitled “Harbour Fees” (1999) was circulated.",
+                 expected: [n(["Moreno"], "1999", "(1999)")]),
+    CitationCase(name: "a date after a pronoun, with no locator, is no citation",
+                 sentence: "Ibarra (1975) read the ledgers. Ibarra left the port. She retired (1999) to Lima.",
+                 expected: [n(["Ibarra"], "1975", "Ibarra (1975)")]),
 ]
 
 @Test("real-text citation shapes", arguments: realShapes)
@@ -115,6 +149,25 @@ private let realNonCitations: [String] = [
     "The coup (1973) ended the experiment.",
     "She holds a doctorate from the Federal University of Santa Catarina-UFSC (2012).",
     "Trade grew in Brazil, Mexico, Argentina (1990) alike.",
+    // A possessive determiner opens a title or noun phrase: its last word is no author.
+    "The book ends with the Tolls of Our Harbours (1988) as its coda.",
+    // The title-first shape without a single named subject gives nothing.
+    "In The Salt Roads: Caravans and the Makers of Our Coasts (1988), the author follows the caravans.",
+    "In The Salt Roads (1988), Lindqvist and Moreno follow the caravans.",
+    "In Harbours of the North (1990) the tolls are compared.",
+    // An attribution dash must stand apart and the group must close the attribution.
+    "The ports—Recife, Tolls and Tides in Northern Brazil (1979) — were busy.",
+    "“A ledger.” — Rosa Ferreira, Tolls and Tides in Northern Brazil (1979), which the chapter follows.",
+    // A title after "in": its last word is no author, and a subject nobody cited is not attached.
+    "Ortega traced the tolls of each season in Harbour Ledgers (1981).",
+    // A film is no written piece.
+    "A TLN film titled “Tolls Rise Again” (2008) was shown.",
+    // A pronoun whose antecedent does not open its sentence.
+    "The port books were kept by Ibarra and Lind. She argues (1980) that fees fell.",
+    // A degree and the year it was granted.
+    "She took a Master in Maritime History from UEPB (2007) and a PhD from the University of Recife (2012).",
+    // A publisher's how-to-cite label before the article's own reference.
+    "To cite this article: Rosa Ferreira & Hugh Walcott (2019): Ledgers of the Coast, Port History 7: 1–20.",
 ]
 
 @Test("real-text shapes that are not citations", arguments: realNonCitations)

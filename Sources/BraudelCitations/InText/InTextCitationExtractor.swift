@@ -99,6 +99,7 @@ struct CitationScanner {
     }
 
     private mutating func process(_ group: BracketGroup) {
+        if LineShapes.isHowToCite(s, at: group.open) { return }
         let t = CitationTokenizer.tokenize(s, in: group.content)
         let parts = split(t)
         let parser = ParentheticalParser(t: t, s: s, known: known)
@@ -132,7 +133,8 @@ struct CitationScanner {
             for work in wordAuthors { emit(work, narrative: false, end: nil) }
         }
         if citations.count == before, group.isParenthesis, parts.count == 1,
-           let work = BareYearGroup.work(t, group, s, citations: citations, known: known) {
+           let work = BareYearGroup.work(t, group, s, citations: citations, known: known)
+            ?? PronounSubject.work(t, group, s, citations: citations, known: known) {
             emit(work, narrative: false, end: nil)
         }
         if citations.count > before {
@@ -194,6 +196,23 @@ struct CitationScanner {
         guard let (years, next) = YearListParser.parse(t, from: part.lowerBound, limit: part.upperBound, scalars: s),
               next == part.upperBound || t[next..<part.upperBound].allSatisfy(Self.isStrayMark) else { return nil }
         let floor = excluding.map { $0.upperBound <= group.open ? $0.upperBound : 0 } ?? 0
+        if let subject = TitleFirstAuthor.author(s, group: group, floor: floor, known: known)
+            ?? LineShapes.epigraphAuthor(s, group: group, known: known)
+            ?? TitledDocument.author(s, group: group, known: known) {
+            let work = CitedWork(authors: [subject.name], etAl: false, start: group.open, years: years)
+            emit(work, narrative: true, end: single ? group.close + 1 : years[0].end)
+            return work
+        }
+        switch InTitleAuthor.decide(s, group: group, floor: floor, cited: citations, known: known) {
+        case .author(let name, let start):
+            let work = CitedWork(authors: [name], etAl: false, start: start, years: years)
+            emit(work, narrative: true, end: single ? group.close + 1 : years[0].end)
+            return work
+        case .none:
+            return nil
+        case .notTitle:
+            break
+        }
         guard let names = NarrativeNameParser.parse(s, before: group.open, floor: floor, known: known) else { return nil }
         let work = CitedWork(authors: names.authors, etAl: names.etAl, start: names.start, years: years)
         emit(work, narrative: true, end: single ? group.close + 1 : years[0].end)

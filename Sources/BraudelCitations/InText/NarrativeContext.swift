@@ -29,7 +29,8 @@ enum PossessiveOwner {
                     guard j < k, between > 0, lowercase == 0 || !nameEndsHere else { return nil }
                     return j
                 }
-                if !(token.capitalized || token.allCaps || titleFunctionWords.contains(token.key)) {
+                if !(token.capitalized || token.allCaps || titleFunctionWords.contains(token.key)
+                     || isSplitTail(t, at: j)) {
                     lowercase += 1
                     guard lowercase <= maximumPhrase, !token.isConjunction else { return nil }
                 }
@@ -38,6 +39,15 @@ enum PossessiveOwner {
             j -= 1
         }
         return nil
+    }
+
+    /// "Th e Modern World-System": PDF extraction cuts a word after its "Th" ligature; the
+    /// lowercase tail belongs to the capitalized word and is no phrase word of its own.
+    private static func isSplitTail(_ t: [CitationToken], at j: Int) -> Bool {
+        guard j >= 1, t[j].letterCount <= 3, !t[j].capitalized else { return false }
+        let head = t[j - 1]
+        return head.kind == .word && head.capitalized && head.letterCount == 2 && !head.hasPeriod
+            && head.key == "th"
     }
 
     /// Punctuation inside a title or around it: commas, colons, dashes of a date range,
@@ -50,12 +60,20 @@ enum PossessiveOwner {
 
 /// Names before a year that are not authors of a text.
 enum NotAuthor {
+    /// "PhD in Political Science from the University of X (2012)", "a degree from UFRGS (2007)":
+    /// the body after "from" granted a degree, dated by the year.
+    static func degreeGranter(_ t: [CitationToken], before lo: Int) -> Bool {
+        guard lo >= 2, t[lo - 1].isWord("from") || (t[lo - 1].isWord("the") && lo >= 3 && t[lo - 2].isWord("from")) else { return false }
+        return t[..<lo].contains { $0.kind == .word && CitationLexicon.degrees.contains($0.key) }
+    }
+
     /// "published by Verso (2012)", "London: Verso (2012)" (an imprint), "portrait by Jacques
     /// Moreau (1861)" (the maker of a picture).
     /// A person named in full after "published by" ("published by Angus Maddison (2001)") is
     /// an author; a bare name there is a publisher unless the reference list knows it.
     static func publisherOrMaker(_ t: [CitationToken], before lo: Int, _ s: [Unicode.Scalar],
                                  chains: [NameChain], known: ReferenceNames) -> Bool {
+        if degreeGranter(t, before: lo) { return true }
         if lo >= 2, t[lo - 1].isWord("by"), t[lo - 2].kind == .word {
             let agent = t[lo - 2].key
             if CitationLexicon.artworks.contains(agent) { return true }

@@ -89,6 +89,9 @@ enum NarrativeNameParser {
             return NarrativeNames(authors: [SplitSurname.withoutLostApostrophe(author.surname(s), at: author.surnameStart, s, known: known)],
                                   etAl: false, start: author.surnameStart)
         }
+        // "the Origins of Our Times (1994)", "in their Long Memories (2001)": a possessive
+        // determiner opens a noun phrase or a title, never a person's name.
+        if cursor >= 0, t[cursor].kind == .word, Self.possessiveDeterminers.contains(t[cursor].key) { return nil }
         let articled = cursor >= 0 && (t[cursor].isWord("the") || t[cursor].isWord("a") || t[cursor].isWord("an"))
         if articled || (chains.count == 1 && chains[0].isOrganization) {
             // "the Guardian (2016)", "The Economist (2019)": after an article, one organization
@@ -194,6 +197,7 @@ enum NarrativeNameParser {
 
     /// Built once, not on every call.
     private static let articles: Set<String> = ["the", "a", "an"]
+    private static let possessiveDeterminers: Set<String> = ["our", "their", "his", "her", "its", "my", "your"]
     private static let determiners: Set<String> = ["his", "her", "their", "its", "the", "a", "an", "our"]
 
     private enum TitledWork {

@@ -95,6 +95,10 @@ enum CitationLexicon {
     ]
 
     /// Verbs whose agent after "by" is a publisher or printer: "published by Verso (2012)".
+    /// Academic degrees in an author's biography: "Master in Economics from UFRGS (2007)" dates
+    /// a degree, not a work.
+    static let degrees: Set<String> = ["phd", "doctorate", "master", "masters", "ma", "msc", "ba", "bsc", "degree", "diploma", "graduated"]
+
     static let imprintVerbs: Set<String> = ["published", "printed", "issued", "reissued", "reprinted", "distributed"]
 
     /// Last words of a publisher's name ("Cambridge University Press", "Zed Books"): an imprint,

@@ -1,0 +1,61 @@
+/// Shapes around a year group that decide it from outside: an epigraph's attribution, which
+/// names the author away from the year, and a publisher's how-to-cite label, whose reference is
+/// set in the head of an article and is no citation in its text. Cleaning may have joined the
+/// lines, so neither relies on line breaks.
+enum LineShapes {
+    /// "“…” — Ana Moreno, The Salt Roads of the South (1988)": an attribution that opens with a
+    /// dash after a closing quotation mark (or at the start of a line), gives a person's name and
+    /// a comma, and ends with the year group (then the line or the paragraph goes on with a new
+    /// sentence). The name is the author; the title's words never are. Nil for any other shape.
+    static func epigraphAuthor(_ s: [Unicode.Scalar], group: BracketGroup, known: ReferenceNames) -> (name: String, start: Int)? {
+        guard endsAttribution(s, after: group.close + 1) else { return nil }
+        let low = max(0, group.open - reach)
+        guard var dash = (low..<group.open).last(where: { CitationScalars.isDash(s[$0]) && isAttributionDash(s, at: $0) })
+        else { return nil }
+        while dash < group.open, CitationScalars.isDash(s[dash]) || CitationScalars.isSpace(s[dash]) { dash += 1 }
+        let t = CitationTokenizer.tokenize(s, in: dash..<group.open)
+        var k = 0
+        while k < t.count, t[k].kind == .word, t[k].capitalized || t[k].isInitial || CitationLexicon.particles.contains(t[k].key) { k += 1 }
+        guard k >= 1, k <= 4, k + 1 < t.count, t[k].isPunct(","), t[k + 1].kind == .word, t[k + 1].capitalized,
+              !t[(k + 1)...].contains(where: { $0.isPunct(".") || $0.isPunct(";") }),
+              let chain = NameChain.collect(t, endingAt: k - 1, known: known), chain.lo == 0,
+              !chain.isOrganization, !chain.isPublisher else { return nil }
+        return (chain.surname(s), chain.surnameStart)
+    }
+
+    /// How far back an attribution dash or a how-to-cite label may stand.
+    private static let reach = 200
+
+    /// A dash spaced off from the words around it, after a closing quotation mark or at a line
+    /// start: "…others.” — Name", not the dash inside "countries—one" or a range "1500–1900".
+    private static func isAttributionDash(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i + 1 < s.count, CitationScalars.isSpace(s[i + 1]) else { return false }
+        var j = i - 1
+        while j >= 0, s[j] == " " || s[j] == "\t" { j -= 1 }
+        guard j >= 0 else { return true }
+        return s[j] == "\n" || s[j] == "\u{201D}" || s[j] == "\""
+    }
+
+    /// After the group: the end of the text or the line, or a new sentence ("(1967) Thus, …").
+    private static func endsAttribution(_ s: [Unicode.Scalar], after close: Int) -> Bool {
+        var i = close
+        while i < s.count, s[i] == " " || s[i] == "\t" || s[i] == "\r" { i += 1 }
+        guard i < s.count, s[i] != "\n" else { return true }
+        return i > close && CitationScalars.isUpper(s[i])
+    }
+
+    /// True when "To cite this", "Cite this" or "How to cite" stands before `offset` in the
+    /// same stretch of text (no sentence end between): the publisher's ready-made reference.
+    static func isHowToCite(_ s: [Unicode.Scalar], at offset: Int) -> Bool {
+        var j = offset - 1
+        let low = max(0, offset - reach)
+        while j > low, s[j] != "\n", !(s[j] == "." && j + 1 < s.count && CitationScalars.isSpace(s[j + 1])
+                                        && j >= 1 && CitationScalars.isLower(s[j - 1])) { j -= 1 }
+        let t = CitationTokenizer.tokenize(s, in: j..<offset)
+        let words = t.filter { $0.kind == .word }.map(\.key)
+        guard words.count >= 2 else { return false }
+        for i in 0..<(words.count - 1) where words[i] == "cite" && words[i + 1] == "this" { return true }
+        for i in 0..<max(0, words.count - 2) where words[i] == "how" && words[i + 1] == "to" && words[i + 2] == "cite" { return true }
+        return false
+    }
+}
