@@ -57,3 +57,12 @@ func pathologicalBrackets() {
     let found = CitationTestSupport.extract(text)
     #expect(found.map(\.text) == ["Arrighi 1994"])
 }
+
+/// Inputs the fuzzer found crashing the extractor; each must simply yield no citation.
+@Suite struct FuzzedCitationInputTests {
+    @Test func bracketOpeningTheTextWithAGroupInside() {
+        // "[\0(0:]": a square bracket at offset 0 holding a parenthesis.
+        let scalars = Array("[\u{0}(0:]".unicodeScalars)
+        #expect(InTextCitationExtractor.extract(from: scalars).isEmpty)
+    }
+}

@@ -47,6 +47,8 @@ enum LineShapes {
     /// True when "To cite this", "Cite this" or "How to cite" stands before `offset` in the
     /// same stretch of text (no sentence end between): the publisher's ready-made reference.
     static func isHowToCite(_ s: [Unicode.Scalar], at offset: Int) -> Bool {
+        // A group at the very start has nothing before it (and j would fall before the text).
+        guard offset > 0, offset <= s.count else { return false }
         var j = offset - 1
         let low = max(0, offset - reach)
         while j > low, s[j] != "\n", !(s[j] == "." && j + 1 < s.count && CitationScalars.isSpace(s[j + 1])
