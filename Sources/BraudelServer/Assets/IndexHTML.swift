@@ -1,0 +1,5 @@
+extension StaticAssets {
+    static let indexHTML = #"""
+<!doctype html>
+"""#
+}
