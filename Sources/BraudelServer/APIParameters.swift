@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 
 /// A request's query parameters, named as the CLI's options (`min-weight` for `--min-weight`)
@@ -7,9 +8,16 @@ struct APIParameters {
     /// Values taken from the path (`/api/graph/{kind}`).
     var captures = [String: String]()
 
+    /// Decodes the query as browsers encode forms (`+` for a space, as `URLSearchParams`
+    /// writes it, and percent escapes), which Hummingbird's own decoding leaves half done.
     init(_ request: Request) {
         var query = [String: [String]]()
-        for (name, value) in request.uri.queryParameters { query[String(name), default: []].append(String(value)) }
+        for pair in (request.uri.query ?? "").split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map {
+                $0.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String($0)
+            }
+            query[parts[0], default: []].append(parts.count > 1 ? parts[1] : "")
+        }
         self.query = query
     }
 
