@@ -43,8 +43,8 @@ mark.hit { background: var(--hit); padding: 0 1px; border-radius: 2px; }
 .sorts strong { color: var(--ink); }
 table.kwic { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .82rem; table-layout: fixed; }
 table.kwic td { white-space: pre; overflow: hidden; padding: .15rem .3rem; }
-table.kwic td.left { text-align: right; width: 40%; text-overflow: clip; direction: rtl; }
-table.kwic td.left::after { content: "\200E"; }
+table.kwic td.left { width: 40%; }
+table.kwic td.left span { display: flex; justify-content: flex-end; }
 table.kwic td.match { width: 12%; text-align: center; font-weight: 700; }
 table.kwic td.right { width: 40%; }
 table.kwic td.path { width: 8%; font-size: .72rem; text-overflow: ellipsis; }
@@ -69,4 +69,7 @@ svg.map .node { stroke: #fff; stroke-width: 1.2; cursor: pointer; }
 svg.map .node:hover, svg.map .node:focus { stroke: var(--ink); stroke-width: 2; outline: none; }
 svg.map .label { font-size: 11px; fill: #1d2330; paint-order: stroke; stroke: #fff; stroke-width: 3px; pointer-events: none; }
 code { font-family: ui-monospace, monospace; font-size: .9em; background: #eef1f5; padding: 0 .25rem; border-radius: 3px; }
+.narrow { max-width: 420px; }
+.filters input[type=number] { width: 5.5rem; }
+.filters input:not([type]) { width: 8rem; }
 """#

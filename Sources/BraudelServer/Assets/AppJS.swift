@@ -110,7 +110,7 @@ async function overview() {
         h("h2", {}, "Most-cited works"),
         table(["work", "citations", "documents"], works.map((w) => [
           link("/work", { key: w.work }, workLabel(w)), fmt(w.citations), fmt(w.documents)]), [1, 2]))),
-    h("section", {},
+    h("section", { class: "narrow" },
       h("h2", {}, "Formats"),
       table(["format", "documents"], stats.formats.map((f) => [f.format, fmt(f.documents)]), [1])));
 }
@@ -254,6 +254,9 @@ function sortedLines(lines, sort) {
   return keyed.map((k) => k.line);
 }
 
+// Context as one line: line breaks and runs of spaces of the cleaned text become one space.
+function oneLine(text) { return text.replace(/\s+/g, " "); }
+
 function csv(rows) {
   return rows.map((r) => r.map((c) => /[",\r\n]/.test(String(c)) ? `"${String(c).replace(/"/g, '""')}"` : String(c)).join(",")).join("\r\n") + "\r\n";
 }
@@ -283,8 +286,10 @@ async function kwic(params) {
     h("p", { class: "lede", id: "summary" }, `${lines.length} line${lines.length === 1 ? "" : "s"} for ${q}${lines.length == limit ? ` (the first ${limit})` : ""}, ${SORTS[sort]}.`),
     h("div", { class: "toolbar" }, sorter, download),
     h("table", { class: "kwic" }, h("tbody", {}, shown.map((l) => h("tr", {},
-      h("td", { class: "left" }, l.left), h("td", { class: "match" }, link("/document", { path: l.path, at: l.start }, l.match)), h("td", { class: "right" }, l.right),
-      h("td", { class: "path" }, l.path)))))); 
+      h("td", { class: "left" }, h("span", {}, oneLine(l.left))),
+      h("td", { class: "match" }, link("/document", { path: l.path, at: l.start }, l.match)),
+      h("td", { class: "right" }, oneLine(l.right)),
+      h("td", { class: "path", title: l.path }, l.path.split("/").pop()))))));
 }
 
 // ---------- document ----------
@@ -511,11 +516,15 @@ async function map(params) {
 
 function drawMap(graph) {
   const width = 1000, height = 640, pad = 40;
+  // The extent between the 2nd and 98th percentiles fills the frame; a far outlier is pinned
+  // to the border instead of squeezing everything else into the middle.
+  const quantile = (values, q) => { const v = values.slice().sort((a, b) => a - b); return v[Math.min(v.length - 1, Math.max(0, Math.round(q * (v.length - 1))))]; };
   const xs = graph.nodes.map((n) => n.x ?? 0), ys = graph.nodes.map((n) => n.y ?? 0);
-  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const scale = Math.min((width - 2 * pad) / (maxX - minX || 1), (height - 2 * pad) / (maxY - minY || 1));
-  const px = (n) => pad + ((n.x ?? 0) - minX) * scale + ((width - 2 * pad) - (maxX - minX) * scale) / 2;
-  const py = (n) => pad + ((n.y ?? 0) - minY) * scale + ((height - 2 * pad) - (maxY - minY) * scale) / 2;
+  const [minX, maxX, minY, maxY] = [quantile(xs, 0.02), quantile(xs, 0.98), quantile(ys, 0.02), quantile(ys, 0.98)];
+  const scale = Math.min((width - 2 * pad - 160) / (maxX - minX || 1), (height - 2 * pad) / (maxY - minY || 1));
+  const clamp = (v, lo, hi) => Math.min(hi, Math.max(lo, v));
+  const px = (n) => clamp(pad + ((n.x ?? 0) - minX) * scale + ((width - 2 * pad - 160) - (maxX - minX) * scale) / 2, 12, width - 12);
+  const py = (n) => clamp(pad + ((n.y ?? 0) - minY) * scale + ((height - 2 * pad) - (maxY - minY) * scale) / 2, 12, height - 12);
   const size = (n) => n.occurrences ?? n.strength ?? 1;
   const maxSize = Math.max(...graph.nodes.map(size), 1);
   const radius = (n) => 3 + 13 * Math.sqrt(size(n) / maxSize);
@@ -536,6 +545,7 @@ function drawMap(graph) {
   const labels = s("g", { class: "labels" });
   // Labels of the biggest nodes first; one is dropped when its box would overlap a placed one.
   const placed = [];
+  const discs = graph.nodes.map((n) => ({ x0: px(n) - radius(n), y0: py(n) - radius(n), x1: px(n) + radius(n), y1: py(n) + radius(n) }));
   const ordered = graph.nodes.slice().sort((a, b) => size(b) - size(a));
   for (const n of ordered) {
     const x = px(n), y = py(n), r = radius(n);
@@ -547,9 +557,11 @@ function drawMap(graph) {
       circle.addEventListener("keydown", (e) => { if (e.key === "Enter") go(target); });
     }
     nodes.append(circle);
-    const text = n.label.length > 38 ? n.label.slice(0, 37) + "…" : n.label;
+    const short = n.type === "work" ? n.label.split(", ")[0] : n.label;
+    const text = short.length > 30 ? short.slice(0, 29) + "…" : short;
     const box = { x0: x + r + 2, y0: y - 7, x1: x + r + 2 + text.length * 6.2, y1: y + 6 };
-    if (!placed.some((p) => box.x0 < p.x1 && p.x0 < box.x1 && box.y0 < p.y1 && p.y0 < box.y1)) {
+    const hit = (p) => box.x0 < p.x1 && p.x0 < box.x1 && box.y0 < p.y1 && p.y0 < box.y1;
+    if (!placed.some(hit) && !discs.some(hit)) {
       placed.push(box);
       labels.append(s("text", { x: box.x0, y: y + 4, class: "label" }, text));
     }
