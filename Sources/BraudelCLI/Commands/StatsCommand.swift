@@ -10,6 +10,8 @@ struct StatsCommand: ParsableCommand {
 
     @Flag(help: "Per document: citations, linked and unlinked (json lists the unlinked texts), reference entries and uncited entries.")
     var citations = false
+    @Flag(help: "Per document: title, authors and year with where each came from (sidecar or document), and the library entry matched.")
+    var metadata = false
     @OptionGroup var indexOptions: IndexOptions
     @OptionGroup var output: FormatOptions
 
@@ -18,6 +20,11 @@ struct StatsCommand: ParsableCommand {
         if citations {
             let documents = try querying { try index.citationStatsByDocument() }
             Printer.print(documents.map(DocumentCitationRow.init), as: output.format)
+            return
+        }
+        if metadata {
+            let documents = try querying { try index.metadataSources() }
+            Printer.print(documents.map(DocumentMetadataRow.init), as: output.format)
             return
         }
         let stats = try querying { try index.stats() }
@@ -30,6 +37,12 @@ struct StatsCommand: ParsableCommand {
             StatRow(measure: "references", value: stats.references), StatRow(measure: "works", value: stats.works),
         ]
         rows += stats.formats.map { StatRow(measure: "formats.\($0.format)", value: $0.documents) }
+        let sources = try querying { try index.metadataSources() }
+        for (field, source) in [("title", \DocumentMetadataSources.titleSource), ("authors", \.authorsSource), ("year", \.yearSource)] {
+            for origin in ["sidecar", "document"] {
+                rows.append(StatRow(measure: "metadata.\(field).\(origin)", value: sources.filter { $0[keyPath: source] == origin }.count))
+            }
+        }
         Printer.print(rows, as: output.format)
     }
 }
