@@ -63,7 +63,7 @@ let package = Package(
         .target(name: "BraudelAnalytics", dependencies: ["BraudelNetworks", "BraudelIndex", "CIgraph"]),
         // What the commands report, shared by the CLI and any other front end: result rows with
         // their one set of column names, the writers, concept-name resolution, network sources.
-        .target(name: "BraudelReports", dependencies: ["CICU", "BraudelText", "BraudelConcepts", "BraudelCorpus", "BraudelIndex", "BraudelNetworks"]),
+        .target(name: "BraudelReports", dependencies: ["CICU", "BraudelText", "BraudelConcepts", "BraudelCorpus", "BraudelIndex", "BraudelNetworks", "BraudelAnalytics"]),
         .executableTarget(
             name: "BraudelCLI",
             dependencies: [
@@ -83,6 +83,6 @@ let package = Package(
         .testTarget(name: "BraudelNetworksTests", dependencies: ["BraudelNetworks", "BraudelMeasures"]),
         .testTarget(name: "BraudelReportsTests", dependencies: ["BraudelReports", "BraudelText"]),
         .testTarget(name: "BraudelAnalyticsTests", dependencies: ["BraudelAnalytics", "BraudelNetworks"], exclude: ["Reference"]),
-        .testTarget(name: "BraudelCLITests", dependencies: ["BraudelCitations"]),
+        .testTarget(name: "BraudelCLITests", dependencies: ["BraudelCitations"], exclude: ["Fixtures"]),
     ]
 )
