@@ -258,6 +258,11 @@ func titledWorkOwners() {
     #expect(cited("Moreno's thesis was challenged by Lindqvist (1971).") == [["Lindqvist", "1971"]])
     // An articled proper noun is no title.
     #expect(cited("Keynes attacked the Treaty of the Harbour (1919).").isEmpty)
+    // Every sentence opens with a capital: a lone opening word is the person only when the
+    // document vouches for it (an earlier citation), never an adverb such as "Chiefly".
+    #expect(cited("Chiefly his volumes The Long Quay (1987, 1999) set the terms of the debate.").isEmpty)
+    #expect(cited("Lindqvist (1980) began the series. Lindqvist wrote four books. His volumes The Long Quay (1987, 1999) followed.")
+            == [["Lindqvist", "1980"], ["Lindqvist", "1987"], ["Lindqvist", "1999"]])
 }
 
 @Test("a place's possessive modifies the name after it; a bare year group takes the one author cited for that year")

@@ -53,7 +53,7 @@ enum TitledWorkOwner {
         case .owner(let chain):
             return .authors([chain.surname(s)], start: chain.surnameStart)
         case .pronoun:
-            guard let person = personInScope(s, t, before: lead, sentenceStart: start, floor: floor, known: known) else { return .none }
+            guard let person = personInScope(s, t, before: lead, sentenceStart: start, floor: floor, known: known, vouched: vouched) else { return .none }
             return .authors([person.surname(s)], start: group.open)
         case .nothing:
             return .notTitle
@@ -198,7 +198,7 @@ enum TitledWorkOwner {
     /// in the sentence ("We show how Moreno's reading …"), else the name that opens the sentence,
     /// else the name that opens the sentence before.
     private static func personInScope(_ s: [Unicode.Scalar], _ t: [CitationToken], before lead: Int, sentenceStart: Int,
-                                      floor: Int, known: ReferenceNames) -> NameChain? {
+                                      floor: Int, known: ReferenceNames, vouched: (String) -> Bool) -> NameChain? {
         var owners: [NameChain] = []
         for j in 0..<lead where t[j].kind == .word && t[j].capitalized && CitationLexicon.baseKey(t[j].key) != t[j].key {
             guard !CitationLexicon.isNonName(t[j]), let chain = NameChain.collect(t, endingAt: j, known: known),
@@ -209,16 +209,17 @@ enum TitledWorkOwner {
         }
         if owners.count == 1 { return owners[0] }
         guard owners.isEmpty else { return nil }
-        if let opening = openingName(t, known: known) { return opening }
+        if let opening = openingName(t, s, known: known, vouched: vouched) { return opening }
         guard sentenceStart > floor + 1 else { return nil }
         let previousStart = self.sentenceStart(s, before: sentenceStart - 1, floor: floor)
         guard previousStart < sentenceStart - 1 else { return nil }
-        return openingName(CitationTokenizer.tokenize(s, in: previousStart..<(sentenceStart - 1)), known: known)
+        return openingName(CitationTokenizer.tokenize(s, in: previousStart..<(sentenceStart - 1)), s, known: known, vouched: vouched)
     }
 
     /// A person's name that opens the tokens and is followed by a lowercase word, a comma or a
     /// possessive ending: "Utsa Moreno is …", "Moreno's third book …".
-    private static func openingName(_ t: [CitationToken], known: ReferenceNames) -> NameChain? {
+    private static func openingName(_ t: [CitationToken], _ s: [Unicode.Scalar], known: ReferenceNames,
+                                    vouched: (String) -> Bool) -> NameChain? {
         var k = 0
         while k < t.count, k < 4, t[k].kind == .word, t[k].isInitial || CitationLexicon.isNameWord(t[k]) {
             if CitationLexicon.baseKey(t[k].key) != t[k].key { k += 1; break }
@@ -229,6 +230,9 @@ enum TitledWorkOwner {
         guard possessive || t[k].isPunct(",") || (t[k].kind == .word && !t[k].capitalized && !t[k].allCaps),
               let chain = NameChain.collect(t, endingAt: k - 1, known: known), chain.lo == 0,
               !chain.isOrganization, !chain.isPublisher else { return nil }
+        // Every sentence opens with a capital: one capitalized word before a lowercase one
+        // ("Especially his …", "Later he …") is a person only when the document vouches for it.
+        if !possessive, chain.words.count == 1, !vouched(NameText.word(chain.words[0], s)) { return nil }
         return chain
     }
 
