@@ -554,7 +554,7 @@ function drawMap(graph) {
   const placed = [];
   const discs = graph.nodes.map((n) => ({ x0: px(n) - radius(n), y0: py(n) - radius(n), x1: px(n) + radius(n), y1: py(n) + radius(n) }));
   const ordered = graph.nodes.slice().sort((a, b) => size(b) - size(a));
-  for (const n of ordered) {
+  for (const [rank, n] of ordered.entries()) {
     const x = px(n), y = py(n), r = radius(n);
     const circle = s("circle", { cx: x, cy: y, r, fill: PALETTE[(n.cluster ?? 0) % PALETTE.length], class: "node", "data-id": n.id, tabindex: 0 });
     circle.append(s("title", {}, `${n.label} — ${n.occurrences !== undefined ? `${n.occurrences} occurrences` : `strength ${n.strength ?? 0}`}${n.cluster !== undefined ? `, cluster ${n.cluster}` : ""}`));
@@ -569,8 +569,10 @@ function drawMap(graph) {
     // Right of the node, else left of it; dropped when both would cover a label or a node.
     const room = text.length * 6.2;
     const sides = [{ x0: x + r + 2, y0: y - 7, x1: x + r + 2 + room, y1: y + 6 }, { x0: x - r - 2 - room, y0: y - 7, x1: x - r - 2, y1: y + 6 }];
+    // The ten biggest nodes are labelled over smaller discs (the label has a white halo): the
+    // hubs of a dense centre are the ones a reader must be able to name.
     const free = (box) => !placed.some((p) => box.x0 < p.x1 && p.x0 < box.x1 && box.y0 < p.y1 && p.y0 < box.y1)
-      && !discs.some((p) => box.x0 < p.x1 && p.x0 < box.x1 && box.y0 < p.y1 && p.y0 < box.y1);
+      && (rank < 10 || !discs.some((p) => box.x0 < p.x1 && p.x0 < box.x1 && box.y0 < p.y1 && p.y0 < box.y1));
     const box = sides.find(free);
     if (box) {
       placed.push(box);
