@@ -65,6 +65,29 @@ def api(base, endpoint, /, **params):
         return json.load(response)
 
 
+def same_as_cli(binary, index, base):
+    """Each endpoint returns byte for byte what its command prints with --format json."""
+    pairs = [
+        (["stats"], "stats"),
+        (["search", "concept:hegemony (decline OR crisis) year:1990..", "--limit", "7"],
+         "search?" + urllib.parse.urlencode({"q": "concept:hegemony (decline OR crisis) year:1990..", "limit": 7})),
+        (["kwic", "semi-periphery", "--width", "30", "--limit", "9"], "kwic?q=semi-periphery&width=30&limit=9"),
+        (["concepts", "--top", "5"], "concepts?top=5"),
+        (["cooc", "--concept", "core", "--sort", "npmi", "--top", "6", "--min-count", "2"], "cooc?concept=core&sort=npmi&top=6&min-count=2"),
+        (["cites", "--top", "4"], "cites?top=4"),
+        (["cites", "--concept", "semiperiphery", "--top", "4"], "cites?concept=semiperiphery&top=4"),
+        (["trends", "semiperiphery", "hegemony"], "trends?concept=semiperiphery&concept=hegemony"),
+        (["graph", "cocitation", "--top", "30", "--layout", "fr"], "graph/cocitation?top=30&layout=fr"),
+        (["graph", "concepts", "--year", "2000..", "--top", "20"], "graph/concepts?year=2000..&top=20"),
+    ]
+    for command, endpoint in pairs:
+        cli = subprocess.run([binary, *command, "--format", "json", "--index", index], cwd=ROOT,
+                             capture_output=True, text=True, check=True).stdout
+        with urllib.request.urlopen(base + "api/" + endpoint) as response:
+            served = response.read().decode()
+        check(cli == served, f"/api/{endpoint.split('?')[0]} prints what `braudel {command[0]} --format json` prints")
+
+
 def walk(base, page, shots):
     def shot(name):
         page.screenshot(path=os.path.join(shots, f"{name}.png"), full_page=True)
@@ -160,8 +183,8 @@ def walk(base, page, shots):
     top = api(base, "cites", top=1)[0]
     page.goto(base + "work?" + urllib.parse.urlencode({"key": top["work"]}))
     page.wait_for_selector(".hits li")
-    check(page.locator(".hits li").count() >= top["citations"] or page.locator(".hits li").count() == 200,
-          "work page lists its citing sentences")
+    check(page.locator(".hits li").count() > 0 and f"Cited {top['citations']} times" in page.locator("h2").first.inner_text(),
+          "work page lists its citing sentences, with the citation count of `cites`")
     shot("work")
 
     # Map: as many nodes as the API returns; a click opens the node's page; back returns.
@@ -203,7 +226,9 @@ def main():
     work = tempfile.mkdtemp(prefix="braudel-browser-")
     server = None
     try:
-        server, base = start_server(binary, build_index(binary, work))
+        index = build_index(binary, work)
+        server, base = start_server(binary, index)
+        same_as_cli(binary, index, base)
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
             page = browser.new_page(viewport={"width": 1280, "height": 900}, accept_downloads=True)

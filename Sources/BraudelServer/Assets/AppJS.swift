@@ -443,6 +443,13 @@ async function work(params) {
     return setView("Work", h("h1", {}, "Work"), errorLine(error));
   }
   const documents = new Set(w.citing.map((c) => c.path));
+  // A sentence citing the work twice is listed once, with both citations marked.
+  const sentences = [];
+  for (const c of w.citing) {
+    const last = sentences[sentences.length - 1];
+    if (last && last.path === c.path && last.sentence === c.sentence) last.citations.push(c.citation);
+    else sentences.push({ ...c, citations: [c.citation] });
+  }
   setView(workLabel(w),
     h("h1", {}, w.title || workLabel(w)),
     h("dl", { class: "meta" },
@@ -450,10 +457,10 @@ async function work(params) {
       h("div", {}, h("dt", {}, "year"), h("dd", {}, w.year ?? "—")),
       h("div", {}, h("dt", {}, "DOI"), h("dd", {}, w.doi ?? "—")),
       h("div", {}, h("dt", {}, "key"), h("dd", { class: "path" }, w.work))),
-    h("section", {}, h("h2", {}, `Cited in ${w.citing.length} sentence${w.citing.length === 1 ? "" : "s"} of ${documents.size} document${documents.size === 1 ? "" : "s"}`),
-      h("ol", { class: "hits" }, w.citing.map((c) => h("li", {},
+    h("section", {}, h("h2", {}, `Cited ${w.citing.length} time${w.citing.length === 1 ? "" : "s"} in ${sentences.length} sentence${sentences.length === 1 ? "" : "s"} of ${documents.size} document${documents.size === 1 ? "" : "s"}`),
+      h("ol", { class: "hits" }, sentences.map((c) => h("li", {},
         h("div", { class: "where" }, link("/document", { path: c.path }, c.path), c.year ? ` · ${c.year}` : "", ` · sentence ${c.sentence}`),
-        h("p", { class: "sentence" }, marked(c.text, spanOf(c.text, c.citation))))))),
+        h("p", { class: "sentence" }, marked(c.text, c.citations.flatMap((t) => spanOf(c.text, t)))))))),
     h("section", {}, h("h2", {}, "Most often co-cited with it"),
       w.cocited.length === 0 ? h("p", { class: "muted" }, "Cited alone.") :
         table(["work", "documents citing both"], w.cocited.map((o) => [link("/work", { key: o.work }, o.label), fmt(o.documents)]), [1])),
@@ -547,7 +554,7 @@ function drawMap(graph) {
   const placed = [];
   const discs = graph.nodes.map((n) => ({ x0: px(n) - radius(n), y0: py(n) - radius(n), x1: px(n) + radius(n), y1: py(n) + radius(n) }));
   const ordered = graph.nodes.slice().sort((a, b) => size(b) - size(a));
-  for (const n of ordered) {
+  for (const [rank, n] of ordered.entries()) {
     const x = px(n), y = py(n), r = radius(n);
     const circle = s("circle", { cx: x, cy: y, r, fill: PALETTE[(n.cluster ?? 0) % PALETTE.length], class: "node", "data-id": n.id, tabindex: 0 });
     circle.append(s("title", {}, `${n.label} — ${n.occurrences !== undefined ? `${n.occurrences} occurrences` : `strength ${n.strength ?? 0}`}${n.cluster !== undefined ? `, cluster ${n.cluster}` : ""}`));
@@ -559,9 +566,15 @@ function drawMap(graph) {
     nodes.append(circle);
     const short = n.type === "work" ? n.label.split(", ")[0] : n.label;
     const text = short.length > 30 ? short.slice(0, 29) + "…" : short;
-    const box = { x0: x + r + 2, y0: y - 7, x1: x + r + 2 + text.length * 6.2, y1: y + 6 };
-    const hit = (p) => box.x0 < p.x1 && p.x0 < box.x1 && box.y0 < p.y1 && p.y0 < box.y1;
-    if (!placed.some(hit) && !discs.some(hit)) {
+    // Right of the node, else left of it; dropped when both would cover a label or a node.
+    const room = text.length * 6.2;
+    const sides = [{ x0: x + r + 2, y0: y - 7, x1: x + r + 2 + room, y1: y + 6 }, { x0: x - r - 2 - room, y0: y - 7, x1: x - r - 2, y1: y + 6 }];
+    // The ten biggest nodes are labelled over smaller discs (the label has a white halo): the
+    // hubs of a dense centre are the ones a reader must be able to name.
+    const free = (box) => !placed.some((p) => box.x0 < p.x1 && p.x0 < box.x1 && box.y0 < p.y1 && p.y0 < box.y1)
+      && (rank < 10 || !discs.some((p) => box.x0 < p.x1 && p.x0 < box.x1 && box.y0 < p.y1 && p.y0 < box.y1));
+    const box = sides.find(free);
+    if (box) {
       placed.push(box);
       labels.append(s("text", { x: box.x0, y: y + 4, class: "label" }, text));
     }

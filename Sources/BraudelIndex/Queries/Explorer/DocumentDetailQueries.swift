@@ -76,8 +76,10 @@ extension CorpusIndex {
                 SELECT id, path, format, title, authors, year, token_count, text FROM document WHERE path = ?
                 """, arguments: [path]) else { return nil }
             let id: Int64 = row["id"]
+            // Mentions through the document's sentences: `mention` has no index on document_id.
             let mentions = try Row.fetchAll(db, sql: """
-                SELECT concept, label, start, "end" FROM mention WHERE document_id = ? ORDER BY start
+                SELECT m.concept, m.label, m.start, m."end" FROM sentence s JOIN mention m ON m.sentence_id = s.id
+                WHERE s.document_id = ? ORDER BY m.start
                 """, arguments: [id]).map {
                 DocumentDetail.Mention(concept: $0["concept"], label: $0["label"], start: $0["start"], end: $0["end"])
             }
@@ -116,11 +118,18 @@ extension CorpusIndex {
                 WorkDetail.CitingSentence(path: $0["path"], year: $0["year"], sentence: $0["ordinal"],
                                           citation: $0["citation"], text: $0["text"])
             }
+            // The documents citing or listing the work, then what else they cite or list: index
+            // lookups only (the `work_citing` view would be grouped whole first).
             let cocited = try Row.fetchAll(db, sql: """
+                WITH citing(document_id) AS (
+                    SELECT document_id FROM citation WHERE work_key = ?1
+                    UNION SELECT document_id FROM reference WHERE work_key = ?1),
+                pairs(work_key, document_id) AS (
+                    SELECT work_key, document_id FROM citation WHERE document_id IN citing
+                    UNION SELECT work_key, document_id FROM reference WHERE document_id IN citing)
                 SELECT w.key, w.authors, w.year, w.title, COUNT(*) AS documents
-                FROM work_citing a JOIN work_citing b ON b.document_id = a.document_id AND b.work_key <> a.work_key
-                JOIN work w ON w.key = b.work_key
-                WHERE a.work_key = ? GROUP BY w.key ORDER BY documents DESC, w.key LIMIT ?
+                FROM pairs p JOIN work w ON w.key = p.work_key
+                WHERE p.work_key <> ?1 GROUP BY w.key ORDER BY documents DESC, w.key LIMIT ?2
                 """, arguments: [key, top]).map { row in
                 let key: String = row["key"]
                 return WorkDetail.CocitedWork(key: key, label: WorkLabel.make(key: key, authors: JSONStrings.decode(row["authors"]),
