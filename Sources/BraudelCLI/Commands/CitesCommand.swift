@@ -36,27 +36,31 @@ struct CitesCommand: ParsableCommand {
     func run() throws {
         guard let concept else {
             let index = try openIndex(indexOptions)
-            let works = try querying { try index.topCitedWorks(top: top) }
             if let format = listing.bibliography {
+                let works = try querying { try index.topCitedWorks(top: top) }
                 return try printBibliography(works.map { ($0.key, $0.authors, $0.year, $0.title) }, index, format)
             }
             let records = listing.records ?? .table
             if centrality {
+                let works = try querying { try index.topCitedWorks(top: top) }
                 let measures = try CitesCentrality.byWork(index)
                 Printer.print(works.map { CentralWorkRow($0, measures: measures[$0.key]) }, as: records, maxCellWidth: 60)
                 return
             }
-            Printer.print(works.map(WorkRow.init), as: records, maxCellWidth: 60)
+            Printer.print(try querying { try CommandQueries.cites(index, top: top) }, as: records, maxCellWidth: 60)
             return
         }
         let (index, lexicon) = try openIndex(indexOptions, with: self.lexicon)
-        let found = try ConceptResolver(lexicon: lexicon).resolve(concept)
-        let ids = expand ? lexicon.narrower(than: found.id) : [found.id]
-        let works = try querying { try index.worksCited(withConcepts: ids, top: top) }
         if let format = listing.bibliography {
+            let found = try ConceptResolver(lexicon: lexicon).resolve(concept)
+            let ids = expand ? lexicon.narrower(than: found.id) : [found.id]
+            let works = try querying { try index.worksCited(withConcepts: ids, top: top) }
             return try printBibliography(works.map { ($0.key, $0.authors, $0.year, $0.title) }, index, format)
         }
-        Printer.print(works.map(ConceptWorkRow.init), as: listing.records ?? .table, maxCellWidth: 60)
+        let works = try querying {
+            try CommandQueries(index: index, lexicon: lexicon).cites(concept: concept, expand: expand, top: top)
+        }
+        Printer.print(works, as: listing.records ?? .table, maxCellWidth: 60)
     }
 
     private func printBibliography(_ works: [(key: String, authors: [String], year: String?, title: String?)],

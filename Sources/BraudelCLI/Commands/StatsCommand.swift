@@ -37,20 +37,7 @@ struct StatsCommand: ParsableCommand {
         }
         let stats = try querying { try index.stats() }
         if records == .json { return Printer.printJSON(stats) }
-        var rows = [
-            StatRow(measure: "documents", value: stats.documents), StatRow(measure: "tokens", value: stats.tokens),
-            StatRow(measure: "sentences", value: stats.sentences), StatRow(measure: "mentions", value: stats.mentions),
-            StatRow(measure: "concepts", value: stats.concepts), StatRow(measure: "citations", value: stats.citations),
-            StatRow(measure: "linked_citations", value: stats.linkedCitations),
-            StatRow(measure: "references", value: stats.references), StatRow(measure: "works", value: stats.works),
-        ]
-        rows += stats.formats.map { StatRow(measure: "formats.\($0.format)", value: $0.documents) }
-        let sources = try querying { try index.metadataSources() }
-        for (field, source) in [("title", \DocumentMetadataSources.titleSource), ("authors", \.authorsSource), ("year", \.yearSource)] {
-            for origin in ["sidecar", "document"] {
-                rows.append(StatRow(measure: "metadata.\(field).\(origin)", value: sources.filter { $0[keyPath: source] == origin }.count))
-            }
-        }
+        let rows = CommandQueries.statRows(stats, metadataSources: try querying { try index.metadataSources() })
         Printer.print(rows, as: records)
     }
 }
