@@ -68,7 +68,7 @@ let package = Package(
         .target(name: "BraudelAnalytics", dependencies: ["BraudelNetworks", "BraudelIndex", "CIgraph"]),
         // What the commands report, shared by the CLI and any other front end: result rows with
         // their one set of column names, the writers, concept-name resolution, network sources.
-        .target(name: "BraudelReports", dependencies: ["CICU", "BraudelText", "BraudelConcepts", "BraudelCorpus", "BraudelIndex", "BraudelNetworks", "BraudelAnalytics"]),
+        .target(name: "BraudelReports", dependencies: ["CICU", "BraudelText", "BraudelConcepts", "BraudelCorpus", "BraudelIndex", "BraudelLibrary", "BraudelNetworks", "BraudelAnalytics"]),
         // `braudel serve`: the JSON API (what the commands print with --format json, through
         // BraudelReports) and the browser explorer's static pages, on Hummingbird.
         .target(

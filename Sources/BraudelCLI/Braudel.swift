@@ -28,7 +28,7 @@ struct Braudel: ParsableCommand {
             IndexCommand.self, TextCommand.self, AnalyzeCommand.self, SearchCommand.self, KwicCommand.self,
             ConceptsCommand.self, CoocCommand.self, TrendsCommand.self, CitesCommand.self, GraphCommand.self,
             ClustersCommand.self, BurstsCommand.self,
-            StatsCommand.self, ExportCommand.self, MergeCommand.self, LexiconCommand.self, EvalCommand.self,
+            StatsCommand.self, MatrixCommand.self, ExportCommand.self, MergeCommand.self, LexiconCommand.self, EvalCommand.self,
             ServeCommand.self, CompletionsCommand.self, BenchICUCommand.self, BenchMatchCommand.self,
         ]
     )

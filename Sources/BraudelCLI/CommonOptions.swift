@@ -2,6 +2,7 @@ import ArgumentParser
 import BraudelConcepts
 import BraudelReports
 import BraudelIndex
+import BraudelLibrary
 import Foundation
 
 /// `--index PATH`: the SQLite index every query command reads.
@@ -28,6 +29,22 @@ struct NameOptions: ParsableArguments {
 struct FormatOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: table, json or csv.")
     var format: OutputFormat = .table
+}
+
+/// `--format` of the commands that list works or documents: the three record formats, or a
+/// bibliography (BibTeX, RIS, CSL-JSON) for a reference manager.
+struct ListingFormatOptions: ParsableArguments {
+    enum Choice: String, ExpressibleByArgument, CaseIterable {
+        case table, json, csv, bibtex, ris, csljson
+    }
+
+    @Option(name: .long, help: "Output format: table, json, csv, or a bibliography: bibtex, ris, csljson.")
+    var format: Choice = .table
+
+    /// The record format, or nil for a bibliography.
+    var records: OutputFormat? { OutputFormat(rawValue: format.rawValue) }
+    /// The bibliography format, or nil for records.
+    var bibliography: BibliographyFormat? { BibliographyFormat(rawValue: format.rawValue) }
 }
 
 /// `--lexicon FILE` (repeatable): the concept lexicons; defaults to the bundled world-systems one.

@@ -25,6 +25,8 @@ public struct IndexRunSummary: Sendable {
     public var otherShards = 0
     /// True when every document was matched again because the library's sidecars changed.
     public var libraryChanged = false
+    /// Files with pages read through OCR (no text layer), and how many pages each.
+    public var ocr: [(path: String, pages: Int)] = []
     /// Documents whose metadata came (in part) from the researcher's library this run.
     public var matchedToLibrary = 0
     /// Entries the walk left out on purpose (links leaving the folder, link loops, file names
@@ -245,6 +247,7 @@ public struct IndexBuilder: Sendable {
                 summary.indexed += 1
                 summary.bytesAnalyzed += item.file.size
                 if item.analysis.library != nil { summary.matchedToLibrary += 1 }
+                if item.analysis.document.ocrPages > 0 { summary.ocr.append((item.file.path, item.analysis.document.ocrPages)) }
             }
         }
     }

@@ -52,6 +52,8 @@ public struct Document: Sendable {
     public var bibliography: [BibliographicEntry]
     /// In-text pointers to ``bibliography`` entries, where the format marks them.
     public var callouts: [ReferenceCallout]
+    /// Pages read through OCR because they had no text layer (scanned PDF pages).
+    public var ocrPages = 0
 
     public init(path: String, format: DocumentFormat, metadata: DocumentMetadata, text: String,
                 sections: [DocumentSection] = [], warnings: [String] = [],

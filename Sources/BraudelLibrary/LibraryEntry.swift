@@ -57,6 +57,13 @@ public struct LibraryEntry: Sendable, Hashable {
     public var doi: String?
     public var language: String?
     public var keywords: [String]
+    /// Publication details, for the bibliographies Braudel writes (the sidecar readers leave them).
+    public var volume: String?
+    public var issue: String?
+    public var pages: String?
+    public var publisher: String?
+    public var place: String?
+    public var url: String?
     /// Attached files as absolute, standardized paths (resolved against the sidecar's folder).
     public var files: [String]
     public var source: LibrarySource

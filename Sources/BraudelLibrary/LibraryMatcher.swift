@@ -37,6 +37,9 @@ public struct LibraryMatcher: Sendable {
     /// Characters of the document's text searched for its own DOI and printed title: the
     /// first page. A DOI further in is a cited work's.
     static let headLength = 4000
+    /// Lines at the top of the document where a printed title is looked for (the title block,
+    /// past page furniture such as a journal header or a download banner).
+    static let headLines = 40
     /// A title shorter than this many words matches only by file or DOI ("Introduction").
     static let minimumTitleWords = 3
 
@@ -91,12 +94,17 @@ public struct LibraryMatcher: Sendable {
     /// the threshold or when two different entries score the same.
     private func titleMatch(head: String, title: String?) -> LibraryMatch? {
         var scores: [Int: Double] = [:]
-        let headWords = Self.words(head)
-        if headWords.count >= Self.minimumTitleWords {
-            for p in 0...(headWords.count - Self.minimumTitleWords) {
-                for k in byTitleStart[headWords[p..<p + 3].joined(separator: " ")] ?? [] {
-                    if Self.occurs(titleWords[k], in: headWords, at: p) { scores[k] = 1 }
-                    else if Self.occurs(mainTitleWords[k], in: headWords, at: p) { scores[k] = max(scores[k] ?? 0, Self.titleThreshold) }
+        // A printed title fills whole lines (one to three, wrapped): it starts a line and ends
+        // one. Titles met inside prose (a cited book named in the first paragraph) do not.
+        let lines = head.split(whereSeparator: \.isNewline).map { Self.words(String($0)) }.filter { !$0.isEmpty }
+        for start in lines.indices.prefix(Self.headLines) {
+            var block = [String]()
+            for line in lines[start..<min(lines.count, start + 3)] {
+                block += line
+                guard block.count >= Self.minimumTitleWords else { continue }
+                for k in byTitleStart[block[0..<3].joined(separator: " ")] ?? [] {
+                    if titleWords[k] == block { scores[k] = 1 }
+                    else if mainTitleWords[k] == block { scores[k] = max(scores[k] ?? 0, Self.titleThreshold) }
                 }
             }
         }
@@ -115,10 +123,6 @@ public struct LibraryMatcher: Sendable {
         guard let best = ranked.first else { return nil }
         if ranked.count > 1, ranked[1].value == best.value, entries[ranked[1].key].title != entries[best.key].title { return nil }
         return LibraryMatch(entry: entries[best.key], method: .title, score: best.value)
-    }
-
-    private static func occurs(_ title: [String], in words: [String], at p: Int) -> Bool {
-        title.count >= minimumTitleWords && p + title.count <= words.count && Array(words[p..<p + title.count]) == title
     }
 
     /// The part of a title before its subtitle colon.

@@ -47,7 +47,7 @@ import Testing
 
     /// Every query command, as run on the corpus index.
     static let commands: [[String]] = [
-        ["search", "concept:hegemony decline"], ["kwic", "hegemony"], ["kwic", "world economy"], ["concepts"],
+        ["search", "concept:hegemony decline"], ["kwic", "hegemony"], ["kwic", "world economy"], ["concepts"], ["concepts", "--by", "document"],
         ["cooc"], ["cooc", "--by", "year"], ["cooc", "--window", "5"], ["trends", "hegemony"], ["cites"],
         ["cites", "--concept", "hegemony"], ["stats"], ["stats", "--citations"], ["stats", "--metadata"], ["graph", "cocitation"],
         ["graph", "concepts"], ["index", "corpus", "--index", "braudel.sqlite"], ["index", "corpus", "--dry-run"],

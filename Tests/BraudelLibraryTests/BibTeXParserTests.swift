@@ -57,7 +57,7 @@ import Testing
     @Test func zoteroExportFieldsAndAttachedFiles() throws {
         let result = try parse("zotero.bib")
         #expect(result.errors.isEmpty)
-        #expect(result.entries.count == 19)
+        #expect(result.entries.count == 20)
         #expect(result.entries.allSatisfy { $0.year != nil && $0.title != nil && !$0.authors.isEmpty })
         let first = result.entries[0]
         #expect(first.title == "Signal Crises and Terminal Crises: Hegemonic Transitions in the Capitalist World-Economy")

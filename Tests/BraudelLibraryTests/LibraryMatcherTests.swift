@@ -80,4 +80,15 @@ import Testing
         #expect(matcher.match(path: "/a", text: "", title: "The Stratification of the Labour Market in Three Port Cities") == nil)
         #expect(matcher.match(path: "/a", text: "Introduction\n\nSome text.", title: "Introduction") == nil)
     }
+
+    @Test func aTitleMatchesWhereItIsPrintedAsTheTitleNotWhereProseNamesIt() {
+        // A bibliography of cited works kept beside the corpus: its titles occur in documents' prose.
+        let matcher = LibraryMatcher(library("""
+            @book{cited, title = {The Capitalist World-Economy}, author = {Wallerstein, Immanuel}, year = 1979}
+            """))
+        let prose = "Ports and Zones\n\nAna Moreno\n\nWallerstein's The Capitalist World-Economy (1979) argued that the zones\nare relational."
+        #expect(matcher.match(path: "/a.txt", text: prose, title: "Ports and Zones") == nil)
+        let printed = "Review 2 (1979)\n\nTHE CAPITALIST\nWORLD-ECONOMY\n\nImmanuel Wallerstein\n\nEssays."
+        #expect(matcher.match(path: "/b.txt", text: printed, title: nil)?.entry.key == "cited")
+    }
 }

@@ -14,7 +14,8 @@ struct IndexCommand: ParsableCommand {
         abstract: "Read, analyze and index every document below the given folders (text, Markdown, HTML, XML, DOCX, ODT, EPUB, PDF).",
         discussion: """
         Files: .txt .text .md .markdown .html .htm .xhtml .xml .nxml .tei (TEI and JATS are \
-        recognized by content) .docx .odt .epub .pdf (PDF needs poppler's pdftotext). \
+        recognized by content) .docx .odt .epub .pdf (PDF needs poppler's pdftotext; pages without a text layer are read \
+        by OCR when Tesseract is installed, Debian's tesseract-ocr). \
         Incremental: unchanged files are skipped (size and time, then content hash), changed ones \
         replaced, deleted ones removed; a changed lexicon re-analyzes everything. Each document \
         is written under its own savepoint, so a failing one rolls back alone and the index is \
@@ -129,6 +130,10 @@ struct IndexCommand: ParsableCommand {
         if summary.libraryChanged { Printer.note("metadata files changed since the last run: every document was matched again") }
         if summary.indexed > 0 && !metadataFiles.isEmpty || summary.matchedToLibrary > 0 {
             Printer.note("metadata: \(summary.matchedToLibrary) of \(summary.indexed) document(s) matched to a library entry")
+        }
+        for file in summary.ocr { Printer.warn("\(file.path): \(file.pages) page(s) without a text layer read by OCR (tesseract)") }
+        if !summary.ocr.isEmpty {
+            Printer.note("OCR: \(summary.ocr.map(\.pages).reduce(0, +)) page(s) in \(summary.ocr.count) scanned PDF(s)")
         }
         for root in summary.emptyRoots { Printer.error("\(root): no documents to read (.txt, .md, .html, .xml, .docx, .odt, .epub, .pdf)") }
         if let shard { Printer.note("shard \(shard): \(summary.otherShards) file(s) left to other shards") }

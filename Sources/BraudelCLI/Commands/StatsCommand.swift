@@ -10,27 +10,35 @@ struct StatsCommand: ParsableCommand {
 
     @Flag(help: "Per document: citations, linked and unlinked (json lists the unlinked texts), reference entries and uncited entries.")
     var citations = false
-    @Flag(help: "Per document: title, authors and year with where each came from (sidecar or document), and the library entry matched.")
+    @Flag(help: "Per document: title, authors and year with where each came from (sidecar or document), and the library entry matched; with --format bibtex, ris or csljson, the documents as a bibliography.")
     var metadata = false
     @OptionGroup var indexOptions: IndexOptions
-    @OptionGroup var output: FormatOptions
+    @OptionGroup var listing: ListingFormatOptions
+
+    func validate() throws {
+        if listing.bibliography != nil && !metadata {
+            throw ValidationError("--format \(listing.format.rawValue) writes documents as a bibliography: use it with --metadata")
+        }
+    }
 
     func run() throws {
+        let records = listing.records ?? .table
         let index = try openIndex(indexOptions)
         if citations {
             let documents = try querying { try index.citationStatsByDocument() }
-            Printer.print(documents.map(DocumentCitationRow.init), as: output.format)
+            Printer.print(documents.map(DocumentCitationRow.init), as: records)
             return
         }
         if metadata {
             let documents = try querying { try index.metadataSources() }
-            Printer.print(documents.map(DocumentMetadataRow.init), as: output.format)
+            if let format = listing.bibliography { return Printer.write(Bibliography.ofDocuments(documents, as: format)) }
+            Printer.print(documents.map(DocumentMetadataRow.init), as: records)
             return
         }
         let stats = try querying { try index.stats() }
-        if output.format == .json { return Printer.printJSON(stats) }
+        if records == .json { return Printer.printJSON(stats) }
         let rows = CommandQueries.statRows(stats, metadataSources: try querying { try index.metadataSources() })
-        Printer.print(rows, as: output.format)
+        Printer.print(rows, as: records)
     }
 }
 

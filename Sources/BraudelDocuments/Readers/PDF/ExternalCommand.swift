@@ -45,8 +45,10 @@ enum ExternalCommand {
         return nil
     }
 
-    /// Runs `executable` with `arguments`, waiting at most `timeout` seconds.
-    static func run(_ executable: String, _ arguments: [String], timeout: Double) throws -> CommandResult {
+    /// Runs `executable` with `arguments`, waiting at most `timeout` seconds; `environment`
+    /// adds to (or overrides) this process's own.
+    static func run(_ executable: String, _ arguments: [String], timeout: Double,
+                    environment: [String: String] = [:]) throws -> CommandResult {
         let outputFile = try TemporaryFile(suffix: ".out")
         defer { outputFile.remove() }
         let errorFile = try TemporaryFile(suffix: ".err")
@@ -58,6 +60,9 @@ enum ExternalCommand {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = outputHandle
         process.standardError = errorHandle

@@ -16,12 +16,19 @@ public struct PDFReader: DocumentReader {
     public let pdfinfo: String
     /// Seconds each tool may run before it is killed.
     public let timeout: Double
+    /// Tesseract, for pages without a text layer (scans); a name looked up on PATH, or a path.
+    public let tesseract: String
+    /// poppler's `pdftoppm`, rendering a page for Tesseract.
+    public let pdftoppm: String
 
     /// A reader running the given poppler tools (found on PATH by default).
-    public init(pdftotext: String = "pdftotext", pdfinfo: String = "pdfinfo", timeout: Double = 120) {
+    public init(pdftotext: String = "pdftotext", pdfinfo: String = "pdfinfo", timeout: Double = 120,
+                tesseract: String = "tesseract", pdftoppm: String = "pdftoppm") {
         self.pdftotext = pdftotext
         self.pdfinfo = pdfinfo
         self.timeout = timeout
+        self.tesseract = tesseract
+        self.pdftoppm = pdftoppm
     }
 
     /// Claims files starting with the `%PDF-` signature whatever their name, and `.pdf` files
@@ -55,7 +62,9 @@ public struct PDFReader: DocumentReader {
         }
         let input = try PDFInputFile(bytes: bytes, path: path)
         defer { input.release() }
-        let raw = try extractText(extractor, input.argument, path: path)
+        let extracted = try extractText(extractor, input.argument, path: path)
+        let scanned = try readScannedPages(extracted.text, input.argument, path: path)
+        let raw = (text: scanned.text, warnings: extracted.warnings + scanned.warnings)
         var warnings = raw.warnings
         let info = readInfo(input.argument, warnings: &warnings)
         let firstPage = TitleBlockParser.metadata(of: raw.text)
@@ -63,8 +72,36 @@ public struct PDFReader: DocumentReader {
         let separated = TitleBlockSeparator.separate(raw.text, titles: [metadata.title, firstPage.title].compactMap { $0 },
                                                      authors: metadata.authors)
         let cleaned = PDFTextCleaner.cleanDocument(separated, context: context)
-        return Document(path: path, format: format, metadata: metadata,
-                        text: cleaned.text, sections: cleaned.sections, warnings: warnings)
+        var document = Document(path: path, format: format, metadata: metadata,
+                                text: cleaned.text, sections: cleaned.sections, warnings: warnings)
+        document.ocrPages = scanned.pages
+        return document
+    }
+
+    /// Pages of pdftotext's output (form feed after each page) with no text go through OCR when
+    /// Tesseract is installed. Without it, a PDF with no text at all is one clear error, and one
+    /// with some empty pages keeps its text with a warning.
+    private func readScannedPages(_ text: String, _ input: String, path: String) throws -> (text: String, pages: Int, warnings: [String]) {
+        var pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).map(String.init)
+        if pages.count > 1, pages.last?.allSatisfy(\.isWhitespace) == true { pages.removeLast() }
+        let empty = pages.indices.filter { pages[$0].allSatisfy(\.isWhitespace) }
+        guard !empty.isEmpty else { return (text, 0, []) }
+        guard let ocr = PageOCR.available(tesseract: tesseract, pdftoppm: pdftoppm, timeout: timeout, languages: "eng") else {
+            if empty.count == pages.count { throw Self.failure(path, "no text layer; install tesseract-ocr to read scanned PDFs") }
+            return (text, 0, ["\(empty.count) of \(pages.count) pages have no text layer and were skipped (install tesseract-ocr to read them)"])
+        }
+        do {
+            for index in empty { pages[index] = try ocr.text(ofPage: index + 1, in: input) }
+        } catch let failure as PageOCR.OCRFailure {
+            throw Self.failure(path, failure.reason)
+        } catch let failure as CommandFailure {
+            throw Self.failure(path, Self.describe(failure, tool: "OCR"))
+        }
+        guard pages.contains(where: { !$0.allSatisfy(\.isWhitespace) }) else {
+            throw Self.failure(path, "no text layer, and OCR found no text")
+        }
+        return (pages.joined(separator: "\u{0C}") + "\u{0C}", empty.count,
+                ["\(empty.count) of \(pages.count) pages had no text layer and were read by OCR (tesseract)"])
     }
 
     /// The raw text pdftotext writes, or the error it gives, as one line.
@@ -80,9 +117,8 @@ public struct PDFReader: DocumentReader {
             throw Self.failure(path, PDFDiagnostics.reason(status: result.status, diagnostic: diagnostic))
         }
         let text = String(decoding: result.output, as: UTF8.self)
-        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
-            throw Self.failure(path, diagnostic.map { "no text extracted: \($0)" }
-                ?? "no text layer (scanned pages need OCR first)")
+        if let diagnostic, !text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
+            throw Self.failure(path, "no text extracted: \(diagnostic)")
         }
         let warnings = diagnostic.map { ["pdftotext: \($0)"] } ?? []
         return (text, warnings)
