@@ -18,12 +18,12 @@ enum TitleSelection {
         if let repeated = repeatedBrokenTitle(lines) { return repeated }
         let byline = firstByline(lines)
         if let byline, let title = titleAbove(byline.index, in: lines) {
-            return TitleBlock(title: title.text, authors: byline.names + moreAuthors(after: byline.last, in: lines),
+            return TitleBlock(title: title.text, authors: byline.allNames(in: lines),
                               lines: title.lines)
         }
         guard let title = firstTitle(lines) else {
             // A byline with no title above it still names the authors.
-            return byline.map { TitleBlock(title: nil, authors: $0.names + moreAuthors(after: $0.last, in: lines), lines: []) }
+            return byline.map { TitleBlock(title: nil, authors: $0.allNames(in: lines), lines: []) }
         }
         var block = TitleBlock(title: title.text, authors: [], lines: title.lines)
         // A byline set above the title ("NAME University, E-mail: …" then the title).
@@ -83,6 +83,24 @@ enum TitleSelection {
         return (title, authors)
     }
 
+    /// A byline found in the head: its first and last line, its names, and whether a declared
+    /// count ("2 authors:") says they are all.
+    private struct Byline {
+        let index: Int
+        let last: Int
+        let names: [String]
+        let complete: Bool
+
+        init(_ index: Int, _ last: Int, _ names: [String], _ complete: Bool) {
+            (self.index, self.last, self.names, self.complete) = (index, last, names, complete)
+        }
+
+        /// The byline's names and those on the lines after it, unless a count closed the list.
+        func allNames(in lines: [HeadLine]) -> [String] {
+            complete ? names : names + TitleSelection.moreAuthors(after: last, in: lines)
+        }
+    }
+
     /// Names on the lines after the byline ending at `index`: a byline broken after a comma
     /// or before "and", and further name-and-affiliation lines ("Ana Moreno Department of …"
     /// under "Jin Lee Department of …"), past the affiliation and address lines between them.
@@ -104,6 +122,15 @@ enum TitleSelection {
                 guard let more = Bylines.parse(value) else { break }
                 authors += more
                 broken = text.hasSuffix(",") || text.hasSuffix(" and")
+                cursor = next
+                continue
+            }
+            // Authors set one to a line, with no blank line between ("Ana Moreno" over "Jin
+            // Lee"): each line is a single name and nothing else.
+            if next == cursor + 1, skipped == 0, Bylines.labelled(text) == nil,
+               let previous = PersonNames.parseByline(lines[cursor].text), previous.count == 1,
+               let more = PersonNames.parseByline(text), more.count == 1, !text.contains(",") {
+                authors += more
                 cursor = next
                 continue
             }
@@ -133,15 +160,25 @@ enum TitleSelection {
     /// line after a bare author label ("by" alone on its line). One paragraph of notice text
     /// ("Dear reader, …") may come before the title; a second ends the head. The value of an
     /// empty field label ("Font Type:" then "Arial Georgia Verdana") is not a byline.
-    private static func firstByline(_ lines: [HeadLine]) -> (index: Int, last: Int, names: [String])? {
+    private static func firstByline(_ lines: [HeadLine]) -> Byline? {
         var sawText = false
         var proseSeen = 0
         var previous: HeadLine?
         for (index, line) in lines.enumerated().prefix(bylineLines) {
             defer { if !line.isBlank { previous = line } }
             if Bylines.isBareLabel(line.text), let next = nextText(after: index, in: lines),
-               let names = Bylines.parseLabelled(lines[next].text) {
-                return (index, next, names)
+               var names = Bylines.parseLabelled(lines[next].text) {
+                if let count = Bylines.declaredCount(line.text) {
+                    // "2 authors:" over one name a line: the label says how many to read.
+                    var cursor = next
+                    while names.count < count, let following = nextText(after: cursor, in: lines),
+                          let more = PersonNames.parseByline(lines[following].text) {
+                        names += more
+                        cursor = following
+                    }
+                    return Byline(index, cursor, Array(names.prefix(count)), true)
+                }
+                return Byline(index, next, names, false)
             }
             // The value of an empty field label, or the end of a title broken after "in", "of".
             let afterEmptyLabel = previous.map {
@@ -149,9 +186,12 @@ enum TitleSelection {
                     || ($0.text.split(separator: " ").last.map { danglingWords.contains($0.lowercased()) } ?? false)
             } ?? false
             // A publication line may carry the byline ("Ana Moreno … Copyright 1995 Ana Moreno").
-            if line.kind == .publication, sawText, !afterEmptyLabel, let names = Bylines.parse(line.text) { return (index, index, names) }
+            if line.kind == .publication, sawText, !afterEmptyLabel, let names = Bylines.parse(line.text) { return Byline(index, index, names, false) }
             guard line.isText else { continue }
-            if sawText, !afterEmptyLabel, let names = Bylines.parse(line.text) { return (index, index, names) }
+            // A labelled byline ("por Ana Moreno", "By Jin Lee") is one even as the first line.
+            if sawText || Bylines.labelled(line.text) != nil, !afterEmptyLabel, let names = Bylines.parse(line.text) {
+                return Byline(index, index, names, false)
+            }
             if isProse(line.text) {
                 proseSeen += 1
                 if proseSeen > 1 { return nil }

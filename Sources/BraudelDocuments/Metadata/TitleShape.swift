@@ -78,10 +78,10 @@ extension TitleSelection {
     }
 
     /// A title set over its subtitle with a blank line between ("Ports and Power" then "A
-    /// Study of Harbour Leagues" then the byline): the line above a one-line title, itself one
+    /// Study of Harbour Leagues" then the byline): the line above a title of one or two lines, itself one
     /// title-shaped line that opens the head or follows page furniture, joins as the main title.
     static func mainTitle(above subtitle: [Int], in lines: [HeadLine]) -> Int? {
-        guard subtitle.count == 1, let upper = previousLine(before: subtitle[0], in: lines), upper < subtitle[0] - 1,
+        guard (1...2).contains(subtitle.count), let upper = previousLine(before: subtitle[0], in: lines), upper < subtitle[0] - 1,
               lines[upper].isText else { return nil }
         let texts = [lines[upper].text]
         guard isTitleShaped(texts, allowLowercaseStart: false), !isVenueOrDate(texts), !isInstitution(texts),
