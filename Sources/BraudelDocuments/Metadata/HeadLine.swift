@@ -252,8 +252,10 @@ struct HeadLine {
             while letters < scalars.count && scalars[letters] == " " { letters += 1 }
             let wordStart = letters
             while letters < scalars.count && UTF8Bytes.isLetter(scalars[letters]) { letters += 1 }
-            if (1...4).contains(letters - wordStart), letters + 1 < scalars.count, scalars[letters] == " ",
-               isDigit(scalars[letters + 1]) {
+            // A viewer may pad the counter with extra spaces ("1  sur  207").
+            var number = letters
+            while number < scalars.count && scalars[number] == " " { number += 1 }
+            if (1...4).contains(letters - wordStart), number > letters, number < scalars.count, isDigit(scalars[number]) {
                 return true
             }
             index = cursor
@@ -370,6 +372,8 @@ struct HeadLine {
         guard [" • ", " | ", " · "].contains(where: text.contains) else { return false }
         let words = text.split(separator: " ")
         guard words.count <= 14, let first = words.first, let last = words.last else { return false }
+        // "Working Paper · December 2016": a type and a date, not a page number.
+        if words.count >= 2, DateLine.periods.contains(words[words.count - 2].lowercased()) { return false }
         return (last.count <= 4 && last.allSatisfy(\.isNumber)) || (first.count <= 4 && first.allSatisfy(\.isNumber))
     }
 

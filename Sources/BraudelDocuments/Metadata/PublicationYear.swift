@@ -29,10 +29,24 @@ enum PublicationYear {
             // a publication line as long as prose is searched only where the context dates.
             let prose = TitleSelection.isProse(line.text) && index != header
             if title.contains(index) || line.kind == .furniture || (line.isText && prose) { continue }
+            // A date of receipt is older than the work's publication: it counts only when
+            // nothing better dates the work.
+            if line.kind == .publication, isReceipt(line.text) {
+                if dated == nil { dated = firstYear(line.text, anyContext: !prose) }
+                continue
+            }
             if line.kind == .publication, let year = firstYear(line.text, anyContext: !prose) { return year }
             if line.kind != .publication, dated == nil { dated = firstYear(line.text, anyContext: false) }
         }
         return versions.max() ?? dated
+    }
+
+    /// A field giving when the manuscript came in ("Received: …", "Fecha de recepción: …",
+    /// "Recibido: …", "Submitted: …"), whatever else follows on its line.
+    static func isReceipt(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        let label = line[..<colon].lowercased()
+        return ["received", "submitted", "submission", "recibido", "recebido", "recepción", "reçu"].contains(where: label.contains)
     }
 
     /// The year of a working paper's version line: "v. 2/21/13 9144 words", "draft v. 9-16-14".

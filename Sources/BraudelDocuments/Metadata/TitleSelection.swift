@@ -16,7 +16,10 @@ enum TitleSelection {
     static func select(_ lines: [HeadLine]) -> TitleBlock? {
         if let labelled = labelledTitle(lines) { return labelled }
         if let repeated = repeatedBrokenTitle(lines) { return repeated }
-        let byline = firstByline(lines)
+        var byline = firstByline(lines)
+        // A PDF page's running header names the author above the title block, which prints the
+        // byline again under the title: the second one anchors the title.
+        if let first = byline, let again = repeatedByline(first, in: lines) { byline = again }
         if let byline, let title = titleAbove(byline.index, in: lines) {
             return TitleBlock(title: title.text, authors: byline.allNames(in: lines),
                               lines: title.lines)
@@ -171,9 +174,10 @@ enum TitleSelection {
                 if let count = Bylines.declaredCount(line.text) {
                     // "2 authors:" over one name a line: the label says how many to read.
                     var cursor = next
-                    while names.count < count, let following = nextText(after: cursor, in: lines),
-                          let more = PersonNames.parseByline(lines[following].text) {
-                        names += more
+                    var passed = 0
+                    // Each name may have its affiliation and counts under it.
+                    while names.count < count, passed <= 3, let following = nextText(after: cursor, in: lines) {
+                        if let more = PersonNames.parseByline(lines[following].text) { names += more; passed = 0 } else { passed += 1 }
                         cursor = following
                     }
                     return Byline(index, cursor, Array(names.prefix(count)), true)
@@ -198,6 +202,23 @@ enum TitleSelection {
                 continue
             }
             sawText = true
+        }
+        return nil
+    }
+
+    /// The same names printed as a byline again further down the head, with a title-shaped
+    /// line between the two.
+    private static func repeatedByline(_ byline: Byline, in lines: [HeadLine]) -> Byline? {
+        let names = byline.names.map(key)
+        var between = false
+        let end = min(lines.count, byline.index + bylineLines)
+        guard byline.last + 1 < end else { return nil }
+        for index in (byline.last + 1)..<end where lines[index].isText {
+            if let again = Bylines.parse(lines[index].text), again.map(key) == names {
+                return between ? Byline(index, index, again, false) : nil
+            }
+            if isTitleShaped([lines[index].text], allowLowercaseStart: false) { between = true }
+            if isProse(lines[index].text) { return nil }
         }
         return nil
     }
