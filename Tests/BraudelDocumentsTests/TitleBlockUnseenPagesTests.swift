@@ -162,4 +162,32 @@ import Testing
         #expect(found.authors == ["Ana Moreno", "Jin Lee"])
         #expect(found.year == 2018)
     }
+
+    @Test func aTranslatedTitleUnderOrAfterTheTitleIsLeftOut() {
+        let under = metadata("""
+        Mareas y aduanas en la costa del sur
+        Tides and customs houses on the southern coast
+        Rosa Castell
+        Escuela de Historia, Universidad del Puerto.
+        """)
+        #expect(under.title == "Mareas y aduanas en la costa del sur")
+        let apart = metadata("""
+        Mareas y aduanas en la costa del sur
+
+        Tides and Customs Houses on the Southern Coast
+
+        Rosa Castell
+        """)
+        #expect(apart.title == "Mareas y aduanas en la costa del sur")
+        let inline = metadata("Mareas y aduanas del sur (Tides and customs houses of the south)\n\nRosa Castell\n")
+        #expect(inline.title == "Mareas y aduanas del sur")
+        // One English title set over two lines is one title.
+        #expect(metadata("Ports of the South\nand the Trade of the Atlantic\nRosa Castell\n").title
+            == "Ports of the South and the Trade of the Atlantic")
+    }
+
+    @Test func anAffiliationNoteUnderTheNameNamesNoOne() {
+        let found = metadata("Tides of the South\n\nAna Moreno1\n1National Harbour University of the Coast, Santos.\n")
+        #expect(found.authors == ["Ana Moreno"])
+    }
 }

@@ -137,6 +137,13 @@ enum TitleSelection {
                 cursor = next
                 continue
             }
+            // An affiliation note under the name ("1National University of …") names no one.
+            if let first = text.utf8.first, UTF8Bytes.isDigit(first),
+               text.unicodeScalars.dropFirst().first.map(UTF8Bytes.isLetter) == true {
+                cursor = next
+                skipped += 1
+                continue
+            }
             // A further author with an affiliation on the same line, or on the line under it
             // (name and affiliation blocks alternating).
             let affiliationUnder = nextText(after: next, in: lines).map { isAffiliationOrAddress(lines[$0].text) } ?? false
@@ -269,13 +276,18 @@ enum TitleSelection {
                   !(tail.count == 1 && lines[tail[0]].text == lines[byline].text) else { continue }
             let texts = tail.map { lines[$0].text }
             if isVenueOrDate(texts) || isInstitution(texts) { continue }
-            let titleLines = tail
+            // A bilingual head sets the title's translation under it: the first language's
+            // lines are the title.
+            let titleLines = originalLanguage(tail, in: lines)
             let text = joined(titleLines.map { lines[$0].text })
             guard text.split(separator: " ").count >= 2 else { continue }
             if parts == chunks[position], let title = mainTitle(above: tail, in: lines) {
+                if TitleLanguage.isTranslation(lines[tail[0]].text, of: lines[title].text) {
+                    return (joined([lines[title].text]), Set(tail + [title]))
+                }
                 return (joined([lines[title].text]) + ": " + text, Set(titleLines + [title]))
             }
-            return (text, Set(titleLines))
+            return (text, Set(tail))
         }
         return nil
     }

@@ -102,3 +102,47 @@ extension TitleSelection {
         return cursor >= 0 ? cursor : nil
     }
 }
+
+extension TitleSelection {
+    /// The lines of a title block up to where its translation starts.
+    static func originalLanguage(_ block: [Int], in lines: [HeadLine]) -> [Int] {
+        guard block.count >= 2 else { return block }
+        for cut in 1..<block.count {
+            let original = block.prefix(cut).map { lines[$0].text }.joined(separator: " ")
+            let rest = block.dropFirst(cut).map { lines[$0].text }.joined(separator: " ")
+            if TitleLanguage.isTranslation(rest, of: original) { return Array(block.prefix(cut)) }
+        }
+        return block
+    }
+}
+
+/// Which language a title line is set in, told by its function words: enough to see that a
+/// line under a Spanish, Portuguese or French title is its English translation (or the
+/// reverse), as bilingual journal heads print them.
+enum TitleLanguage {
+    enum Family { case english, romance }
+
+    private static let english: Set<String> = ["the", "of", "and", "in", "on", "for", "to", "an", "from", "with", "its", "between", "towards", "toward"]
+    private static let romance: Set<String> = [
+        "de", "la", "el", "los", "las", "del", "en", "y", "da", "do", "dos", "das", "os", "um", "uma", "une", "le", "les",
+        "des", "du", "et", "para", "por", "con", "com", "sobre", "entre", "na", "no", "nas", "nos", "al", "sus", "su",
+    ]
+
+    /// The family of `line`, when its function words belong to one only.
+    static func family(of line: String) -> Family? {
+        var englishWords = 0, romanceWords = 0
+        for word in line.lowercased().split(whereSeparator: { !$0.isLetter }) {
+            if english.contains(String(word)) { englishWords += 1 }
+            if romance.contains(String(word)) { romanceWords += 1 }
+        }
+        if englishWords > 0 && romanceWords == 0 { return .english }
+        if romanceWords > 0 && englishWords == 0 { return .romance }
+        return nil
+    }
+
+    /// Whether `second` is set in the other family than `first`, both being clear.
+    static func isTranslation(_ second: String, of first: String) -> Bool {
+        guard let a = family(of: first), let b = family(of: second) else { return false }
+        return a != b
+    }
+}
