@@ -190,4 +190,20 @@ import Testing
         let found = metadata("Tides of the South\n\nAna Moreno1\n1National Harbour University of the Coast, Santos.\n")
         #expect(found.authors == ["Ana Moreno"])
     }
+
+    @Test func aCatalogueRecordKeepsTheStopAfterItsTitle() {
+        let found = metadata("""
+        Harbour leagues in the northern seas: A new reading of the toll books of three small ports.
+
+        Three small ports kept toll books for fifty years, and we read them again here with new counts.
+
+        Full description
+
+        Bibliographic Details
+        Main Authors: Ana Moreno, Jin Lee
+        Format: Article
+        """)
+        #expect(found.title == "Harbour leagues in the northern seas: A new reading of the toll books of three small ports")
+        #expect(found.authors == ["Ana Moreno", "Jin Lee"])
+    }
 }

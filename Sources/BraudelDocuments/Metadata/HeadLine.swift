@@ -34,10 +34,7 @@ struct HeadLine {
         // characters of each of 40 lines made the head a third of all analysis time.
         // `utf8.count` is constant-time, so it screens lines before any character is walked.
         let long = text.utf8.count > 2 * Self.classifiedCharacters
-        self.kind = Self.kind(of: long ? String(text.prefix(Self.classifiedCharacters)) : text)
-        // A licence notice on a line of its own is furniture; one that opens a run-together
-        // head ("… licensed under … This journal … Title Name …") goes on to the title.
-        if !long, kind == .text, Self.isLicenceLine(text.lowercased()) { kind = .furniture }
+        self.kind = Self.kind(of: long ? String(text.prefix(Self.classifiedCharacters)) : text, long: long)
     }
 
     /// How many characters of a long line decide its kind.
@@ -131,7 +128,13 @@ struct HeadLine {
     /// A title with its DOI on the same line ("The Title - DOI: http://dx.doi.org/10…"): the
     /// title, and the DOI on a line of its own.
     static func splitTrailingDOI(_ raw: String) -> [String] {
-        guard raw.utf8.count > 20, let marker = raw.range(of: "DOI:", options: .backwards) ?? raw.range(of: "doi:", options: .backwards),
+        // Screen by bytes for "oi:" before any Foundation search.
+        var last2: UInt8 = 0, last1: UInt8 = 0
+        let screened = raw.utf8.contains { byte in
+            defer { (last2, last1) = (last1, byte) }
+            return byte == 0x3A && (last1 | 0x20) == 0x69 && (last2 | 0x20) == 0x6F
+        }
+        guard screened, raw.utf8.count > 20, let marker = raw.range(of: "DOI:", options: .backwards) ?? raw.range(of: "doi:", options: .backwards),
               marker.lowerBound > raw.startIndex,
               // Only the DOI follows: in a run-together head the title comes after it.
               raw[marker.upperBound...].split(separator: " ").count == 1 else { return [raw] }
@@ -197,7 +200,7 @@ struct HeadLine {
     /// open a title ("Introduction to World-Systems Analysis").
     static let endHeadings = ["introduction", "contents", "table of contents", "preface", "acknowledgements", "acknowledgments"]
 
-    private static func kind(of text: String) -> Kind {
+    private static func kind(of text: String, long: Bool) -> Kind {
         if text.isEmpty { return .blank }
         let lower = text.lowercased()
         // A section number before the label ("1 Introduction", "I. INTRODUCTION") changes nothing.
@@ -214,6 +217,9 @@ struct HeadLine {
         if isPageCounter(lower) && !isAccessLine(lower) && TitleBlockParser.isFurniture(text) { return .publication }
         if isPageCounter(lower) || startsWithNumericDate(text) || isAddress(text) || isAccessLine(lower) || isLogo(lower)
             || isInterfaceLine(text) || isFileName(text) || isNavigationLabel(lower) { return .furniture }
+        // A licence notice on a line of its own is furniture; one that opens a run-together
+        // head ("… licensed under … This journal … Title Name …") goes on to the title.
+        if !long, isLicenceLine(lower) { return .furniture }
         if isRunningHeader(text) { return .furniture }
         if let colon = lower.firstIndex(of: ":"), fieldLabels.contains(String(lower[..<colon]).trimmingCharacters(in: .whitespaces)) {
             return isDating(lower) ? .publication : .furniture
@@ -309,7 +315,7 @@ struct HeadLine {
         "read", "listen", "email", "export", "citation", "citations", "metrics", "related", "articles",
         "documents", "document", "details", "info", "information", "abstract", "figures", "and", "references",
         "preview", "embed", "size", "px", "go", "here", "click", "upload", "sections", "tools", "contents",
-        "collection", "collections", "shares", "recommended", "advertisement", "survey", "cookies", "summary", "logo", "reads",
+        "collection", "collections", "shares", "recommended", "advertisement", "survey", "cookies", "summary", "logo", "reads", "bibliographic", "description",
     ]
 
     /// At most four words, all interface words (glued ones such as "ArticlePDF" split first).
@@ -334,6 +340,7 @@ struct HeadLine {
 
     /// A site's logo named by its image text ("Logo Studenta", "Acme Press logo").
     private static func isLogo(_ lower: String) -> Bool {
+        guard lower.hasPrefix("logo") || lower.hasSuffix("logo") else { return false }
         let words = lower.split(separator: " ")
         return words.count <= 6 && (words.first == "logo" || words.last == "logo")
     }
@@ -342,7 +349,8 @@ struct HeadLine {
     /// "final-draft_v2.pdf"): a short line with a word joined by underscores, a file extension or
     /// a long hexadecimal identifier. Titles are set with spaces, never underscores.
     static func isFileName(_ text: String) -> Bool {
-        guard text.utf8.count <= 100 else { return false }
+        guard text.utf8.count <= 100,
+              text.utf8.contains(where: { $0 == 0x5F || $0 == 0x2E || ($0 >= 0x30 && $0 <= 0x39) }) else { return false }
         let words = text.split(separator: " ")
         guard words.count <= 4 else { return false }
         return words.contains { word in
@@ -357,6 +365,7 @@ struct HeadLine {
     /// A link label of a page's navigation between items ("Next Article in Journal", "Previous
     /// Article in Special Issue", "Older post"): the next line is the linked item's title.
     static func isNavigationLabel(_ lower: String) -> Bool {
+        guard let first = lower.utf8.first, first == 0x6E || first == 0x70 || first == 0x6F else { return false }  // n, p, o
         let words = lower.split(separator: " ")
         guard (2...6).contains(words.count), ["next", "previous", "prev", "older", "newer"].contains(words[0]),
               ["article", "articles", "post", "posts", "chapter", "entry", "story", "item", "paper", "issue"].contains(words[1]) else {

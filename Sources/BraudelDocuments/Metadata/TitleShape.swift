@@ -18,8 +18,11 @@ extension TitleSelection {
         // A final period only on one line of four to twelve words ("Geographic views of the
         // world-system."), never after an initial or an abbreviation; a shorter one is a notice
         // ("Uncorrected proofs.").
-        if last == ".", block.count > 1 || !(4...12).contains(block[0].split(separator: " ").count) || block[0].hasSuffix("..")
-            || (block[0].split(separator: " ").last.map { $0.count <= 3 } ?? true) { return false }
+        // A catalogue record keeps the stop after a title and subtitle ("Ports: A New Approach
+        // to an Old Question."), up to 25 words.
+        let subtitled = block.count == 1 && hasSubtitle(block[0]) && block[0].split(separator: " ").count <= 25
+        if last == ".", block.count > 1 || !((4...12).contains(block[0].split(separator: " ").count) || subtitled)
+            || block[0].hasSuffix("..") || (block[0].split(separator: " ").last.map { $0.count <= 3 } ?? true) { return false }
         guard let first = block.first?.unicodeScalars.first(where: { !"*\"“‘'«¿¡".unicodeScalars.contains($0) }) ?? block.first?.unicodeScalars.first,
               UTF8Bytes.isUppercase(first) || first.properties.numericType != nil || allowLowercaseStart
         else { return false }
@@ -27,6 +30,12 @@ extension TitleSelection {
         if block.contains(where: { DateLine.isDateOnly($0) }) { return false }
         if block.count == 1, hasSentenceCaseSequel(block[0]) { return false }
         return true
+    }
+
+    /// "Main title: Subtitle": a colon followed by a capitalized word.
+    static func hasSubtitle(_ line: String) -> Bool {
+        guard let colon = line.range(of: ": ") else { return false }
+        return line[colon.upperBound...].first?.isUppercase == true
     }
 
     /// A line of two sentences whose second is set in sentence case ("Need a paper? Place your
@@ -47,7 +56,11 @@ extension TitleSelection {
 
     /// A line of prose: long and ending a sentence.
     static func isProse(_ line: String) -> Bool {
-        line.count > 160 || (line.count > 90 && (line.hasSuffix(".") || line.hasSuffix(".”")))
+        let count = line.count
+        guard count > 90 else { return false }
+        if count > 160 { return true }
+        // A catalogue's title and subtitle with a final stop is no sentence.
+        return (line.hasSuffix(".") || line.hasSuffix(".”")) && !(hasSubtitle(line) && line.split(separator: " ").count <= 25)
     }
 
     /// A venue or date line under a title: it ends with a year right after a capitalized word

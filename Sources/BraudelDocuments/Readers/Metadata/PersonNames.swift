@@ -27,7 +27,7 @@ enum PersonNames {
         "media", "news", "magazine", "blog", "edition", "living", "entry", "reference", "preview",
         "online", "objectives", "learning", "outline", "overview", "summary", "download", "email",
         "editor", "editors", "author", "authors", "page", "department", "school", "college",
-        "consult", "consulting", "consultants", "ltd", "inc", "by", "publications", "citations", "profile",
+        "consult", "consulting", "consultants", "ltd", "inc", "by", "publications", "citations", "profile", "details", "description", "bibliographic",
     ]
 
     /// Words that mark an affiliation after the names ("Maria Okafor, University of Lagos").
