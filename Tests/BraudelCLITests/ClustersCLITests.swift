@@ -95,9 +95,13 @@ import Testing
         let concepts = try CLIRunner.run(["concepts", "--format", "json"], in: folder)
         let known = Set(((try JSONSerialization.jsonObject(with: Data(concepts.stdout.utf8)) as? [[String: Any]]) ?? [])
             .compactMap { $0["label"] as? String })
+        // A cluster whose works are cited only in sentences naming no concept (real corpora have
+        // them; corpus/real-shapes-titled-works.txt does) has no label; most clusters here have one.
+        let labelled = clusterList.filter { !($0["labels"] as? [String] ?? []).isEmpty }
+        #expect(labelled.count * 2 > clusterList.count)
         for cluster in clusterList {
             let labels = cluster["labels"] as? [String] ?? []
-            #expect(!labels.isEmpty && labels.allSatisfy(known.contains), "\(labels)")
+            #expect(labels.allSatisfy(known.contains), "\(labels)")
             #expect(cluster["label"] as? String == labels.first)
             let year = try #require((cluster["mean_year"] as? NSNumber)?.doubleValue)
             #expect((1900...2030).contains(year))

@@ -99,7 +99,7 @@ struct CitationScanner {
     }
 
     private mutating func process(_ group: BracketGroup) {
-        if LineShapes.isHowToCite(s, at: group.open) { return }
+        if LineShapes.isHowToCite(s, at: group.open) || LineShapes.opensInvertedNameList(s, at: group.open) { return }
         let t = Self.withoutBracketedAcronyms(CitationTokenizer.tokenize(s, in: group.content))
         let parts = split(t)
         let parser = ParentheticalParser(t: t, s: s, known: known)

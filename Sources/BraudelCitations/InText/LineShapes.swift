@@ -58,6 +58,26 @@ enum LineShapes {
         guard words.count >= 2 else { return false }
         for i in 0..<(words.count - 1) where words[i] == "cite" && words[i + 1] == "this" { return true }
         for i in 0..<max(0, words.count - 2) where words[i] == "how" && words[i + 1] == "to" && words[i + 2] == "cite" { return true }
+        for i in 0..<(words.count - 1) where ["recommended", "suggested"].contains(words[i]) && words[i + 1] == "citation" { return true }
         return false
+    }
+
+    /// True when the line before `offset` is only a list of inverted names ("Moreno, Ana and
+    /// Lee, Jin (2018) Title. …"): a repository record's citation of the work itself, set as a
+    /// reference entry, never a citation in the text.
+    static func opensInvertedNameList(_ s: [Unicode.Scalar], at offset: Int) -> Bool {
+        guard offset > 0, offset <= s.count else { return false }
+        var start = offset - 1
+        while start > 0, s[start - 1] != "\n", offset - start < reach { start -= 1 }
+        guard start == 0 || s[start - 1] == "\n" else { return false }
+        var line = String(String.UnicodeScalarView(s[start..<offset])).trimmingCharacters(in: .whitespaces)
+        for joiner in [" and ", " & "] { line = line.replacingOccurrences(of: joiner, with: ";") }
+        let people = line.split(separator: ";")
+        return !people.isEmpty && people.allSatisfy { person in
+            let parts = person.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2 else { return false }
+            let words = parts.flatMap { $0.split(separator: " ") }
+            return (2...5).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+        }
     }
 }

@@ -19,8 +19,18 @@ enum Bylines {
 
     /// An author label alone on its line ("by", "Authors:"): the names are on the next line.
     static func isBareLabel(_ line: String) -> Bool {
-        let lower = HeadLine.stripped(line).lowercased()
+        var lower = HeadLine.stripped(line).lowercased()
+        // A count before the label ("1 author:", "3 authors:") on a repository's cover page.
+        if declaredCount(lower) != nil, let space = lower.firstIndex(of: " ") { lower = String(lower[lower.index(after: space)...]) }
         return labels.contains { $0.trimmingCharacters(in: .whitespaces) == lower }
+    }
+
+    /// The number of authors a label declares ("3 authors:"), which bounds the names read.
+    static func declaredCount(_ line: String) -> Int? {
+        let words = line.lowercased().split(separator: " ")
+        guard words.count == 2, let count = Int(words[0]), (1...20).contains(count),
+              words[1] == "author:" || words[1] == "authors:" else { return nil }
+        return count
     }
 
     /// Words that start or end an affiliation ("Department of …", "Emory University").
@@ -36,6 +46,11 @@ enum Bylines {
         guard !text.isEmpty else { return nil }
         if let value = labelled(text) { return parseLabelled(value) }
         if let names = PersonNames.parseByline(text) { return names }
+        // "Ana Moreno | University of …": the name, a bar, the affiliation.
+        if let bar = text.range(of: " | "), words(String(text[bar.upperBound...])).contains(where: { affiliationWords.contains(bare($0)) }),
+           let names = PersonNames.parseByline(String(text[..<bar.lowerBound])) {
+            return names
+        }
         return namesBeforeAffiliation(words(text), email: emailLocalPart(in: text))?.names
     }
 

@@ -23,14 +23,18 @@ struct HeadLine {
     private(set) var kind: Kind
 
     init(_ raw: String) {
-        let text = Self.stripped(raw)
+        var text = Self.stripped(raw)
+        // Some PDF extractions set a tab between every word ("La\tTeoría\tMarxista").
+        if text.utf8.contains(0x09) {
+            text = text.split(whereSeparator: { $0 == "\t" || $0 == " " }).joined(separator: " ")
+        }
         self.text = text
         // A paragraph-long line is classified by its start: every shape `kind` looks for (a
         // label, a field, a counter, a date, a notice) shows there, and checking up to 800
         // characters of each of 40 lines made the head a third of all analysis time.
         // `utf8.count` is constant-time, so it screens lines before any character is walked.
         let long = text.utf8.count > 2 * Self.classifiedCharacters
-        self.kind = Self.kind(of: long ? String(text.prefix(Self.classifiedCharacters)) : text)
+        self.kind = Self.kind(of: long ? String(text.prefix(Self.classifiedCharacters)) : text, long: long)
     }
 
     /// How many characters of a long line decide its kind.
@@ -61,11 +65,15 @@ struct HeadLine {
     /// address ("…/napoleon.jpg" then "Emperor Bonaparte") names the picture, and is neither
     /// title nor byline.
     static func head(_ raw: [String]) -> [HeadLine] {
-        let raw = raw.flatMap(ungluedLabel)
+        let raw = raw.flatMap(ungluedLabel).flatMap(splitPageRange).flatMap(splitTrailingDOI)
         var lines = raw.map(HeadLine.init)
         var previous: Int?
         for index in lines.indices where !lines[index].isBlank {
             if let previous, isImageAddress(lines[previous].text), lines[index].isText, lines[index].text.count <= 80 {
+                lines[index].kind = .furniture
+            }
+            // The item a navigation label links to ("Next Article in Journal" then its title).
+            if let previous, lines[index].isText, isNavigationLabel(lines[previous].text.lowercased()) {
                 lines[index].kind = .furniture
             }
             // A short line whose value, on the next line, is only a number or a date ("Working
@@ -117,6 +125,49 @@ struct HeadLine {
         return [raw]
     }
 
+    /// A title with its DOI on the same line ("The Title - DOI: http://dx.doi.org/10…"): the
+    /// title, and the DOI on a line of its own.
+    static func splitTrailingDOI(_ raw: String) -> [String] {
+        // Screen by bytes for "oi:" before any Foundation search.
+        var last2: UInt8 = 0, last1: UInt8 = 0
+        let screened = raw.utf8.contains { byte in
+            defer { (last2, last1) = (last1, byte) }
+            return byte == 0x3A && (last1 | 0x20) == 0x69 && (last2 | 0x20) == 0x6F
+        }
+        guard screened, raw.utf8.count > 20, let marker = raw.range(of: "DOI:", options: .backwards) ?? raw.range(of: "doi:", options: .backwards),
+              marker.lowerBound > raw.startIndex,
+              // Only the DOI follows: in a run-together head the title comes after it.
+              raw[marker.upperBound...].split(separator: " ").count == 1 else { return [raw] }
+        var title = raw[..<marker.lowerBound].trimmingCharacters(in: .whitespaces)
+        while let last = title.last, "-–—|,".contains(last) || last == " " { title.removeLast() }
+        guard title.split(separator: " ").count >= 3 else { return [raw] }
+        return [title, String(raw[marker.lowerBound...])]
+    }
+
+    /// A chapter listed with its pages ("6 - The Three Hegemonies  pp. 148-185", "Chapter Title
+    /// pp 21–40"): the title without its number, and the page range on a line of its own.
+    static func splitPageRange(_ raw: String) -> [String] {
+        // Screen by bytes: almost no line holds "pp".
+        var previous: UInt8 = 0
+        guard raw.utf8.contains(where: { byte in defer { previous = byte }; return byte == 0x70 && previous == 0x70 }) else { return [raw] }
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        guard let marker = text.range(of: " pp", options: .backwards) else { return [raw] }
+        let range = text[marker.upperBound...].drop { $0 == "." || $0 == " " }
+        let pieces = range.split(whereSeparator: { $0 == "-" || $0 == "–" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard pieces.count == 2, pieces.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return [raw] }
+        var title = Substring(text[..<marker.lowerBound]).trimmingCharacters(in: .whitespaces)[...]
+        // The chapter's number before it ("6 - ", "6. ").
+        let number = title.prefix { $0.isNumber }
+        if (1...3).contains(number.count) {
+            let rest = title.dropFirst(number.count).drop { $0 == " " }
+            if let mark = rest.first, "-–.:".contains(mark), rest.dropFirst().first == " " {
+                title = rest.dropFirst().drop { $0 == " " }
+            }
+        }
+        guard title.split(separator: " ").count >= 3 else { return [raw] }
+        return [String(title), "pp. " + pieces.joined(separator: "-")]
+    }
+
     private static func isImageAddress(_ text: String) -> Bool {
         let lower = text.lowercased()
         return !lower.contains(" ") && [".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp"].contains { lower.hasSuffix($0) }
@@ -141,12 +192,15 @@ struct HeadLine {
 
     /// Labels that end the title block when a line begins with them ("Abstract: …",
     /// "ABSTRACT This article …").
-    static let endLabels = ["abstract", "summary", "résumé", "resumen", "keywords", "key words"]
+    static let endLabels = [
+        "abstract", "summary", "résumé", "resumen", "resumo", "sinopsis", "synopsis", "riassunto", "zusammenfassung",
+        "keywords", "key words", "palabras clave", "palavras-chave", "mots-clés",
+    ]
     /// Headings that end the title block when they stand alone ("1 Introduction"), but may
     /// open a title ("Introduction to World-Systems Analysis").
     static let endHeadings = ["introduction", "contents", "table of contents", "preface", "acknowledgements", "acknowledgments"]
 
-    private static func kind(of text: String) -> Kind {
+    private static func kind(of text: String, long: Bool) -> Kind {
         if text.isEmpty { return .blank }
         let lower = text.lowercased()
         // A section number before the label ("1 Introduction", "I. INTRODUCTION") changes nothing.
@@ -159,8 +213,13 @@ struct HeadLine {
             return .end
         }
         if !text.unicodeScalars.contains(where: UTF8Bytes.isLetter) { return .furniture }
-        if isPageCounter(lower) || startsWithNumericDate(text) || isAddress(text) || isAccessLine(lower)
-            || isInterfaceLine(text) { return .furniture }
+        // A journal line that ends with its page ("Bulletin, No. 1, 2021 Page 15") dates the work.
+        if isPageCounter(lower) && !isAccessLine(lower) && TitleBlockParser.isFurniture(text) { return .publication }
+        if isPageCounter(lower) || startsWithNumericDate(text) || isAddress(text) || isAccessLine(lower) || isLogo(lower)
+            || isInterfaceLine(text) || isFileName(text) || isNavigationLabel(lower) { return .furniture }
+        // A licence notice on a line of its own is furniture; one that opens a run-together
+        // head ("… licensed under … This journal … Title Name …") goes on to the title.
+        if !long, isLicenceLine(lower) { return .furniture }
         if isRunningHeader(text) { return .furniture }
         if let colon = lower.firstIndex(of: ":"), fieldLabels.contains(String(lower[..<colon]).trimmingCharacters(in: .whitespaces)) {
             return isDating(lower) ? .publication : .furniture
@@ -199,8 +258,10 @@ struct HeadLine {
             while letters < scalars.count && scalars[letters] == " " { letters += 1 }
             let wordStart = letters
             while letters < scalars.count && UTF8Bytes.isLetter(scalars[letters]) { letters += 1 }
-            if (1...4).contains(letters - wordStart), letters + 1 < scalars.count, scalars[letters] == " ",
-               isDigit(scalars[letters + 1]) {
+            // A viewer may pad the counter with extra spaces ("1  sur  207").
+            var number = letters
+            while number < scalars.count && scalars[number] == " " { number += 1 }
+            if (1...4).contains(letters - wordStart), number > letters, number < scalars.count, isDigit(scalars[number]) {
                 return true
             }
             index = cursor
@@ -233,6 +294,13 @@ struct HeadLine {
          "access details", "powered by", "skip to", "sign in", "log in", "cookies", "embed size", "citation preview",
          "top of page", "read more", "share this", "publication details"]
             .contains { lower.hasPrefix($0) } || lower.contains("downloaded from") || lower.contains("downloaded by")
+            || lower.contains("uploaded by")
+    }
+
+    /// The licence a copy is published under ("This work is licensed under a Creative Commons
+    /// …", "CC BY-NC 4.0 — …"): about the copy, never its title or byline.
+    private static func isLicenceLine(_ lower: String) -> Bool {
+        lower.hasPrefix("cc by") || lower.contains("creative commons") || lower.contains("licensed under")
     }
 
     /// Words of a web page's own controls and navigation, which are closed vocabulary: a short
@@ -247,7 +315,7 @@ struct HeadLine {
         "read", "listen", "email", "export", "citation", "citations", "metrics", "related", "articles",
         "documents", "document", "details", "info", "information", "abstract", "figures", "and", "references",
         "preview", "embed", "size", "px", "go", "here", "click", "upload", "sections", "tools", "contents",
-        "collection", "collections", "shares", "recommended", "advertisement", "survey", "cookies", "summary",
+        "collection", "collections", "shares", "recommended", "advertisement", "survey", "cookies", "summary", "logo", "reads", "bibliographic", "description",
     ]
 
     /// At most four words, all interface words (glued ones such as "ArticlePDF" split first).
@@ -270,6 +338,42 @@ struct HeadLine {
         return words.allSatisfy { interfaceWords.contains($0.lowercased()) || $0.allSatisfy(\.isNumber) }
     }
 
+    /// A site's logo named by its image text ("Logo Studenta", "Acme Press logo").
+    private static func isLogo(_ lower: String) -> Bool {
+        guard lower.hasPrefix("logo") || lower.hasSuffix("logo") else { return false }
+        let words = lower.split(separator: " ")
+        return words.count <= 6 && (words.first == "logo" || words.last == "logo")
+    }
+
+    /// An uploaded file's name shown as the copy's heading ("CONICET_Digital_Nro 3f2a…_B",
+    /// "final-draft_v2.pdf"): a short line with a word joined by underscores, a file extension or
+    /// a long hexadecimal identifier. Titles are set with spaces, never underscores.
+    static func isFileName(_ text: String) -> Bool {
+        guard text.utf8.count <= 100,
+              text.utf8.contains(where: { $0 == 0x5F || $0 == 0x2E || ($0 >= 0x30 && $0 <= 0x39) }) else { return false }
+        let words = text.split(separator: " ")
+        guard words.count <= 4 else { return false }
+        return words.contains { word in
+            if word.contains("_") { return true }
+            let lower = word.lowercased()
+            if [".pdf", ".doc", ".docx", ".txt", ".odt", ".epub"].contains(where: lower.hasSuffix) { return true }
+            let hex = lower.filter { $0 != "-" }
+            return hex.count >= 16 && hex.allSatisfy(\.isHexDigit) && hex.contains(where: \.isNumber) && hex.contains(where: \.isLetter)
+        }
+    }
+
+    /// A link label of a page's navigation between items ("Next Article in Journal", "Previous
+    /// Article in Special Issue", "Older post"): the next line is the linked item's title.
+    static func isNavigationLabel(_ lower: String) -> Bool {
+        guard let first = lower.utf8.first, first == 0x6E || first == 0x70 || first == 0x6F else { return false }  // n, p, o
+        let words = lower.split(separator: " ")
+        guard (2...6).contains(words.count), ["next", "previous", "prev", "older", "newer"].contains(words[0]),
+              ["article", "articles", "post", "posts", "chapter", "entry", "story", "item", "paper", "issue"].contains(words[1]) else {
+            return false
+        }
+        return words.dropFirst(2).allSatisfy { ["in", "this", "the", "journal", "special", "issue", "section", "series", "volume"].contains($0) }
+    }
+
     /// A printed page's running header: authors or journal and short title set apart by a
     /// bullet or bar, with the page number at an end ("Moreno and Lee • Long Waves 65",
     /// "12 | Journal of …").
@@ -277,6 +381,8 @@ struct HeadLine {
         guard [" • ", " | ", " · "].contains(where: text.contains) else { return false }
         let words = text.split(separator: " ")
         guard words.count <= 14, let first = words.first, let last = words.last else { return false }
+        // "Working Paper · December 2016": a type and a date, not a page number.
+        if words.count >= 2, DateLine.periods.contains(words[words.count - 2].lowercased()) { return false }
         return (last.count <= 4 && last.allSatisfy(\.isNumber)) || (first.count <= 4 && first.allSatisfy(\.isNumber))
     }
 

@@ -29,10 +29,24 @@ enum PublicationYear {
             // a publication line as long as prose is searched only where the context dates.
             let prose = TitleSelection.isProse(line.text) && index != header
             if title.contains(index) || line.kind == .furniture || (line.isText && prose) { continue }
+            // A date of receipt is older than the work's publication: it counts only when
+            // nothing better dates the work.
+            if line.kind == .publication, isReceipt(line.text) {
+                if dated == nil { dated = firstYear(line.text, anyContext: !prose) }
+                continue
+            }
             if line.kind == .publication, let year = firstYear(line.text, anyContext: !prose) { return year }
             if line.kind != .publication, dated == nil { dated = firstYear(line.text, anyContext: false) }
         }
         return versions.max() ?? dated
+    }
+
+    /// A field giving when the manuscript came in ("Received: …", "Fecha de recepción: …",
+    /// "Recibido: …", "Submitted: …"), whatever else follows on its line.
+    static func isReceipt(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        let label = line[..<colon].lowercased()
+        return ["received", "submitted", "submission", "recibido", "recebido", "recepción", "reçu"].contains(where: label.contains)
     }
 
     /// The year of a working paper's version line: "v. 2/21/13 9144 words", "draft v. 9-16-14".
@@ -125,6 +139,8 @@ enum PublicationYear {
     private static func isNameWord(_ word: String) -> Bool {
         guard let first = word.unicodeScalars.first, UTF8Bytes.isUppercase(first) else { return false }
         let lower = word.lowercased()
+        // A range of months ("Julio-diciembre 2020", "January-June 2019") dates the issue.
+        if lower.split(separator: "-").contains(where: { DateLine.periods.contains(String($0)) }) { return false }
         return !DateLine.periods.contains(lower) && !DateLine.weekdays.contains(lower)
             && !["copyright", "volume", "vol", "no", "issue", "published", "spring", "revised", "draft"].contains(lower)
     }
@@ -142,7 +158,9 @@ enum PublicationYear {
         }
         let near = before.suffix(14)
         if near.contains("©") || near.contains("copyright") || near.contains("(c)") { return true }
-        let words = before.split { !$0.isLetter && !$0.isNumber && $0 != "." }
+        var words = before.split { !$0.isLetter && !$0.isNumber && $0 != "." }
+        // Romance dates join day, month and year with "de" ("13 de septiembre de 2017").
+        while let last = words.last, DateLine.connectors.contains(String(last)) { words.removeLast() }
         if let last = words.last, DateLine.periods.contains(String(last).trimmingCharacters(in: .punctuationCharacters)) {
             return true
         }
@@ -172,13 +190,21 @@ enum DateLine {
         "sept", "oct", "nov", "dec", "spring", "summer", "fall", "autumn", "winter",
         "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
         "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
-        "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+        "agosto", "septiembre", "octubre", "noviembre", "diciembre", "janeiro", "fevereiro", "março", "maio",
+        "junho", "julho", "setembro", "outubro", "dezembro",
     ]
 
     static let weekdays: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+        "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
     ]
+
+    /// Words that join the parts of a date in Spanish, Portuguese and French ("13 de septiembre
+    /// de 2017", "1er mai").
+    static let connectors: Set<String> = ["de", "del", "do"]
 
     /// A title with a date after it on the same line ("The Title February 1991 Revision"): the
     /// title without the date and the year. The date must be a month or season and a year
@@ -205,7 +231,7 @@ enum DateLine {
         for word in words {
             let bare = String(word).trimmingCharacters(in: .punctuationCharacters)
             if periods.contains(bare) { sawPeriod = true; continue }
-            if weekdays.contains(bare) || bare.isEmpty { continue }
+            if weekdays.contains(bare) || connectors.contains(bare) || bare.isEmpty { continue }
             let digits = bare.prefix { $0.isNumber }
             if !digits.isEmpty && ["", "st", "nd", "rd", "th"].contains(String(bare.dropFirst(digits.count))) { continue }
             return false

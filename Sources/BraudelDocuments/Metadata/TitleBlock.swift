@@ -20,6 +20,12 @@ struct TitleBlock {
             self.title = bare
             self.year = year
         }
+        // A translation in parentheses after the title ("Mareas del sur (Tides of the South)").
+        if let title = self.title, title.hasSuffix(")"), let open = title.lastIndex(of: "("), open > title.startIndex {
+            let inner = String(title[title.index(after: open)..<title.index(before: title.endIndex)])
+            let bare = title[..<open].trimmingCharacters(in: .whitespaces)
+            if inner.split(separator: " ").count >= 4, TitleLanguage.isTranslation(inner, of: bare) { self.title = bare }
+        }
         // A title with its byline on the same line ("The Long Waves by Ana Moreno").
         if let title = self.title, let (bare, names) = Self.splitTrailingByline(title) {
             self.title = bare

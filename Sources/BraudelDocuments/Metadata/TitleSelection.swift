@@ -16,14 +16,17 @@ enum TitleSelection {
     static func select(_ lines: [HeadLine]) -> TitleBlock? {
         if let labelled = labelledTitle(lines) { return labelled }
         if let repeated = repeatedBrokenTitle(lines) { return repeated }
-        let byline = firstByline(lines)
+        var byline = firstByline(lines)
+        // A PDF page's running header names the author above the title block, which prints the
+        // byline again under the title: the second one anchors the title.
+        if let first = byline, let again = repeatedByline(first, in: lines) { byline = again }
         if let byline, let title = titleAbove(byline.index, in: lines) {
-            return TitleBlock(title: title.text, authors: byline.names + moreAuthors(after: byline.last, in: lines),
+            return TitleBlock(title: title.text, authors: byline.allNames(in: lines),
                               lines: title.lines)
         }
         guard let title = firstTitle(lines) else {
             // A byline with no title above it still names the authors.
-            return byline.map { TitleBlock(title: nil, authors: $0.names + moreAuthors(after: $0.last, in: lines), lines: []) }
+            return byline.map { TitleBlock(title: nil, authors: $0.allNames(in: lines), lines: []) }
         }
         var block = TitleBlock(title: title.text, authors: [], lines: title.lines)
         // A byline set above the title ("NAME University, E-mail: …" then the title).
@@ -83,6 +86,24 @@ enum TitleSelection {
         return (title, authors)
     }
 
+    /// A byline found in the head: its first and last line, its names, and whether a declared
+    /// count ("2 authors:") says they are all.
+    private struct Byline {
+        let index: Int
+        let last: Int
+        let names: [String]
+        let complete: Bool
+
+        init(_ index: Int, _ last: Int, _ names: [String], _ complete: Bool) {
+            (self.index, self.last, self.names, self.complete) = (index, last, names, complete)
+        }
+
+        /// The byline's names and those on the lines after it, unless a count closed the list.
+        func allNames(in lines: [HeadLine]) -> [String] {
+            complete ? names : names + TitleSelection.moreAuthors(after: last, in: lines)
+        }
+    }
+
     /// Names on the lines after the byline ending at `index`: a byline broken after a comma
     /// or before "and", and further name-and-affiliation lines ("Ana Moreno Department of …"
     /// under "Jin Lee Department of …"), past the affiliation and address lines between them.
@@ -105,6 +126,22 @@ enum TitleSelection {
                 authors += more
                 broken = text.hasSuffix(",") || text.hasSuffix(" and")
                 cursor = next
+                continue
+            }
+            // Authors set one to a line, with no blank line between ("Ana Moreno" over "Jin
+            // Lee"): each line is a single name and nothing else.
+            if next == cursor + 1, skipped == 0, Bylines.labelled(text) == nil,
+               let previous = PersonNames.parseByline(lines[cursor].text), previous.count == 1,
+               let more = PersonNames.parseByline(text), more.count == 1, !text.contains(",") {
+                authors += more
+                cursor = next
+                continue
+            }
+            // An affiliation note under the name ("1National University of …") names no one.
+            if let first = text.utf8.first, UTF8Bytes.isDigit(first),
+               text.unicodeScalars.dropFirst().first.map(UTF8Bytes.isLetter) == true {
+                cursor = next
+                skipped += 1
                 continue
             }
             // A further author with an affiliation on the same line, or on the line under it
@@ -133,15 +170,26 @@ enum TitleSelection {
     /// line after a bare author label ("by" alone on its line). One paragraph of notice text
     /// ("Dear reader, …") may come before the title; a second ends the head. The value of an
     /// empty field label ("Font Type:" then "Arial Georgia Verdana") is not a byline.
-    private static func firstByline(_ lines: [HeadLine]) -> (index: Int, last: Int, names: [String])? {
+    private static func firstByline(_ lines: [HeadLine]) -> Byline? {
         var sawText = false
         var proseSeen = 0
         var previous: HeadLine?
         for (index, line) in lines.enumerated().prefix(bylineLines) {
             defer { if !line.isBlank { previous = line } }
             if Bylines.isBareLabel(line.text), let next = nextText(after: index, in: lines),
-               let names = Bylines.parseLabelled(lines[next].text) {
-                return (index, next, names)
+               var names = Bylines.parseLabelled(lines[next].text) {
+                if let count = Bylines.declaredCount(line.text) {
+                    // "2 authors:" over one name a line: the label says how many to read.
+                    var cursor = next
+                    var passed = 0
+                    // Each name may have its affiliation and counts under it.
+                    while names.count < count, passed <= 3, let following = nextText(after: cursor, in: lines) {
+                        if let more = PersonNames.parseByline(lines[following].text) { names += more; passed = 0 } else { passed += 1 }
+                        cursor = following
+                    }
+                    return Byline(index, cursor, Array(names.prefix(count)), true)
+                }
+                return Byline(index, next, names, false)
             }
             // The value of an empty field label, or the end of a title broken after "in", "of".
             let afterEmptyLabel = previous.map {
@@ -149,15 +197,35 @@ enum TitleSelection {
                     || ($0.text.split(separator: " ").last.map { danglingWords.contains($0.lowercased()) } ?? false)
             } ?? false
             // A publication line may carry the byline ("Ana Moreno … Copyright 1995 Ana Moreno").
-            if line.kind == .publication, sawText, !afterEmptyLabel, let names = Bylines.parse(line.text) { return (index, index, names) }
+            if line.kind == .publication, sawText, !afterEmptyLabel, let names = Bylines.parse(line.text) { return Byline(index, index, names, false) }
             guard line.isText else { continue }
-            if sawText, !afterEmptyLabel, let names = Bylines.parse(line.text) { return (index, index, names) }
+            // A labelled byline ("por Ana Moreno", "By Jin Lee") is one even as the first line.
+            if sawText || Bylines.labelled(line.text) != nil, !afterEmptyLabel, let names = Bylines.parse(line.text) {
+                return Byline(index, index, names, false)
+            }
             if isProse(line.text) {
                 proseSeen += 1
                 if proseSeen > 1 { return nil }
                 continue
             }
             sawText = true
+        }
+        return nil
+    }
+
+    /// The same names printed as a byline again further down the head, with a title-shaped
+    /// line between the two.
+    private static func repeatedByline(_ byline: Byline, in lines: [HeadLine]) -> Byline? {
+        let names = byline.names.map(key)
+        var between = false
+        let end = min(lines.count, byline.index + bylineLines)
+        guard byline.last + 1 < end else { return nil }
+        for index in (byline.last + 1)..<end where lines[index].isText {
+            if let again = Bylines.parse(lines[index].text), again.map(key) == names {
+                return between ? Byline(index, index, again, false) : nil
+            }
+            if isTitleShaped([lines[index].text], allowLowercaseStart: false) { between = true }
+            if isProse(lines[index].text) { return nil }
         }
         return nil
     }
@@ -208,13 +276,18 @@ enum TitleSelection {
                   !(tail.count == 1 && lines[tail[0]].text == lines[byline].text) else { continue }
             let texts = tail.map { lines[$0].text }
             if isVenueOrDate(texts) || isInstitution(texts) { continue }
-            let titleLines = tail
+            // A bilingual head sets the title's translation under it: the first language's
+            // lines are the title.
+            let titleLines = originalLanguage(tail, in: lines)
             let text = joined(titleLines.map { lines[$0].text })
             guard text.split(separator: " ").count >= 2 else { continue }
             if parts == chunks[position], let title = mainTitle(above: tail, in: lines) {
+                if TitleLanguage.isTranslation(lines[tail[0]].text, of: lines[title].text) {
+                    return (joined([lines[title].text]), Set(tail + [title]))
+                }
                 return (joined([lines[title].text]) + ": " + text, Set(titleLines + [title]))
             }
-            return (text, Set(titleLines))
+            return (text, Set(tail))
         }
         return nil
     }

@@ -18,8 +18,11 @@ extension TitleSelection {
         // A final period only on one line of four to twelve words ("Geographic views of the
         // world-system."), never after an initial or an abbreviation; a shorter one is a notice
         // ("Uncorrected proofs.").
-        if last == ".", block.count > 1 || !(4...12).contains(block[0].split(separator: " ").count) || block[0].hasSuffix("..")
-            || (block[0].split(separator: " ").last.map { $0.count <= 3 } ?? true) { return false }
+        // A catalogue record keeps the stop after a title and subtitle ("Ports: A New Approach
+        // to an Old Question."), up to 25 words.
+        let subtitled = block.count == 1 && hasSubtitle(block[0]) && block[0].split(separator: " ").count <= 25
+        if last == ".", block.count > 1 || !((4...12).contains(block[0].split(separator: " ").count) || subtitled)
+            || block[0].hasSuffix("..") || (block[0].split(separator: " ").last.map { $0.count <= 3 } ?? true) { return false }
         guard let first = block.first?.unicodeScalars.first(where: { !"*\"“‘'«¿¡".unicodeScalars.contains($0) }) ?? block.first?.unicodeScalars.first,
               UTF8Bytes.isUppercase(first) || first.properties.numericType != nil || allowLowercaseStart
         else { return false }
@@ -27,6 +30,12 @@ extension TitleSelection {
         if block.contains(where: { DateLine.isDateOnly($0) }) { return false }
         if block.count == 1, hasSentenceCaseSequel(block[0]) { return false }
         return true
+    }
+
+    /// "Main title: Subtitle": a colon followed by a capitalized word.
+    static func hasSubtitle(_ line: String) -> Bool {
+        guard let colon = line.range(of: ": ") else { return false }
+        return line[colon.upperBound...].first?.isUppercase == true
     }
 
     /// A line of two sentences whose second is set in sentence case ("Need a paper? Place your
@@ -47,7 +56,11 @@ extension TitleSelection {
 
     /// A line of prose: long and ending a sentence.
     static func isProse(_ line: String) -> Bool {
-        line.count > 160 || (line.count > 90 && (line.hasSuffix(".") || line.hasSuffix(".”")))
+        let count = line.count
+        guard count > 90 else { return false }
+        if count > 160 { return true }
+        // A catalogue's title and subtitle with a final stop is no sentence.
+        return (line.hasSuffix(".") || line.hasSuffix(".”")) && !(hasSubtitle(line) && line.split(separator: " ").count <= 25)
     }
 
     /// A venue or date line under a title: it ends with a year right after a capitalized word
@@ -78,10 +91,10 @@ extension TitleSelection {
     }
 
     /// A title set over its subtitle with a blank line between ("Ports and Power" then "A
-    /// Study of Harbour Leagues" then the byline): the line above a one-line title, itself one
+    /// Study of Harbour Leagues" then the byline): the line above a title of one or two lines, itself one
     /// title-shaped line that opens the head or follows page furniture, joins as the main title.
     static func mainTitle(above subtitle: [Int], in lines: [HeadLine]) -> Int? {
-        guard subtitle.count == 1, let upper = previousLine(before: subtitle[0], in: lines), upper < subtitle[0] - 1,
+        guard (1...2).contains(subtitle.count), let upper = previousLine(before: subtitle[0], in: lines), upper < subtitle[0] - 1,
               lines[upper].isText else { return nil }
         let texts = [lines[upper].text]
         guard isTitleShaped(texts, allowLowercaseStart: false), !isVenueOrDate(texts), !isInstitution(texts),
@@ -100,5 +113,49 @@ extension TitleSelection {
         var cursor = index - 1
         while cursor >= 0 && lines[cursor].isBlank { cursor -= 1 }
         return cursor >= 0 ? cursor : nil
+    }
+}
+
+extension TitleSelection {
+    /// The lines of a title block up to where its translation starts.
+    static func originalLanguage(_ block: [Int], in lines: [HeadLine]) -> [Int] {
+        guard block.count >= 2 else { return block }
+        for cut in 1..<block.count {
+            let original = block.prefix(cut).map { lines[$0].text }.joined(separator: " ")
+            let rest = block.dropFirst(cut).map { lines[$0].text }.joined(separator: " ")
+            if TitleLanguage.isTranslation(rest, of: original) { return Array(block.prefix(cut)) }
+        }
+        return block
+    }
+}
+
+/// Which language a title line is set in, told by its function words: enough to see that a
+/// line under a Spanish, Portuguese or French title is its English translation (or the
+/// reverse), as bilingual journal heads print them.
+enum TitleLanguage {
+    enum Family { case english, romance }
+
+    private static let english: Set<String> = ["the", "of", "and", "in", "on", "for", "to", "an", "from", "with", "its", "between", "towards", "toward"]
+    private static let romance: Set<String> = [
+        "de", "la", "el", "los", "las", "del", "en", "y", "da", "do", "dos", "das", "os", "um", "uma", "une", "le", "les",
+        "des", "du", "et", "para", "por", "con", "com", "sobre", "entre", "na", "no", "nas", "nos", "al", "sus", "su",
+    ]
+
+    /// The family of `line`, when its function words belong to one only.
+    static func family(of line: String) -> Family? {
+        var englishWords = 0, romanceWords = 0
+        for word in line.lowercased().split(whereSeparator: { !$0.isLetter }) {
+            if english.contains(String(word)) { englishWords += 1 }
+            if romance.contains(String(word)) { romanceWords += 1 }
+        }
+        if englishWords > 0 && romanceWords == 0 { return .english }
+        if romanceWords > 0 && englishWords == 0 { return .romance }
+        return nil
+    }
+
+    /// Whether `second` is set in the other family than `first`, both being clear.
+    static func isTranslation(_ second: String, of first: String) -> Bool {
+        guard let a = family(of: first), let b = family(of: second) else { return false }
+        return a != b
     }
 }

@@ -27,6 +27,7 @@ enum PersonNames {
         "media", "news", "magazine", "blog", "edition", "living", "entry", "reference", "preview",
         "online", "objectives", "learning", "outline", "overview", "summary", "download", "email",
         "editor", "editors", "author", "authors", "page", "department", "school", "college",
+        "consult", "consulting", "consultants", "ltd", "inc", "by", "publications", "citations", "profile", "details", "description", "bibliographic",
     ]
 
     /// Words that mark an affiliation after the names ("Maria Okafor, University of Lagos").
@@ -72,8 +73,12 @@ enum PersonNames {
     /// capitalized word of two letters or more, none a title word. Footnote symbols and digits
     /// trailing the name are dropped; an ALL CAPS name is put in Title Case.
     static func parseName(_ raw: String) -> String? {
+        // A note mark in parentheses ("Ana Moreno(*)", "Jin Lee (1)") goes with its brackets.
         let cleaned = String(raw.unicodeScalars.filter { !"*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰0123456789".unicodeScalars.contains($0) })
+            .replacingOccurrences(of: "()", with: "").replacingOccurrences(of: "( )", with: "")
         var words = cleaned.split(separator: " ").map(String.init)
+        // An academic title before the name ("Dr. Ana Moreno", "Lic. Rosa Lee") is not part of it.
+        if words.count >= 3, honorifics.contains(words[0].lowercased()) { words.removeFirst() }
         // An affiliation mark set as a letter after the name ("Ana Moreno a", "Jin Lee b,c").
         if words.count >= 3, let last = words.last, last.count <= 3,
            last.allSatisfy({ ("a"..."e").contains($0) || $0 == "," }) { words.removeLast() }
@@ -100,6 +105,11 @@ enum PersonNames {
         guard fullWords >= 1, !isInitial(words[words.count - 1]) else { return nil }
         return output.joined(separator: " ")
     }
+
+    /// Academic and professional titles printed before a name in a byline.
+    static let honorifics: Set<String> = [
+        "dr.", "dra.", "prof.", "profa.", "prof", "dr", "lic.", "licda.", "mtro.", "mtra.", "ing.", "mag.", "mgr.",
+    ]
 
     /// "K." "K" "J.-P." "M.K."
     private static func isInitial(_ word: String) -> Bool {

@@ -26,13 +26,27 @@ enum TitleBlockParser {
     static let numberedMarkers = ["vol.", "vol ", "volume ", "no.", "n°", "nº", "pp.", "issue "]
 
     static func metadata(of text: String) -> DocumentMetadata {
-        let lines = HeadLine.head(firstLines(of: text))
+        let raw = firstLines(of: text)
+        let lines = HeadLine.head(raw)
         let head = Array(lines.prefix { $0.kind != .end })
         var metadata = DocumentMetadata()
         let block = TitleSelection.select(head) ?? InlineTitleBlock.find(in: head)
         metadata.title = block?.title
         metadata.authors = block?.authors ?? []
         metadata.year = PublicationYear.find(in: lines, excluding: block?.lines ?? [], header: block?.headerLine) ?? block?.year
+        // The page's own suggested citation names the work outright: it outranks what the
+        // layout suggests.
+        if let cited = SelfCitation.find(in: raw) {
+            metadata.title = cited.title
+            metadata.authors = cited.authors
+            metadata.year = metadata.year ?? cited.year
+        } else if let title = metadata.title, metadata.authors.isEmpty || metadata.year == nil,
+                  let cited = SelfCitation.repeating(title, in: raw) {
+            // A repository record repeats the title in its citation line ("Moreno, Ana and Lee,
+            // Jin (2020) The Title. Journal …"): that line's names and year are the work's.
+            if metadata.authors.isEmpty { metadata.authors = cited.authors }
+            metadata.year = metadata.year ?? cited.year
+        }
         return metadata
     }
 
@@ -112,6 +126,8 @@ enum TitleBlockParser {
                 from = found + 1
             }
         }
+        // A journal line whose page range is missing ("University Review, May 2025, pp.").
+        if lower.count >= 4, lower.suffix(3) == Array("pp.".utf8) { return true }
         return line.allSatisfy { $0.isNumber || $0 == " " || $0 == "-" }
     }
 }
