@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Braudel",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "braudel", targets: ["BraudelCLI"]),
         // For the libFuzzer harnesses in fuzz/ (a package of its own, built with sanitizers).
@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         // ICU hidden behind plain C types: ICU's versioned symbols and its clash with
@@ -63,12 +65,19 @@ let package = Package(
         .target(name: "BraudelAnalytics", dependencies: ["BraudelNetworks", "BraudelIndex", "CIgraph"]),
         // What the commands report, shared by the CLI and any other front end: result rows with
         // their one set of column names, the writers, concept-name resolution, network sources.
-        .target(name: "BraudelReports", dependencies: ["CICU", "BraudelText", "BraudelConcepts", "BraudelCorpus", "BraudelIndex", "BraudelNetworks"]),
+        .target(name: "BraudelReports", dependencies: ["CICU", "BraudelText", "BraudelConcepts", "BraudelCorpus", "BraudelIndex", "BraudelNetworks", "BraudelAnalytics"]),
+        // `braudel serve`: the JSON API (what the commands print with --format json, through
+        // BraudelReports) and the browser explorer's static pages, on Hummingbird.
+        .target(
+            name: "BraudelServer",
+            dependencies: ["BraudelReports", "BraudelIndex", "BraudelConcepts", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "Logging", package: "swift-log")]
+        ),
         .executableTarget(
             name: "BraudelCLI",
             dependencies: [
                 "BraudelAnalysis", "BraudelCorpus", "BraudelEvaluation", "BraudelIndex", "BraudelMeasures", "BraudelNetworks", "BraudelReports",
-                "BraudelAnalytics",
+                "BraudelAnalytics", "BraudelServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

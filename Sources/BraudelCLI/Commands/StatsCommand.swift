@@ -22,14 +22,7 @@ struct StatsCommand: ParsableCommand {
         }
         let stats = try querying { try index.stats() }
         if output.format == .json { return Printer.printJSON(stats) }
-        var rows = [
-            StatRow(measure: "documents", value: stats.documents), StatRow(measure: "tokens", value: stats.tokens),
-            StatRow(measure: "sentences", value: stats.sentences), StatRow(measure: "mentions", value: stats.mentions),
-            StatRow(measure: "concepts", value: stats.concepts), StatRow(measure: "citations", value: stats.citations),
-            StatRow(measure: "linked_citations", value: stats.linkedCitations),
-            StatRow(measure: "references", value: stats.references), StatRow(measure: "works", value: stats.works),
-        ]
-        rows += stats.formats.map { StatRow(measure: "formats.\($0.format)", value: $0.documents) }
+        let rows = CommandQueries.statRows(stats)
         Printer.print(rows, as: output.format)
     }
 }
