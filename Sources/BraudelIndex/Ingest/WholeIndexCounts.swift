@@ -5,6 +5,7 @@ import GRDB
 /// concept mentions and documents per year (`concept_year`), units (sentences, paragraphs,
 /// documents) and tokens per year (`unit_year`), units holding each concept per year
 /// (`unit_concept_year`) and each concept pair per sentence and paragraph year (`unit_pair_year`;
+/// both also hold one row per concept or pair summing all years, `year` = ``allYears``;
 /// document pairs are not kept: a document holds some 50 concepts, so some 1,200 pairs, and
 /// upserting them per document doubled the cost of writing), the work–document incidence
 /// (`work_citing`), citations and citing documents per work (`work_total`) and totals
@@ -17,6 +18,10 @@ import GRDB
 enum WholeIndexCounts {
     /// The `year` stored for undated documents: a key column cannot be NULL and stay unique.
     static let undatedYear = -2_147_483_648
+
+    /// The `year` of the rows summing all years in `unit_concept_year` and `unit_pair_year`, so
+    /// that a question over the whole index reads one row per concept or pair, not one per year.
+    static let allYears = 2_147_483_647
 
     /// `unit` column values.
     static let sentenceUnit = 0, paragraphUnit = 1, documentUnit = 2
@@ -113,14 +118,24 @@ enum WholeIndexCounts {
 
             INSERT INTO unit_concept_year(unit, concept, year, units)
             SELECT unit, concept, year, :sign * COUNT(*) FROM temp.counted_membership WHERE 1 GROUP BY unit, concept, year
+            UNION ALL
+            SELECT unit, concept, \(allYears), :sign * COUNT(*) FROM temp.counted_membership WHERE 1 GROUP BY unit, concept
             ON CONFLICT(unit, concept, year) DO UPDATE SET units = units + excluded.units;
 
-            INSERT INTO unit_pair_year(unit, a, b, year, units)
+            CREATE TEMP TABLE IF NOT EXISTS counted_pair (
+                unit INTEGER NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL, year INTEGER NOT NULL, units INTEGER NOT NULL);
+            DELETE FROM temp.counted_pair;
+            INSERT INTO temp.counted_pair(unit, a, b, year, units)
             SELECT x.unit, x.concept, y.concept, x.year, :sign * COUNT(*)
             FROM temp.counted_membership x CROSS JOIN temp.counted_membership y
                 ON y.unit = x.unit AND y.document_id = x.document_id AND y.member = x.member AND y.concept > x.concept
-            WHERE x.unit != \(documentUnit) GROUP BY x.unit, x.concept, y.concept, x.year
+            WHERE x.unit != \(documentUnit) GROUP BY x.unit, x.concept, y.concept, x.year;
+            INSERT INTO unit_pair_year(unit, a, b, year, units)
+            SELECT unit, a, b, year, units FROM temp.counted_pair WHERE 1
+            UNION ALL
+            SELECT unit, a, b, \(allYears), SUM(units) FROM temp.counted_pair WHERE 1 GROUP BY unit, a, b
             ON CONFLICT(unit, a, b, year) DO UPDATE SET units = units + excluded.units;
+            DELETE FROM temp.counted_pair;
             DELETE FROM temp.counted_membership;
             """, arguments: arguments)
         try applyTotals(sign: sign, db)

@@ -23,14 +23,16 @@ enum StoredPairCounts {
         for row in try Row.fetchAll(db, sql: "SELECT year, units FROM unit_year WHERE unit = ?", arguments: [code]) {
             populations[group(row), default: 0] += row["units"] as Int
         }
+        // Rows summing all years, or the rows of each year.
+        let years = "year \(byYear ? "!=" : "=") \(WholeIndexCounts.allYears)"
         var singles = [Int?: [String: Int]]()
-        for row in try Row.fetchAll(db, sql: "SELECT concept, year, units FROM unit_concept_year WHERE unit = ?",
+        for row in try Row.fetchAll(db, sql: "SELECT concept, year, units FROM unit_concept_year WHERE unit = ? AND \(years)",
                                     arguments: [code]) {
             singles[group(row), default: [:]][row["concept"], default: 0] += row["units"] as Int
         }
         var pairs = [Int?: [PairCounter.PairKey: Int]]()
         let focused = focus == nil ? "" : " AND (a = :focus OR b = :focus)"
-        for row in try Row.fetchAll(db, sql: "SELECT a, b, year, units FROM unit_pair_year WHERE unit = :unit\(focused)",
+        for row in try Row.fetchAll(db, sql: "SELECT a, b, year, units FROM unit_pair_year WHERE unit = :unit AND \(years)\(focused)",
                                     arguments: ["unit": code, "focus": focus]) {
             pairs[group(row), default: [:]][PairCounter.PairKey(a: row["a"], b: row["b"]), default: 0] += row["units"] as Int
         }
