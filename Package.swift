@@ -38,9 +38,12 @@ let package = Package(
         ),
         .target(name: "BraudelConcepts", dependencies: ["BraudelText", "BraudelXML", "CLibXML2", "Yams"]),
         .target(name: "BraudelCitations", dependencies: ["BraudelText"]),
+        // The researcher's library: BibTeX, RIS and CSL-JSON sidecars read, matched to
+        // documents, and written back out (bibliographies of documents and cited works).
+        .target(name: "BraudelLibrary", dependencies: ["BraudelText", "BraudelCitations", "BraudelDocuments"]),
         .target(
             name: "BraudelAnalysis",
-            dependencies: ["BraudelText", "BraudelDocuments", "BraudelConcepts", "BraudelCitations"]
+            dependencies: ["BraudelText", "BraudelDocuments", "BraudelConcepts", "BraudelCitations", "BraudelLibrary"]
         ),
         // Scoring against gold annotations (`braudel eval`, the accuracy tests); not part of analysis.
         .target(name: "BraudelEvaluation", dependencies: ["BraudelAnalysis"]),
@@ -50,7 +53,7 @@ let package = Package(
         ),
         // Corpus orchestration: walking the folders, shard slices, change detection by stamp and
         // hash, parallel analysis feeding the index's single writer.
-        .target(name: "BraudelCorpus", dependencies: ["BraudelAnalysis", "BraudelIndex"]),
+        .target(name: "BraudelCorpus", dependencies: ["BraudelAnalysis", "BraudelIndex", "BraudelLibrary"]),
         // The one implementation of each association and similarity measure (PMI in bits, NPMI,
         // G², Dice, logDice, association strength, cosine, Jaccard), shared by co-occurrence
         // queries and network builders.
@@ -76,7 +79,7 @@ let package = Package(
         .executableTarget(
             name: "BraudelCLI",
             dependencies: [
-                "BraudelAnalysis", "BraudelCorpus", "BraudelEvaluation", "BraudelIndex", "BraudelMeasures", "BraudelNetworks", "BraudelReports",
+                "BraudelAnalysis", "BraudelCorpus", "BraudelEvaluation", "BraudelIndex", "BraudelLibrary", "BraudelMeasures", "BraudelNetworks", "BraudelReports",
                 "BraudelAnalytics", "BraudelServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -86,12 +89,13 @@ let package = Package(
         .testTarget(name: "BraudelConceptsTests", dependencies: ["BraudelConcepts"], exclude: ["Fixtures"]),
         .testTarget(name: "BraudelCitationsTests", dependencies: ["BraudelCitations"], exclude: ["Fixtures"]),
         .testTarget(name: "BraudelAnalysisTests", dependencies: ["BraudelAnalysis"]),
+        .testTarget(name: "BraudelLibraryTests", dependencies: ["BraudelLibrary"]),
         .testTarget(name: "BraudelEvaluationTests", dependencies: ["BraudelEvaluation"]),
         .testTarget(name: "BraudelIndexTests", dependencies: ["BraudelIndex", "BraudelCorpus", "BraudelMeasures"]),
         .testTarget(name: "BraudelCorpusTests", dependencies: ["BraudelCorpus"]),
         .testTarget(name: "BraudelNetworksTests", dependencies: ["BraudelNetworks", "BraudelMeasures"]),
         .testTarget(name: "BraudelReportsTests", dependencies: ["BraudelReports", "BraudelText"]),
         .testTarget(name: "BraudelAnalyticsTests", dependencies: ["BraudelAnalytics", "BraudelNetworks"], exclude: ["Reference"]),
-        .testTarget(name: "BraudelCLITests", dependencies: ["BraudelCitations"]),
+        .testTarget(name: "BraudelCLITests", dependencies: ["BraudelCitations"], exclude: ["Fixtures"]),
     ]
 )

@@ -1,6 +1,7 @@
 import BraudelCitations
 import BraudelConcepts
 import BraudelDocuments
+import BraudelLibrary
 import BraudelText
 
 /// Everything Braudel learns from one document: the stage outputs handed to the index.
@@ -11,6 +12,10 @@ public struct DocumentAnalysis: Sendable {
     public var concepts: [ConceptMention]
     public var citations: [InTextCitation]
     public var references: [ReferenceEntry]
+    /// The researcher's library entry matched to the document (``applyLibrary(_:)``), if any.
+    public var library: LibraryMatch?
+    /// Where each metadata value came from; the document itself until a library entry wins.
+    public var metadataSources: MetadataSources
 
     public init(document: Document, segmented: SegmentedText, concepts: [ConceptMention],
                 citations: [InTextCitation], references: [ReferenceEntry]) {
@@ -19,6 +24,8 @@ public struct DocumentAnalysis: Sendable {
         self.concepts = concepts
         self.citations = citations
         self.references = references
+        self.library = nil
+        self.metadataSources = MetadataSources(guessed: document.metadata)
     }
 
     /// Number of word and number tokens.

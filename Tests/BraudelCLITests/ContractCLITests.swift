@@ -35,18 +35,26 @@ import Testing
         // analyze
         "document", "kind", "key", "detail", "et_al", "locator", "narrative", "reference", "raw", "container",
         "volume", "issue", "pages", "publisher", "place", "doi", "url", "warnings", "entries", "in",
+        // library metadata (analyze, stats --metadata)
+        "metadata_sources", "library", "sidecar", "matched_by", "score", "language", "keywords", "title_source",
+        "authors_source", "year_source", "entry_line", "entry_key",
         // lexicon check, merge
         "line", "severity", "message", "inputs", "stats", "duplicates",
+        // clusters (and --slice), bursts, cites --centrality
+        "modularity", "clusters", "slices", "size", "mean_year", "labels", "top_nodes", "period", "previous", "overlap",
+        "begin", "strength", "total", "degree", "betweenness", "pagerank",
     ]
 
     /// Every query command, as run on the corpus index.
     static let commands: [[String]] = [
         ["search", "concept:hegemony decline"], ["kwic", "hegemony"], ["kwic", "world economy"], ["concepts"],
         ["cooc"], ["cooc", "--by", "year"], ["cooc", "--window", "5"], ["trends", "hegemony"], ["cites"],
-        ["cites", "--concept", "hegemony"], ["stats"], ["stats", "--citations"], ["graph", "cocitation"],
+        ["cites", "--concept", "hegemony"], ["stats"], ["stats", "--citations"], ["stats", "--metadata"], ["graph", "cocitation"],
         ["graph", "concepts"], ["index", "corpus", "--index", "braudel.sqlite"], ["index", "corpus", "--dry-run"],
         ["text", "corpus/world-revolutions.md"], ["analyze", "corpus/world-revolutions.md"],
         ["lexicon", "check", CLIRunner.lexicon.path], ["merge", "braudel.sqlite", "--into", "merged.sqlite", "--force"],
+        ["clusters", "cocitation"], ["clusters", "concepts", "--slice", "5"], ["bursts", "concepts"], ["bursts", "works"],
+        ["cites", "--centrality"],
     ]
 
     private func run(_ arguments: [String]) throws -> CLIRunner.Result {

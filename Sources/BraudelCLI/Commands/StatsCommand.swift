@@ -10,6 +10,8 @@ struct StatsCommand: ParsableCommand {
 
     @Flag(help: "Per document: citations, linked and unlinked (json lists the unlinked texts), reference entries and uncited entries.")
     var citations = false
+    @Flag(help: "Per document: title, authors and year with where each came from (sidecar or document), and the library entry matched.")
+    var metadata = false
     @OptionGroup var indexOptions: IndexOptions
     @OptionGroup var output: FormatOptions
 
@@ -20,9 +22,14 @@ struct StatsCommand: ParsableCommand {
             Printer.print(documents.map(DocumentCitationRow.init), as: output.format)
             return
         }
+        if metadata {
+            let documents = try querying { try index.metadataSources() }
+            Printer.print(documents.map(DocumentMetadataRow.init), as: output.format)
+            return
+        }
         let stats = try querying { try index.stats() }
         if output.format == .json { return Printer.printJSON(stats) }
-        let rows = CommandQueries.statRows(stats)
+        let rows = CommandQueries.statRows(stats, metadataSources: try querying { try index.metadataSources() })
         Printer.print(rows, as: output.format)
     }
 }

@@ -80,13 +80,23 @@ public struct CommandQueries {
     }
 
     /// `stats` as rows (`--format table|csv`); its JSON is ``IndexStats`` itself.
-    public static func statRows(_ stats: IndexStats) -> [StatRow] {
-        [
+    /// The rows of `braudel stats`: totals, documents per format, and how many documents took
+    /// each metadata field from a library sidecar or from the document itself.
+    public static func statRows(_ stats: IndexStats, metadataSources sources: [DocumentMetadataSources]) -> [StatRow] {
+        var rows = [
             StatRow(measure: "documents", value: stats.documents), StatRow(measure: "tokens", value: stats.tokens),
             StatRow(measure: "sentences", value: stats.sentences), StatRow(measure: "mentions", value: stats.mentions),
             StatRow(measure: "concepts", value: stats.concepts), StatRow(measure: "citations", value: stats.citations),
             StatRow(measure: "linked_citations", value: stats.linkedCitations),
             StatRow(measure: "references", value: stats.references), StatRow(measure: "works", value: stats.works),
         ] + stats.formats.map { StatRow(measure: "formats.\($0.format)", value: $0.documents) }
+        let fields: [(String, KeyPath<DocumentMetadataSources, String?>)] =
+            [("title", \.titleSource), ("authors", \.authorsSource), ("year", \.yearSource)]
+        for (field, source) in fields {
+            for origin in ["sidecar", "document"] {
+                rows.append(StatRow(measure: "metadata.\(field).\(origin)", value: sources.filter { $0[keyPath: source] == origin }.count))
+            }
+        }
+        return rows
     }
 }
