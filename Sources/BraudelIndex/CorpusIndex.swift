@@ -14,6 +14,9 @@ public final class CorpusIndex {
     public var queryTimeLimit: Double?
     /// Held from opening for writing until ``close()`` or the end of this object.
     private var writerLock: IndexWriterLock?
+    /// Whether queries read mentions inside proper names too (``includeNameMentions()``): the
+    /// whole-index counts leave those out, so such queries count from the rows instead.
+    var readsNameMentions = false
 
     /// How an index file is opened.
     public enum Access: Sendable {
@@ -200,6 +203,7 @@ public final class CorpusIndex {
                     SELECT id, document_id, sentence_id, concept, label, text, start, "end" FROM main.mention_all
                 """)
         }
+        readsNameMentions = true
     }
 
     /// Runs statements outside any implicit transaction (ATTACH, journal mode changes, which a

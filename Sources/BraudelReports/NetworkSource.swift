@@ -66,14 +66,18 @@ public struct NetworkSource {
     public let minCount: Int
     public let normalization: Normalization?
     public var unit: CocitationUnit
+    /// The caller keeps only the heaviest `top` edges: similarity networks with count weights
+    /// then count only the pairs that can make that cut (``SimilarityNetwork``).
+    public var top: Int?
 
     public init(index: CorpusIndex, scope: DocumentScope, minCount: Int, normalization: Normalization?,
-                unit: CocitationUnit = .document) {
+                unit: CocitationUnit = .document, top: Int? = nil) {
         self.index = index
         self.scope = scope
         self.minCount = minCount
         self.normalization = normalization
         self.unit = unit
+        self.top = top
     }
 
     /// The network of `kind` over the scope.
@@ -102,7 +106,8 @@ public struct NetworkSource {
             let sentences = try index.conceptSentences(scope: scope)
             return SimilarityNetwork.build(occurrences: sentences.occurrences.map {
                 Occurrence(group: String($0.sentence), item: $0.concept, itemLabel: $0.label)
-            }, nodeType: "concept", minCount: minCount, normalization: normalization, groupTotal: sentences.sentences)
+            }, nodeType: "concept", minCount: minCount, normalization: normalization, groupTotal: sentences.sentences,
+               top: top)
         case .conceptWork:
             return ConceptWorkNetwork.build(links: try index.conceptWorkPairs(scope: scope, minCount: minCount).map {
                 ConceptWorkLink(concept: $0.concept, conceptLabel: $0.conceptLabel, work: $0.work,
@@ -113,7 +118,7 @@ public struct NetworkSource {
 
     private func similarity(_ occurrences: [Occurrence], nodeType: String) -> Graph {
         SimilarityNetwork.build(occurrences: occurrences, nodeType: nodeType, minCount: minCount,
-                                normalization: normalization)
+                                normalization: normalization, top: top)
     }
 
     /// A cited work's first author as a node: keyed by the work key's author part (already

@@ -88,7 +88,7 @@ extension ClustersCommand {
     /// The network of `scope`, its partition and its cluster summaries.
     func clustered(_ index: CorpusIndex, scope: DocumentScope) throws -> (Partition, [ClusterSummary]) {
         let built = try querying { try NetworkSource(index: index, scope: scope, minCount: minWeight,
-                                                     normalization: normalize?.value, unit: unit ?? .document)
+                                                     normalization: normalize?.value, unit: unit ?? .document, top: top)
                 .graph(kind.graphKind) }
         let graph = GraphFilter.apply(built, top: top)
         let partition = try analysing { try Communities.detect(graph, options: CommunityOptions(

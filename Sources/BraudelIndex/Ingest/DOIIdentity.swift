@@ -32,7 +32,7 @@ enum DOIIdentity {
     /// and new), for the work table to refresh.
     static func reconcile(_ dois: Set<String>, _ db: Database) throws -> Set<String> {
         let entries = try db.cachedStatement(sql: """
-            SELECT id, authors, year, title, work_key, doi FROM reference
+            SELECT id, document_id, authors, year, title, work_key, doi FROM reference
             WHERE lower(doi) IN (?1, 'doi:' || ?1, 'doi: ' || ?1, 'https://doi.org/' || ?1, 'http://doi.org/' || ?1,
                                  'https://dx.doi.org/' || ?1, 'http://dx.doi.org/' || ?1) AND doi IS NOT NULL
             """)
@@ -45,14 +45,17 @@ enum DOIIdentity {
             let fingerprints = rows.map(fingerprint)
             if rows.count == 1, fingerprints[0] == rows[0]["work_key"] { continue }
             guard let shared = try bestKey(fingerprints, db) else { continue }
-            for row in rows {
-                let current: String = row["work_key"]
-                guard current != shared else { continue }
+            let moving = rows.filter { ($0["work_key"] as String) != shared }
+            // The documents' work incidence counts follow their rows to the shared key.
+            let documents = Set(moving.map { $0["document_id"] as Int64 })
+            try WholeIndexCounts.applyWorks(documentIDs: documents, sign: -1, db)
+            for row in moving {
                 let id: Int64 = row["id"]
                 try setReference.execute(arguments: [shared, id])
                 try setCitations.execute(arguments: [shared, id])
-                changed.formUnion([current, shared])
+                changed.formUnion([row["work_key"] as String, shared])
             }
+            try WholeIndexCounts.applyWorks(documentIDs: documents, sign: 1, db)
         }
         return changed
     }

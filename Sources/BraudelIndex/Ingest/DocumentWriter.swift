@@ -20,9 +20,11 @@ extension CorpusIndex {
 
     /// Stores several analyses in one transaction, each document inside its own savepoint: a
     /// document that fails is rolled back alone (its previous version, if any, stays) and its
-    /// error is returned in its slot; the others commit together. The full-text index and the
-    /// work table are brought up to date once per batch, after the plain tables: one FTS5 insert
-    /// instead of one per document, and no FTS5 savepoint around every row statement.
+    /// error is returned in its slot; the others commit together. The full-text index, the
+    /// whole-index counts and the work table are brought up to date once per batch, after the
+    /// plain tables: one FTS5 insert instead of one per document, and no FTS5 savepoint around
+    /// every row statement. Counts of replaced documents are subtracted before, those of what
+    /// the paths hold afterwards (new versions, or old ones whose replacement failed) added after.
     ///
     /// With `settlingIdentities` false the DOIs of the batch keep their entries' own keys until
     /// ``settleWorkIdentities()``: a DOI cited across a large corpus has thousands of entries,
@@ -42,6 +44,7 @@ extension CorpusIndex {
             for path in paths where try Bool.fetchOne(exists, arguments: [path]) == true {
                 try SentenceSearch.remove(path: path, db)
             }
+            try WholeIndexCounts.subtract(paths: paths, db)
             let errors = try batch.map { item -> IndexError? in
                 do {
                     try db.inSavepoint {
@@ -57,6 +60,7 @@ extension CorpusIndex {
             // Sentences of every path in the batch: the new versions, and the old versions of
             // documents whose replacement failed (their index entries were removed above).
             try SentenceSearch.add(paths: paths, db)
+            try WholeIndexCounts.add(paths: paths, db)
             if settlingIdentities {
                 dois.formUnion(try DOIIdentity.dois(ofDocumentsAt: paths, db))
                 keys.formUnion(try DOIIdentity.reconcile(dois, db))
@@ -87,6 +91,7 @@ extension CorpusIndex {
         try writing { db in
             var keys = try WorkTable.keys(ofDocumentsAt: paths, db)
             let dois = try DOIIdentity.dois(ofDocumentsAt: paths, db)
+            try WholeIndexCounts.subtract(paths: paths, db)
             let statement = try db.cachedStatement(sql: "DELETE FROM document WHERE path = ?")
             for path in paths {
                 try SentenceSearch.remove(path: path, db)
@@ -154,8 +159,9 @@ struct DocumentWriter {
     /// points into it, so every row has its sentence.
     private func insertSentences(_ documentID: Int64) throws -> [Int64?] {
         let statement = try RowInserter(db, sql: """
-            INSERT INTO sentence(document_id, ordinal, start, "end", text) VALUES (?, ?, ?, ?, ?)
+            INSERT INTO sentence(document_id, ordinal, start, "end", text, paragraph) VALUES (?, ?, ?, ?, ?, ?)
             """)
+        let breaks = ParagraphMap.paragraphBreaks(in: analysis.document.text)
         let segmented = analysis.segmented
         let referenced = Set((analysis.concepts.map(\.start) + analysis.citations.map(\.start))
             .map(segmented.sentenceIndex(at:)))
@@ -168,9 +174,10 @@ struct DocumentWriter {
                 ids.append(nil)
                 continue
             }
+            let text = slicer.slice(sentence.start, sentence.end)
             ids.append(try statement.insert([
                 .integer(documentID), BoundValue(ordinal), BoundValue(sentence.start), BoundValue(sentence.end),
-                .text(slicer.slice(sentence.start, sentence.end)),
+                .text(text), BoundValue(ParagraphNumbers.number(sentenceText: text, start: sentence.start, breaks: breaks)),
             ]))
         }
         return ids

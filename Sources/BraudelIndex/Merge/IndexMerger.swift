@@ -120,10 +120,11 @@ public struct IndexMerger: Sendable {
         return MergeSummary(stats: stats, duplicates: duplicates)
     }
 
-    /// The full-text index from the merged sentences, and every work from the merged references
+    /// The full-text index and the whole-index counts from the merged rows, and every work from the merged references
     /// and citations (a work's best entry may now come from another input).
     static func rebuildDerivedTables(_ db: Database) throws {
         try db.execute(sql: "INSERT INTO sentence_fts(sentence_fts) VALUES ('rebuild')")
+        try WholeIndexCounts.rebuild(db)
         // Shards gave each DOI its key among their own entries; the union may choose another.
         _ = try DOIIdentity.reconcile(try DOIIdentity.allDOIs(db), db)
         let keys = try String.fetchAll(db, sql: "SELECT work_key FROM citation UNION SELECT work_key FROM reference")

@@ -56,8 +56,8 @@ struct MergeCopy {
         FROM source.document WHERE id NOT IN (SELECT id FROM temp.merge_skipped) ORDER BY id
         """,
         """
-        INSERT INTO main.sentence(id, document_id, ordinal, start, "end", text)
-        SELECT id + :s, document_id + :d, ordinal, start, "end", text
+        INSERT INTO main.sentence(id, document_id, ordinal, start, "end", text, paragraph)
+        SELECT id + :s, document_id + :d, ordinal, start, "end", text, paragraph
         FROM source.sentence WHERE \(kept) ORDER BY id
         """,
         """

@@ -17,6 +17,7 @@ enum IndexSchema {
         migrator.registerMigration("v5", migrate: indexOrderIndependentPicks)
         migrator.registerMigration("v6", migrate: separateNameMentions)
         migrator.registerMigration("library-v1", migrate: LibraryTable.create)
+        migrator.registerMigration("v7", migrate: keepWholeIndexCounts)
         return migrator
     }
 
@@ -151,6 +152,64 @@ enum IndexSchema {
             CREATE VIEW mention AS
                 SELECT id, document_id, sentence_id, concept, label, text, start, "end" FROM mention_all WHERE in_name = 0;
             """)
+    }
+
+    /// Whole-index counts kept at write time (see ``WholeIndexCounts``), so that `concepts`,
+    /// `cooc`, `trends`, `cites` and `stats` read a few hundred rows instead of every mention and
+    /// citation. `work_citing`, a view until v6, becomes the table it described. Sentences get
+    /// their paragraph number within the document (the paragraph unit of co-occurrence), which
+    /// an older index is given here from its stored text; then every count is made from the rows.
+    private static func keepWholeIndexCounts(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE sentence ADD COLUMN paragraph INTEGER NOT NULL DEFAULT 0;
+            DROP VIEW work_citing;
+            CREATE TABLE work_citing (
+                work_key TEXT NOT NULL,
+                document_id INTEGER NOT NULL,
+                citations INTEGER NOT NULL,
+                PRIMARY KEY (work_key, document_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX work_citing_document ON work_citing(document_id);
+            CREATE TABLE work_total (
+                work_key TEXT PRIMARY KEY NOT NULL,
+                citations INTEGER NOT NULL,
+                documents INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            CREATE INDEX work_total_rank ON work_total(documents DESC, citations DESC, work_key);
+            CREATE TABLE concept_year (
+                concept TEXT NOT NULL,
+                year INTEGER NOT NULL,
+                label TEXT NOT NULL,
+                mentions INTEGER NOT NULL,
+                documents INTEGER NOT NULL,
+                PRIMARY KEY (concept, year)
+            ) WITHOUT ROWID;
+            CREATE TABLE unit_year (
+                unit INTEGER NOT NULL,
+                year INTEGER NOT NULL,
+                units INTEGER NOT NULL,
+                tokens INTEGER NOT NULL,
+                PRIMARY KEY (unit, year)
+            ) WITHOUT ROWID;
+            CREATE TABLE unit_concept_year (
+                unit INTEGER NOT NULL,
+                concept TEXT NOT NULL,
+                year INTEGER NOT NULL,
+                units INTEGER NOT NULL,
+                PRIMARY KEY (unit, concept, year)
+            ) WITHOUT ROWID;
+            CREATE TABLE unit_pair_year (
+                unit INTEGER NOT NULL,
+                a TEXT NOT NULL,
+                b TEXT NOT NULL,
+                year INTEGER NOT NULL,
+                units INTEGER NOT NULL,
+                PRIMARY KEY (unit, a, b, year)
+            ) WITHOUT ROWID;
+            CREATE TABLE index_total (name TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL) WITHOUT ROWID;
+            """)
+        try ParagraphNumbers.fill(db)
+        try WholeIndexCounts.rebuild(db)
     }
 
     /// Entries are looked up by DOI when a document is written: the same DOI in two documents

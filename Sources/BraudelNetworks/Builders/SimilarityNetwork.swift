@@ -23,8 +23,15 @@ public enum SimilarityNetwork {
     /// Builds the network keeping pairs with `a_ij >= minCount`; repeated occurrences of an item
     /// in one group count once. Given `groupTotal` (all groups, including those without items,
     /// e.g. every sentence), each edge also carries its NPMI as the attribute "npmi".
+    ///
+    /// Given `top` (the caller keeps only the `top` heaviest edges, ``GraphFilter``) and count
+    /// weights, only pairs that can be among those edges are counted: a pair never outweighs the
+    /// smaller of its two items' totals, so once the `top`-th heaviest pair among the items of
+    /// largest totals outweighs every item left out, no pair with a left-out item can reach the
+    /// cut. The graph then holds every edge the cut keeps (and some more), in memory bounded by
+    /// the items counted rather than by every co-occurring pair of the corpus.
     public static func build(occurrences: [Occurrence], nodeType: String, minCount: Int = 1,
-                             normalization: Normalization? = nil, groupTotal: Int? = nil) -> Graph {
+                             normalization: Normalization? = nil, groupTotal: Int? = nil, top: Int? = nil) -> Graph {
         // Items are numbered by first appearance and pairs keyed by two packed numbers: hashing
         // strings for every pair was the whole cost on large corpora.
         var numbers = [String: Int]()
@@ -38,15 +45,13 @@ public enum SimilarityNetwork {
             }
             members[occurrence.group, default: []].insert(number)
         }
+        let groups = members.values.map { $0.sorted() }
+        members = [:]
         var totals = [Int](repeating: 0, count: items.count)
-        var shared = [UInt64: Int]()
-        for group in members.values {
-            let sorted = group.sorted()
-            for (index, a) in sorted.enumerated() {
-                totals[a] += 1
-                for b in sorted[(index + 1)...] { shared[UInt64(a) << 32 | UInt64(b), default: 0] += 1 }
-            }
-        }
+        for group in groups { for item in group { totals[item] += 1 } }
+        let shared = top.map { top in normalization == nil
+            ? pairsReachingTop(groups, totals: totals, top: max(0, top), minCount: max(1, minCount))
+            : pairs(groups, counted: nil) } ?? pairs(groups, counted: nil)
         var edges = [Edge]()
         var linked = [Bool](repeating: false, count: items.count)
         for (key, count) in shared where count >= max(1, minCount) {
@@ -67,6 +72,35 @@ public enum SimilarityNetwork {
             Node(id: items[$0].id, label: items[$0].label, type: nodeType, attributes: ["occurrences": .integer(totals[$0])])
         }
         return Graph(nodes: nodes, edges: GraphFilter.heaviestFirst(edges), directed: false)
+    }
+
+    /// Groups shared by each pair of items (packed `a << 32 | b`, a < b), counting only items
+    /// marked in `counted` (all when nil).
+    static func pairs(_ groups: [[Int]], counted: [Bool]?) -> [UInt64: Int] {
+        var shared = [UInt64: Int]()
+        for group in groups {
+            let kept = counted.map { flags in group.filter { flags[$0] } } ?? group
+            for (index, a) in kept.enumerated() {
+                for b in kept[(index + 1)...] { shared[UInt64(a) << 32 | UInt64(b), default: 0] += 1 }
+            }
+        }
+        return shared
+    }
+
+    /// The pairs among the items of largest totals, growing that set until the `top`-th heaviest
+    /// pair (at least `minCount`) outweighs the largest total left out (see ``build``).
+    static func pairsReachingTop(_ groups: [[Int]], totals: [Int], top: Int, minCount: Int) -> [UInt64: Int] {
+        let order = totals.indices.filter { totals[$0] >= minCount }.sorted { totals[$0] > totals[$1] }
+        var size = min(order.count, max(64, 4 * Int(Double(top).squareRoot())))
+        while true {
+            var counted = [Bool](repeating: false, count: totals.count)
+            for item in order.prefix(size) { counted[item] = true }
+            let shared = pairs(groups, counted: counted)
+            if size == order.count { return shared }
+            let weights = shared.values.filter { $0 >= minCount }.sorted(by: >)
+            if top > 0, weights.count >= top, totals[order[size]] < weights[top - 1] { return shared }
+            size = min(order.count, size * 2)
+        }
     }
 
     /// Normalized PMI in [-1, 1] (``AssociationMeasures``); 1 when the pair occurs in every group.

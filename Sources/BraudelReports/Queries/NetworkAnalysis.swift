@@ -68,7 +68,7 @@ public struct NetworkRequest: Sendable {
     /// The network, filtered to the heaviest `top` edges and analysed.
     public func graph(_ index: CorpusIndex) throws -> Graph {
         let built = try NetworkSource(index: index, scope: scope, minCount: minWeight, normalization: normalization,
-                                      unit: unit).graph(kind)
+                                      unit: unit, top: top).graph(kind)
         return try analysis.apply(GraphFilter.apply(built, top: top), kind: kind, index: index, scope: scope)
     }
 }

@@ -1,15 +1,14 @@
 import GRDB
 
 extension CorpusIndex {
-    /// The most cited works: by number of citing documents, then in-text citations, then key.
+    /// The most cited works: by number of citing documents, then in-text citations, then key
+    /// (read down the `work_total_rank` index of the whole-index counts).
     public func topCitedWorks(top: Int? = nil) throws -> [CitedWork] {
         try reading { db in
             let rows = try Row.fetchAll(db, sql: """
-                SELECT w.key, w.authors, w.year, w.title, SUM(c.citations) AS citations,
-                       COUNT(*) AS documents
-                FROM work_citing c JOIN work w ON w.key = c.work_key
-                GROUP BY w.key
-                ORDER BY documents DESC, citations DESC, w.key
+                SELECT w.key, w.authors, w.year, w.title, t.citations, t.documents
+                FROM work_total t JOIN work w ON w.key = t.work_key
+                ORDER BY t.documents DESC, t.citations DESC, t.work_key
                 LIMIT ?
                 """, arguments: [top ?? -1])
             let paths = try Self.citingPaths(keys: rows.map { $0["key"] }, db)

@@ -7,23 +7,35 @@ extension CorpusIndex {
     /// year), ranked by `query.ranking` (ties: count, then ids).
     public func conceptAssociations(_ query: CooccurrenceQuery) throws -> [ConceptAssociation] {
         if query.unit == .window { return try windowAssociations(query) }
-        let (units, labels) = try reading { db in
-            (try UnitConcepts.load(query.unit, db), try conceptLabels(db))
+        let (counters, populations, labels) = try reading { db in
+            // Document pairs are not among the whole-index counts (see `WholeIndexCounts`).
+            let counted = try readsNameMentions || query.unit == .document ? Self.countedFromRows(query, db)
+                : StoredPairCounts.load(query.unit, byYear: query.byYear, focus: query.concept, db)
+            return (counted.counters, counted.populations, try conceptLabels(db))
         }
+        let years = populations.keys.sorted { ($0 ?? .max) < ($1 ?? .max) }
+        return years.flatMap { year in
+            let pairs = (counters[year] ?? PairCounter(memberships: [], focus: query.concept))
+                .associations(minCount: max(1, query.minCount), units: populations[year] ?? 0, unit: query.unit,
+                              year: query.byYear ? year : nil, labels: labels)
+            let ranked = pairs.sorted(by: Self.ordering(query.ranking))
+            return query.top.map { Array(ranked.prefix(max(0, $0))) } ?? ranked
+        }
+    }
+
+    /// Pair counts of each year group (nil: all years, or undated when by year) and its units,
+    /// counted from the mention rows: the path for mentions inside names, which the whole-index
+    /// counts leave out.
+    static func countedFromRows(_ query: CooccurrenceQuery, _ db: Database)
+        throws -> (counters: [Int?: PairCounter], populations: [Int?: Int]) {
+        let units = try UnitConcepts.load(query.unit, db)
         var groups = [Int?: [UnitConcepts.Membership]]()
         for membership in units.memberships {
             groups[query.byYear ? membership.year : nil, default: []].append(membership)
         }
         let populations: [Int?: Int] = query.byYear
             ? units.unitsPerYear : [nil: units.unitsPerYear.values.reduce(0, +)]
-        let years = populations.keys.sorted { ($0 ?? .max) < ($1 ?? .max) }
-        return years.flatMap { year in
-            let pairs = PairCounter(memberships: groups[year] ?? [], focus: query.concept)
-                .associations(minCount: max(1, query.minCount), units: populations[year] ?? 0, unit: query.unit,
-                              year: query.byYear ? year : nil, labels: labels)
-            let ranked = pairs.sorted(by: Self.ordering(query.ranking))
-            return query.top.map { Array(ranked.prefix(max(0, $0))) } ?? ranked
-        }
+        return (groups.mapValues { PairCounter(memberships: $0, focus: query.concept) }, populations)
     }
 
     /// Mention pairs within ±`query.window` tokens, measured against the corpus's tokens.
@@ -44,7 +56,8 @@ extension CorpusIndex {
 
     private func conceptLabels(_ db: Database) throws -> [String: String] {
         var labels = [String: String]()
-        for row in try Row.fetchAll(db, sql: "SELECT concept, MIN(label) AS label FROM mention GROUP BY concept") {
+        let table = readsNameMentions ? "mention" : "concept_year"
+        for row in try Row.fetchAll(db, sql: "SELECT concept, MIN(label) AS label FROM \(table) GROUP BY concept") {
             labels[row["concept"]] = row["label"]
         }
         return labels
@@ -93,6 +106,13 @@ struct PairCounter {
                 }
             }
         }
+        self.focus = focus
+    }
+
+    /// Counts already made (the whole-index counts): units per concept and per pair (a < b).
+    init(single: [String: Int], pair: [PairKey: Int], focus: String?) {
+        self.single = single
+        self.pair = pair
         self.focus = focus
     }
 

@@ -90,9 +90,7 @@ struct ParagraphMap {
                 SELECT id, start, text FROM sentence WHERE document_id = ? ORDER BY ordinal
                 """, arguments: [id])
             for sentence in sentences {
-                let sentenceText: String = sentence["text"]
-                let leading = sentenceText.unicodeScalars.prefix { $0.properties.isWhitespace }.count
-                let paragraph = count(of: breaks, atOrBefore: (sentence["start"] as Int) + leading)
+                let paragraph = ParagraphNumbers.number(sentenceText: sentence["text"], start: sentence["start"], breaks: breaks)
                 let paragraphID: Int64
                 if let known = paragraphIDs[paragraph] {
                     paragraphID = known

@@ -1,22 +1,26 @@
 import GRDB
 
 extension CorpusIndex {
-    /// Counts of everything the index holds.
+    /// Counts of everything the index holds, from the whole-index totals (mentions and concepts
+    /// from the rows when mentions inside names are included).
     public func stats() throws -> IndexStats {
         try reading { db in
             func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql) ?? 0 }
-            let formats = try Row.fetchAll(db, sql: """
-                SELECT format, COUNT(*) AS n FROM document GROUP BY format ORDER BY n DESC, format
-                """).map { FormatCount(format: $0["format"], documents: $0["n"]) }
+            var totals = [String: Int]()
+            for row in try Row.fetchAll(db, sql: "SELECT name, value FROM index_total") { totals[row["name"]] = row["value"] }
+            let formats = totals.compactMap { name, value in
+                name.hasPrefix("format:") ? FormatCount(format: String(name.dropFirst(7)), documents: value) : nil
+            }.sorted { ($0.documents, $1.format) > ($1.documents, $0.format) }
             return IndexStats(
-                documents: try count("SELECT COUNT(*) FROM document"),
-                tokens: try count("SELECT COALESCE(SUM(token_count), 0) FROM document"),
-                sentences: try count("SELECT COUNT(*) FROM sentence"),
-                mentions: try count("SELECT COUNT(*) FROM mention"),
-                concepts: try count("SELECT COUNT(DISTINCT concept) FROM mention"),
-                citations: try count("SELECT COUNT(*) FROM citation"),
-                linkedCitations: try count("SELECT COUNT(*) FROM citation WHERE reference_id IS NOT NULL"),
-                references: try count("SELECT COUNT(*) FROM reference"),
+                documents: totals["documents"] ?? 0,
+                tokens: totals["tokens"] ?? 0,
+                sentences: totals["sentences"] ?? 0,
+                mentions: readsNameMentions ? try count("SELECT COUNT(*) FROM mention") : totals["mentions"] ?? 0,
+                concepts: try count(readsNameMentions ? "SELECT COUNT(DISTINCT concept) FROM mention"
+                                                      : "SELECT COUNT(DISTINCT concept) FROM concept_year"),
+                citations: totals["citations"] ?? 0,
+                linkedCitations: totals["linked_citations"] ?? 0,
+                references: totals["references"] ?? 0,
                 works: try count("SELECT COUNT(*) FROM work"),
                 formats: formats)
         }
