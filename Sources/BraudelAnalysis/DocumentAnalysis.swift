@@ -11,14 +11,18 @@ public struct DocumentAnalysis: Sendable {
     public var concepts: [ConceptMention]
     public var citations: [InTextCitation]
     public var references: [ReferenceEntry]
+    /// The languages of the text, judged paragraph by paragraph (``LanguageIdentifier``).
+    public var languages: LanguageIdentifier.Identification
 
     public init(document: Document, segmented: SegmentedText, concepts: [ConceptMention],
-                citations: [InTextCitation], references: [ReferenceEntry]) {
+                citations: [InTextCitation], references: [ReferenceEntry],
+                languages: LanguageIdentifier.Identification = .init(language: nil, languages: [])) {
         self.document = document
         self.segmented = segmented
         self.concepts = concepts
         self.citations = citations
         self.references = references
+        self.languages = languages
     }
 
     /// Number of word and number tokens.

@@ -30,6 +30,7 @@ struct StatsCommand: ParsableCommand {
             StatRow(measure: "references", value: stats.references), StatRow(measure: "works", value: stats.works),
         ]
         rows += stats.formats.map { StatRow(measure: "formats.\($0.format)", value: $0.documents) }
+        rows += stats.languages.map { StatRow(measure: "languages.\($0.language)", value: $0.documents) }
         Printer.print(rows, as: output.format)
     }
 }

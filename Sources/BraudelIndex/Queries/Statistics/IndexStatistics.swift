@@ -8,6 +8,9 @@ extension CorpusIndex {
             let formats = try Row.fetchAll(db, sql: """
                 SELECT format, COUNT(*) AS n FROM document GROUP BY format ORDER BY n DESC, format
                 """).map { FormatCount(format: $0["format"], documents: $0["n"]) }
+            let languages = try Row.fetchAll(db, sql: """
+                SELECT COALESCE(language, 'und') AS language, COUNT(*) AS n FROM document GROUP BY 1 ORDER BY n DESC, 1
+                """).map { LanguageCount(language: $0["language"], documents: $0["n"]) }
             return IndexStats(
                 documents: try count("SELECT COUNT(*) FROM document"),
                 tokens: try count("SELECT COALESCE(SUM(token_count), 0) FROM document"),
@@ -18,7 +21,7 @@ extension CorpusIndex {
                 linkedCitations: try count("SELECT COUNT(*) FROM citation WHERE reference_id IS NOT NULL"),
                 references: try count("SELECT COUNT(*) FROM reference"),
                 works: try count("SELECT COUNT(*) FROM work"),
-                formats: formats)
+                formats: formats, languages: languages)
         }
     }
 
