@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Braudel",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "braudel", targets: ["BraudelCLI"]),
         // For the libFuzzer harnesses in fuzz/ (a package of its own, built with sanitizers).
@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         // ICU hidden behind plain C types: ICU's versioned symbols and its clash with
@@ -41,9 +43,12 @@ let package = Package(
         ),
         .target(name: "BraudelConcepts", dependencies: ["BraudelText", "BraudelXML", "CLibXML2", "Yams"]),
         .target(name: "BraudelCitations", dependencies: ["BraudelText"]),
+        // The researcher's library: BibTeX, RIS and CSL-JSON sidecars read, matched to
+        // documents, and written back out (bibliographies of documents and cited works).
+        .target(name: "BraudelLibrary", dependencies: ["BraudelText", "BraudelCitations", "BraudelDocuments"]),
         .target(
             name: "BraudelAnalysis",
-            dependencies: ["BraudelText", "BraudelDocuments", "BraudelConcepts", "BraudelCitations"]
+            dependencies: ["BraudelText", "BraudelDocuments", "BraudelConcepts", "BraudelCitations", "BraudelLibrary"]
         ),
         // Scoring against gold annotations (`braudel eval`, the accuracy tests); not part of analysis.
         .target(name: "BraudelEvaluation", dependencies: ["BraudelAnalysis"]),
@@ -53,7 +58,7 @@ let package = Package(
         ),
         // Corpus orchestration: walking the folders, shard slices, change detection by stamp and
         // hash, parallel analysis feeding the index's single writer.
-        .target(name: "BraudelCorpus", dependencies: ["BraudelAnalysis", "BraudelIndex"]),
+        .target(name: "BraudelCorpus", dependencies: ["BraudelAnalysis", "BraudelIndex", "BraudelLibrary"]),
         // The one implementation of each association and similarity measure (PMI in bits, NPMI,
         // G², Dice, logDice, association strength, cosine, Jaccard), shared by co-occurrence
         // queries and network builders.
@@ -68,12 +73,19 @@ let package = Package(
         .target(name: "BraudelAnalytics", dependencies: ["BraudelNetworks", "BraudelIndex", "CIgraph"]),
         // What the commands report, shared by the CLI and any other front end: result rows with
         // their one set of column names, the writers, concept-name resolution, network sources.
-        .target(name: "BraudelReports", dependencies: ["CICU", "BraudelText", "BraudelConcepts", "BraudelCorpus", "BraudelIndex", "BraudelNetworks"]),
+        .target(name: "BraudelReports", dependencies: ["CICU", "BraudelText", "BraudelConcepts", "BraudelCorpus", "BraudelIndex", "BraudelNetworks", "BraudelAnalytics"]),
+        // `braudel serve`: the JSON API (what the commands print with --format json, through
+        // BraudelReports) and the browser explorer's static pages, on Hummingbird.
+        .target(
+            name: "BraudelServer",
+            dependencies: ["BraudelReports", "BraudelIndex", "BraudelConcepts", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "Logging", package: "swift-log")]
+        ),
         .executableTarget(
             name: "BraudelCLI",
             dependencies: [
-                "BraudelAnalysis", "BraudelCorpus", "BraudelEvaluation", "BraudelIndex", "BraudelMeasures", "BraudelNetworks", "BraudelReports",
-                "BraudelAnalytics",
+                "BraudelAnalysis", "BraudelCorpus", "BraudelEvaluation", "BraudelIndex", "BraudelLibrary", "BraudelMeasures", "BraudelNetworks", "BraudelReports",
+                "BraudelAnalytics", "BraudelServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -82,6 +94,7 @@ let package = Package(
         .testTarget(name: "BraudelConceptsTests", dependencies: ["BraudelConcepts"], exclude: ["Fixtures"]),
         .testTarget(name: "BraudelCitationsTests", dependencies: ["BraudelCitations"], exclude: ["Fixtures"]),
         .testTarget(name: "BraudelAnalysisTests", dependencies: ["BraudelAnalysis"]),
+        .testTarget(name: "BraudelLibraryTests", dependencies: ["BraudelLibrary"]),
         .testTarget(name: "BraudelEvaluationTests", dependencies: ["BraudelEvaluation"]),
         .testTarget(name: "BraudelIndexTests", dependencies: ["BraudelIndex", "BraudelCorpus", "BraudelMeasures"]),
         .testTarget(name: "BraudelCorpusTests", dependencies: ["BraudelCorpus"]),

@@ -1,6 +1,7 @@
 import BraudelCitations
 import BraudelConcepts
 import BraudelDocuments
+import BraudelLibrary
 
 /// The JSON object of `braudel analyze` (a contract for programs): document, concepts, citations,
 /// references, with scalar offsets into the text that `braudel text` prints.
@@ -15,8 +16,15 @@ public struct AnalysisReport: Encodable, Sendable {
         public var tokens: Int
         public var sentences: Int
         public var warnings: [String]
+        /// Where title, authors and year came from (`sidecar`, `document`, null when absent).
+        public var metadataSources: MetadataSources
+        /// The library entry matched, if any.
+        public var library: LibraryPart?
 
-        enum CodingKeys: String, CodingKey { case path, title, authors, year, format, tokens, sentences, warnings }
+        enum CodingKeys: String, CodingKey {
+            case path, title, authors, year, format, tokens, sentences, warnings
+            case metadataSources = "metadata_sources", library
+        }
 
         /// Absent values are written as null so that every key of the contract is always there.
         public func encode(to encoder: Encoder) throws {
@@ -29,6 +37,51 @@ public struct AnalysisReport: Encodable, Sendable {
             try c.encode(tokens, forKey: .tokens)
             try c.encode(sentences, forKey: .sentences)
             try c.encode(warnings, forKey: .warnings)
+            try c.encode(metadataSources, forKey: .metadataSources)
+            try c.encode(library, forKey: .library)
+        }
+    }
+
+    /// The matched library entry's values the document row does not hold, and the match.
+    public struct LibraryPart: Encodable, Sendable {
+        public var sidecar: String
+        public var line: Int
+        public var key: String?
+        public var matchedBy: String
+        public var score: Double
+        public var container: String?
+        public var doi: String?
+        public var language: String?
+        public var keywords: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case sidecar, line, key, matchedBy = "matched_by", score, container, doi, language, keywords
+        }
+
+        init(_ match: LibraryMatch) {
+            let entry = match.entry
+            sidecar = entry.source.file
+            line = entry.source.line
+            key = entry.key
+            matchedBy = match.method.rawValue
+            score = match.score
+            container = entry.container
+            doi = entry.doi
+            language = entry.language
+            keywords = entry.keywords
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(sidecar, forKey: .sidecar)
+            try c.encode(line, forKey: .line)
+            try c.encode(key, forKey: .key)
+            try c.encode(matchedBy, forKey: .matchedBy)
+            try c.encode(score, forKey: .score)
+            try c.encode(container, forKey: .container)
+            try c.encode(doi, forKey: .doi)
+            try c.encode(language, forKey: .language)
+            try c.encode(keywords, forKey: .keywords)
         }
     }
 
@@ -43,7 +96,8 @@ public struct AnalysisReport: Encodable, Sendable {
         self.document = DocumentPart(path: document.path, title: document.metadata.title, authors: document.metadata.authors,
                                      year: document.metadata.year, format: document.format.rawValue,
                                      tokens: analysis.tokenCount, sentences: analysis.segmented.sentences.count,
-                                     warnings: document.warnings)
+                                     warnings: document.warnings, metadataSources: analysis.metadataSources,
+                                     library: analysis.library.map(LibraryPart.init))
         concepts = analysis.concepts
         citations = analysis.citations
         references = analysis.references

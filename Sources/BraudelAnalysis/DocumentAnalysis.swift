@@ -1,6 +1,7 @@
 import BraudelCitations
 import BraudelConcepts
 import BraudelDocuments
+import BraudelLibrary
 import BraudelText
 
 /// Everything Braudel learns from one document: the stage outputs handed to the index.
@@ -13,6 +14,10 @@ public struct DocumentAnalysis: Sendable {
     public var references: [ReferenceEntry]
     /// The languages of the text, judged paragraph by paragraph (``LanguageIdentifier``).
     public var languages: LanguageIdentifier.Identification
+    /// The researcher's library entry matched to the document (``applyLibrary(_:)``), if any.
+    public var library: LibraryMatch?
+    /// Where each metadata value came from; the document itself until a library entry wins.
+    public var metadataSources: MetadataSources
 
     public init(document: Document, segmented: SegmentedText, concepts: [ConceptMention],
                 citations: [InTextCitation], references: [ReferenceEntry],
@@ -23,6 +28,8 @@ public struct DocumentAnalysis: Sendable {
         self.citations = citations
         self.references = references
         self.languages = languages
+        self.library = nil
+        self.metadataSources = MetadataSources(guessed: document.metadata)
     }
 
     /// Number of word and number tokens.

@@ -29,7 +29,7 @@ struct Braudel: ParsableCommand {
             ConceptsCommand.self, CoocCommand.self, TrendsCommand.self, CitesCommand.self, GraphCommand.self,
             ClustersCommand.self, BurstsCommand.self,
             StatsCommand.self, ExportCommand.self, MergeCommand.self, LexiconCommand.self, EvalCommand.self,
-            CompletionsCommand.self, BenchICUCommand.self, BenchMatchCommand.self,
+            ServeCommand.self, CompletionsCommand.self, BenchICUCommand.self, BenchMatchCommand.self,
         ]
     )
 }

@@ -2,6 +2,7 @@ import BraudelAnalysis
 import BraudelCitations
 import BraudelDocuments
 import BraudelIndex
+import BraudelLibrary
 import Dispatch
 import Foundation
 
@@ -22,6 +23,10 @@ public struct IndexRunSummary: Sendable {
     public var emptyRoots: [String] = []
     /// Files found but left to other shards (`--shard K/N`); neither read nor removed.
     public var otherShards = 0
+    /// True when every document was matched again because the library's sidecars changed.
+    public var libraryChanged = false
+    /// Documents whose metadata came (in part) from the researcher's library this run.
+    public var matchedToLibrary = 0
     /// Entries the walk left out on purpose (links leaving the folder, link loops, file names
     /// that are not UTF-8), each with a one-line reason.
     public var skipped: [(path: String, reason: String)] = []
@@ -49,6 +54,9 @@ public struct IndexBuilder: Sendable {
     public var shard: Shard?
     /// Follow symbolic links out of the folders and into linked folders (`--follow-symlinks`).
     public var followSymlinks = false
+    /// The researcher's library (sidecars), matched to every document analyzed; its values win.
+    public private(set) var library = MetadataLibrary()
+    private var matcher: LibraryMatcher?
 
     public init(analyzer: Analyzer, maxFileSize: Int, batchSize: Int = ProcessInfo.processInfo.activeProcessorCount * 8,
                 shard: Shard? = nil) {
@@ -56,6 +64,12 @@ public struct IndexBuilder: Sendable {
         self.maxFileSize = maxFileSize
         self.batchSize = max(1, batchSize)
         self.shard = shard
+    }
+
+    /// Matches documents against `library` from now on.
+    public mutating func use(_ library: MetadataLibrary) {
+        self.library = library
+        matcher = library.isEmpty ? nil : LibraryMatcher(library)
     }
 
     /// The outcome of reading and analyzing one file on a worker thread.
@@ -68,7 +82,14 @@ public struct IndexBuilder: Sendable {
     /// Updates `index` from the files under `roots`. `progress` is called after each batch.
     public func update(_ index: CorpusIndex, roots: [String], progress: (IndexProgress) -> Void = { _ in }) throws -> IndexRunSummary {
         var summary = IndexRunSummary()
-        let force = try recordLexicon(in: index, summary: &summary)
+        var reanalyze = try recordLexicon(in: index, summary: &summary)
+        // Documents matched under other sidecars (or none) are matched again: a file's bytes
+        // did not change, its metadata may have.
+        if try (index.meta("library") ?? "") != library.fingerprint, try index.hasDocuments() {
+            summary.libraryChanged = !reanalyze
+            reanalyze = true
+        }
+        let force = reanalyze
         let files = try candidateFiles(roots: roots, summary: &summary)
 
         var pending = [(path: String, previous: FileStamp?)]()
@@ -99,6 +120,7 @@ public struct IndexBuilder: Sendable {
         }
         try index.setMeta("lexicon", analyzer.lexicon.fingerprint)
         try index.setMeta("analysis", Analyzer.version)
+        try index.setMeta("library", library.fingerprint)
         return summary
     }
 
@@ -176,7 +198,9 @@ public struct IndexBuilder: Sendable {
             let stat = Self.stat(path) ?? (bytes.count, 0)
             let stamp = FileStamp(path: path, hash: ContentHash.of(bytes), size: bytes.count, mtime: stat.mtime)
             if !force, let previous, previous.hash == stamp.hash { return .unchanged(stamp) }
-            return .analyzed(try analyzer.analyze(bytes: bytes, path: path), stamp, bytes: bytes.count)
+            var analysis = try analyzer.analyze(bytes: bytes, path: path)
+            if let matcher { analysis.applyLibrary(matcher) }
+            return .analyzed(analysis, stamp, bytes: bytes.count)
         } catch let error as DocumentError {
             return .failed(path: path, reason: error.description)
         } catch {
@@ -204,6 +228,7 @@ public struct IndexBuilder: Sendable {
             } else {
                 summary.indexed += 1
                 summary.bytesAnalyzed += item.file.size
+                if item.analysis.library != nil { summary.matchedToLibrary += 1 }
             }
         }
     }

@@ -24,6 +24,10 @@ public final class CorpusIndex {
         /// Queries: nothing is left beside the file afterwards, and an index this process
         /// cannot write (read-only mount, another user's file) is opened read-only `immutable`.
         case read
+        /// A long-lived reader beside a running writer (`braudel serve`): a read-only
+        /// connection that sees each commit of `index` as it lands (never `immutable`), never
+        /// migrates, and refuses an index that needs upgrading.
+        case readOnly
     }
 
     /// Opens the index at `path`, creating it when `create` is true. Migrates an older schema.
@@ -48,9 +52,11 @@ public final class CorpusIndex {
         self.path = path
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists && access != .create { throw IndexError.missing(path: path) }
-        if access != .read && locking { writerLock = try IndexWriterLock(path: path) }
+        if access != .read && access != .readOnly && locking { writerLock = try IndexWriterLock(path: path) }
         do {
-            if access == .read, !(writable ?? Self.isWritable(path)) {
+            if access == .readOnly {
+                queue = try Self.openForReading(path: path, busyTimeout: busyTimeout, live: true)
+            } else if access == .read, !(writable ?? Self.isWritable(path)) {
                 queue = try Self.openForReading(path: path, busyTimeout: busyTimeout)
             } else {
                 queue = try DatabaseQueue(path: path, configuration: Self.configuration(busyTimeout: busyTimeout, readOnly: false))
@@ -71,10 +77,11 @@ public final class CorpusIndex {
     /// another user's file), so that reading creates no `-wal`/`-shm` that would later block its
     /// owner. A writable index is opened like a writer instead, since SQLite removes a read-write
     /// connection's `-wal`/`-shm` on close but leaves a read-only one's behind. A non-empty
-    /// `-wal` (a writer at work) rules out `immutable`.
-    private static func openForReading(path: String, busyTimeout: Double) throws -> DatabaseQueue {
+    /// `-wal` (a writer at work) rules out `immutable`, and so does `live` (a reader that must
+    /// see later commits).
+    private static func openForReading(path: String, busyTimeout: Double, live: Bool = false) throws -> DatabaseQueue {
         let pendingWAL = ((try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0) > 0
-        let queue = try DatabaseQueue(path: pendingWAL ? path : immutableURI(path),
+        let queue = try DatabaseQueue(path: pendingWAL || live ? path : immutableURI(path),
                                       configuration: configuration(busyTimeout: busyTimeout, readOnly: true))
         try queue.read { db in
             try checkOwnership(db, path: path, isNew: false, create: false)

@@ -37,6 +37,9 @@ import Testing
         // analyze
         "document", "kind", "key", "detail", "et_al", "locator", "narrative", "reference", "raw", "container",
         "volume", "issue", "pages", "publisher", "place", "doi", "url", "warnings", "entries", "in",
+        // library metadata (analyze, stats --metadata)
+        "metadata_sources", "library", "sidecar", "matched_by", "score", "language", "keywords", "title_source",
+        "authors_source", "year_source", "entry_line", "entry_key",
         // lexicon check, merge
         "line", "severity", "message", "inputs", "stats", "duplicates",
     ]
@@ -45,7 +48,7 @@ import Testing
     static let commands: [[String]] = [
         ["search", "concept:hegemony decline"], ["kwic", "hegemony"], ["kwic", "world economy"], ["concepts"],
         ["cooc"], ["cooc", "--by", "year"], ["cooc", "--window", "5"], ["trends", "hegemony"], ["cites"],
-        ["cites", "--concept", "hegemony"], ["stats"], ["stats", "--citations"], ["graph", "cocitation"],
+        ["cites", "--concept", "hegemony"], ["stats"], ["stats", "--citations"], ["stats", "--metadata"], ["graph", "cocitation"],
         ["graph", "concepts"], ["index", "corpus", "--index", "braudel.sqlite"], ["index", "corpus", "--dry-run"],
         ["text", "corpus/world-revolutions.md"], ["analyze", "corpus/world-revolutions.md"],
         ["lexicon", "check", CLIRunner.lexicon.path], ["merge", "braudel.sqlite", "--into", "merged.sqlite", "--force"],

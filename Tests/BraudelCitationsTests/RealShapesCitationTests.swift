@@ -239,3 +239,34 @@ func multiwordSurnames() {
                           """)
     #expect(found.map(\.authors) == [["Garcia Marquez"], ["Haddad"]])
 }
+
+@Test("a title before the year is owned by the person the sentence points to, never by its last word")
+func titledWorkOwners() {
+    func cited(_ text: String) -> [[String]] { CitationTestSupport.extract(text).map { $0.authors + [$0.year] } }
+    // A pronoun and a word for a work: the person who opens the sentence before.
+    #expect(cited("Ana Lindqvist is a historian of ports. Her books include Harbour Ledgers(1987), The Long Quay (1999), and Salt Under Sail (2007).")
+            == [["Lindqvist", "1987"], ["Lindqvist", "1999"], ["Lindqvist", "2007"]])
+    // "the author's … works": the one possessive in the sentence.
+    #expect(cited("Okafor’s third title, Tides in Lagos, follows the author’s two earlier works, The Wharf Books (1994) and Fees and Tolls in the Delta (1999).")
+            == [["Okafor", "1994"], ["Okafor", "1999"]])
+    // An appositive "author of", and a possessive with a word for a work between.
+    #expect(cited("Lena Moreno, author of The Salt Roads (2001), spoke first. Lena Moreno’s ground-breaking book The Salt Roads (2001) is long.")
+            == [["Moreno", "2001"], ["Moreno", "2001"]])
+    // A pronoun with nobody to point to gives nothing rather than the title's last word.
+    #expect(cited("Her books include Harbour Ledgers (1987) and The Long Quay (1999).").isEmpty)
+    // Without a title's grammar or a word for a work, the name before the year is the author.
+    #expect(cited("Moreno's thesis was challenged by Lindqvist (1971).") == [["Lindqvist", "1971"]])
+    // An articled proper noun is no title.
+    #expect(cited("Keynes attacked the Treaty of the Harbour (1919).").isEmpty)
+}
+
+@Test("a place's possessive modifies the name after it; a bare year group takes the one author cited for that year")
+func placePossessivesAndCitedYears() {
+    func cited(_ text: String) -> [[String]] { CitationTestSupport.extract(text).map { $0.authors + [$0.year] } }
+    #expect(cited("Few defenders emerged than Brazil’s Okafor (1973, 1977).") == [["Okafor", "1973"], ["Okafor", "1977"]])
+    #expect(cited("See Amin’s Eurocentrism (1989).") == [["Amin", "1989"]])
+    let text = "Moreno wrote The Salt Roads (Moreno 2001). Moreno lists four traits of the Harbour Board. First, it gains ‘control of the quays’ (2001, p. 5)."
+    #expect(cited(text) == [["Moreno", "2001"], ["Moreno", "2001"]])
+    // Two authors cited for that year: nobody is safe to attach.
+    #expect(cited("Moreno wrote (Moreno 2001; Lind 2001). Moreno lists traits of the Harbour Board. It gains ‘control’ (2001, p. 5).").count == 2)
+}

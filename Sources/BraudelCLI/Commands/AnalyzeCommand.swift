@@ -1,6 +1,7 @@
 import ArgumentParser
 import BraudelReports
 import BraudelAnalysis
+import BraudelLibrary
 import Foundation
 
 /// `braudel analyze FILE`: concepts, citations and references of one file, without an index.
@@ -10,18 +11,27 @@ struct AnalyzeCommand: ParsableCommand {
         abstract: "Analyze one file: concept mentions, in-text citations and its reference list.",
         discussion: """
         With --format json prints one JSON object: document (path, format, title, authors, year, tokens, \
-        sentences), concepts, citations and references, every key always present (null when \
-        unknown); offsets are Unicode scalar offsets into the text `braudel text FILE` prints.
+        sentences, metadata_sources, library), concepts, citations and references, every key always present (null when \
+        unknown); offsets are Unicode scalar offsets into the text `braudel text FILE` prints. \
+        Metadata from a library (BibTeX, RIS or CSL-JSON beside the file, or --metadata) wins over \
+        what the document says; metadata_sources tells which gave each value.
         """)
 
     @OptionGroup var input: InputFileOptions
     @OptionGroup var lexicon: LexiconOptions
     @OptionGroup var output: FormatOptions
+    @Option(name: .customLong("metadata"), help: ArgumentHelp(
+        "A BibTeX, RIS or CSL-JSON file of metadata to match the file against; repeatable.", valueName: "FILE"))
+    var metadataFiles: [String] = []
 
     func run() throws {
         let analyzer = Analyzer(lexicon: try lexicon.load())
         let document = try input.read(with: analyzer)
-        let analysis = try readFailingCleanly { try analyzer.analyze(document) }
+        var analysis = try readFailingCleanly { try analyzer.analyze(document) }
+        let folders = document.path == "-" ? [] : [(document.path as NSString).deletingLastPathComponent]
+        let library = MetadataLibrary.load(files: metadataFiles, roots: folders)
+        for error in library.errors { Printer.warn(error.description) }
+        if !library.isEmpty { analysis.applyLibrary(LibraryMatcher(library)) }
         let report = AnalysisReport(analysis)
         switch output.format {
         case .json:

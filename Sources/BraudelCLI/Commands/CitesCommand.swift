@@ -32,20 +32,20 @@ struct CitesCommand: ParsableCommand {
     func run() throws {
         guard let concept else {
             let index = try openIndex(indexOptions)
-            let works = try querying { try index.topCitedWorks(top: top) }
             if centrality {
+                let works = try querying { try index.topCitedWorks(top: top) }
                 let measures = try CitesCentrality.byWork(index)
                 Printer.print(works.map { CentralWorkRow($0, measures: measures[$0.key]) }, as: output.format, maxCellWidth: 60)
                 return
             }
-            Printer.print(works.map(WorkRow.init), as: output.format, maxCellWidth: 60)
+            Printer.print(try querying { try CommandQueries.cites(index, top: top) }, as: output.format, maxCellWidth: 60)
             return
         }
         let (index, lexicon) = try openIndex(indexOptions, with: self.lexicon)
-        let found = try ConceptResolver(lexicon: lexicon).resolve(concept)
-        let ids = expand ? lexicon.narrower(than: found.id) : [found.id]
-        let works = try querying { try index.worksCited(withConcepts: ids, top: top) }
-        Printer.print(works.map(ConceptWorkRow.init), as: output.format, maxCellWidth: 60)
+        let works = try querying {
+            try CommandQueries(index: index, lexicon: lexicon).cites(concept: concept, expand: expand, top: top)
+        }
+        Printer.print(works, as: output.format, maxCellWidth: 60)
     }
 }
 

@@ -34,14 +34,7 @@ struct ClustersCommand: ParsableCommand {
             }
         }
 
-        var nodes: ClusterNodes {
-            switch self {
-            case .cocitation: .works
-            case .coupling: .documents
-            case .authors: .authors(nodeOfWork: { NetworkSource.authorNode(work: $0) })
-            case .concepts: .concepts
-            }
-        }
+        var nodes: ClusterNodes { graphKind.clusterNodes! }
     }
 
     @Argument(help: "cocitation, coupling, authors or concepts.") var kind: Kind
@@ -52,7 +45,7 @@ struct ClustersCommand: ParsableCommand {
     @Option(help: "Show at most N nodes per cluster in the table.") var show: Int = 5
     @Option(help: "Drop edges whose count is below this.") var minWeight: Int = 1
     @Option(help: "Keep only the N heaviest edges.") var top: Int?
-    @Option(help: "Only documents published in these years: A..B, A.., ..B or A.") var year: YearRange?
+    @Option(help: "Only documents published in these years: A..B, A.., ..B or A.") var year: YearFilter?
     @Option(help: "Only documents mentioning this concept (id, label or any spelling).") var concept: String?
     @Option(help: "association, cosine or jaccard.") var normalize: NormalizationChoice?
     @Option(help: "cocitation: works cited together in one document (default) or one sentence.")

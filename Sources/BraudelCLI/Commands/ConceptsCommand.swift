@@ -22,14 +22,7 @@ struct ConceptsCommand: ParsableCommand {
     func run() throws {
         let (index, lexicon) = try openIndex(indexOptions, with: self.lexicon)
         try names.apply(to: index)
-        let counts = Dictionary(try querying { try index.conceptCounts() }.map { ($0.concept, $0) }, uniquingKeysWith: { a, _ in a })
-        var rows = lexicon.concepts.filter { !$0.abstract }.map { concept in
-            ConceptRow(concept: concept.id, label: concept.label, broader: concept.broader ?? "",
-                       mentions: counts[concept.id]?.mentions ?? 0, documents: counts[concept.id]?.documents ?? 0)
-        }
-        if !all { rows.removeAll { $0.mentions == 0 } }
-        rows.sort { ($0.mentions, $1.concept) > ($1.mentions, $0.concept) }
-        if let top { rows = Array(rows.prefix(top)) }
+        let rows = try querying { try CommandQueries(index: index, lexicon: lexicon).concepts(top: top, all: all) }
         Printer.print(rows, as: output.format)
     }
 }

@@ -17,24 +17,13 @@ struct GraphAnalysisOptions: ParsableArguments {
     @Option(help: "Seed of igraph's random generator (layout and clusters).") var seed: UInt = 1
     @Option(help: "One network per period of N years (needs --output).") var slice: Int?
 
-    var requested: Bool { layout != .none || centrality }
-
-    /// The graph with the requested measures; unchanged when none was asked for.
-    func apply(_ graph: Graph, kind: NetworkKind, index: CorpusIndex, scope: DocumentScope) throws -> Graph {
-        guard requested else { return graph }
+    /// The library's analysis for these options.
+    var analysis: NetworkAnalysis {
         let method: LayoutMethod? = switch layout {
         case .fr: .fruchtermanReingold
         case .drl: .drl
         case .none: nil
         }
-        let years = try ClustersCommand.Kind(rawValue: kind.rawValue).map { clusterKind in
-            try querying { try ClusterReport.nodeYears(clusterKind.nodes, index: index, scope: scope) }
-        }
-        return try analysing {
-            let partition = try method.map { _ in try Communities.detect(graph, options: CommunityOptions(seed: seed)) }
-            let positions = try method.map { try GraphLayout.positions(graph, method: $0, seed: seed) }
-            return GraphAnnotation.annotate(graph, partition: partition, positions: positions,
-                                            centralities: try Centralities(graph), years: years)
-        }
+        return NetworkAnalysis(layout: method, centrality: centrality, seed: seed)
     }
 }

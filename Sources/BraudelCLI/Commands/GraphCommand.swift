@@ -36,7 +36,7 @@ struct GraphCommand: ParsableCommand {
     @Option(help: "graphml, gexf, dot, pajek, vosviewer, vosviewer-json, csv or json.") var format: GraphFormat = .graphml
     @Option(parsing: .unconditional, help: "Drop edges whose count is below this.") var minWeight: Int = 1
     @Option(parsing: .unconditional, help: "Keep only the N heaviest edges.") var top: Int?
-    @Option(help: "Only documents published in these years: A..B, A.., ..B or A.") var year: YearRange?
+    @Option(help: "Only documents published in these years: A..B, A.., ..B or A.") var year: YearFilter?
     @Option(help: "Only documents mentioning this concept (id, label or any spelling).") var concept: String?
     @Option(help: "association, cosine or jaccard (similarity networks).") var normalize: NormalizationChoice?
     @Option(help: "cocitation: works cited together in one document (default) or one sentence.") var unit: CocitationUnit?
@@ -68,18 +68,19 @@ struct GraphCommand: ParsableCommand {
         if let slice = analysis.slice, let output {
             var slices = [(period: ClosedRange<Int>, graph: Graph)]()
             for period in try SlicedNetworks.scopes(index, within: scope, width: slice) {
-                let built = try querying { try NetworkSource(index: index, scope: period, minCount: minWeight,
-                                                             normalization: normalize?.value, unit: unit ?? .document).graph(kind) }
-                slices.append((period.years ?? 0...0,
-                               try analysis.apply(GraphFilter.apply(built, top: top), kind: kind, index: index, scope: period)))
+                slices.append((period.years ?? 0...0, try network(index, scope: period)))
             }
             if format == .gexf { return try save(DynamicGEXFExporter().export(slices), to: output) }
             for (period, graph) in slices { try write(graph, to: SlicedNetworks.path(output, period: period)) }
             return
         }
-        let built = try querying { try NetworkSource(index: index, scope: scope, minCount: minWeight,
-                                                     normalization: normalize?.value, unit: unit ?? .document).graph(kind) }
-        try write(analysis.apply(GraphFilter.apply(built, top: top), kind: kind, index: index, scope: scope), to: output)
+        try write(network(index, scope: scope), to: output)
+    }
+
+    private func network(_ index: CorpusIndex, scope: DocumentScope) throws -> Graph {
+        let request = NetworkRequest(kind: kind, scope: scope, minWeight: minWeight, top: top, normalization: normalize?.value,
+                                     unit: unit ?? .document, analysis: analysis.analysis)
+        return try analysing { try querying { try request.graph(index) } }
     }
 
     private func write(_ graph: Graph, to output: String?) throws {
@@ -111,23 +112,7 @@ struct NormalizationChoice: ExpressibleByArgument {
     static var allValueStrings: [String] { Normalization.allCases.map(\.rawValue) }
 }
 
-/// `--year A..B`: an inclusive range of publication years; either end may be left open.
-struct YearRange: ExpressibleByArgument {
-    let range: ClosedRange<Int>
-
-    init?(argument: String) {
-        let parts = argument.components(separatedBy: "..")
-        let bounds: (Int?, Int?)
-        switch parts.count {
-        case 1: bounds = (Int(parts[0]), Int(parts[0]))
-        case 2: bounds = (parts[0].isEmpty ? Int.min : Int(parts[0]), parts[1].isEmpty ? Int.max : Int(parts[1]))
-        default: return nil
-        }
-        guard let low = bounds.0, let high = bounds.1, low <= high, argument != ".." else { return nil }
-        range = low...high
-    }
-}
-
+extension YearFilter: ExpressibleByArgument {}
 extension NetworkKind: ExpressibleByArgument {}
 extension CocitationUnit: ExpressibleByArgument {}
 extension GraphFormat: ExpressibleByArgument {}

@@ -4,6 +4,7 @@ import BraudelAnalysis
 import BraudelDocuments
 import BraudelCorpus
 import BraudelIndex
+import BraudelLibrary
 import Foundation
 
 /// `braudel index FOLDER…`: brings the index up to date with the folders.
@@ -18,7 +19,12 @@ struct IndexCommand: ParsableCommand {
         replaced, deleted ones removed; a changed lexicon re-analyzes everything. Each document \
         is written under its own savepoint, so a failing one rolls back alone and the index is \
         never half-written. A file that cannot be read is reported on stderr with the reason and \
-        the rest of the batch goes on. Exits 1 when every file failed (or any, with --strict).
+        the rest of the batch goes on. Exits 1 when every file failed (or any, with --strict). \
+        Metadata: BibTeX (.bib), RIS (.ris) and CSL-JSON (.json) files at the top of each folder, \
+        and those given with --metadata, supply title, authors, year, container, DOI, language and \
+        keywords; a document is matched to an entry by the entry's attached file, then by a DOI on \
+        its first page, then by title (similarity 0.85 or more), and the entry's values win \
+        (`stats --metadata` shows where each came from).
         """)
 
     @Argument(help: "Folders (or files) to index.") var paths: [String]
@@ -28,6 +34,9 @@ struct IndexCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Largest file to read, in bytes.") var maxFileSize: Int = defaultMaxFileSize
     @Flag(help: "Read and analyze only; write nothing (measures analysis throughput).") var analyzeOnly = false
     @Flag(help: "Exit 1 if any file failed.") var strict = false
+    @Option(name: .customLong("metadata"), help: ArgumentHelp(
+        "A BibTeX, RIS or CSL-JSON file of the documents' metadata (a Zotero export); repeatable.", valueName: "FILE"))
+    var metadataFiles: [String] = []
     @Flag(help: "Follow symbolic links that lead outside the folders, and into linked folders (loops are detected).")
     var followSymlinks = false
     @Flag(help: "List the files that would be read, with their detected format; read and write nothing else.")
@@ -53,6 +62,9 @@ struct IndexCommand: ParsableCommand {
         var builder = IndexBuilder(analyzer: Analyzer(lexicon: try lexicon.load()), maxFileSize: maxFileSize,
                                    shard: try shard.map(Shard.init(parsing:)))
         builder.followSymlinks = followSymlinks
+        let library = MetadataLibrary.load(files: metadataFiles, roots: paths)
+        for error in library.errors { Printer.warn(error.description) }
+        builder.use(library)
         let started = Date()
         let progress = ProgressLine(enabled: stderrIsTerminal)
         // A run that creates the index and then fails leaves no file behind.
@@ -110,6 +122,10 @@ struct IndexCommand: ParsableCommand {
         if summary.lexiconChanged { Printer.note("lexicon changed since the last run: every document was analyzed again") }
         if summary.analysisChanged && !summary.lexiconChanged {
             Printer.note("this Braudel analyzes differently from the one that built the index: every document was analyzed again")
+        }
+        if summary.libraryChanged { Printer.note("metadata files changed since the last run: every document was matched again") }
+        if summary.indexed > 0 && !metadataFiles.isEmpty || summary.matchedToLibrary > 0 {
+            Printer.note("metadata: \(summary.matchedToLibrary) of \(summary.indexed) document(s) matched to a library entry")
         }
         for root in summary.emptyRoots { Printer.error("\(root): no documents to read (.txt, .md, .html, .xml, .docx, .odt, .epub, .pdf)") }
         if let shard { Printer.note("shard \(shard): \(summary.otherShards) file(s) left to other shards") }

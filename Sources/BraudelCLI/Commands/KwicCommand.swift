@@ -25,16 +25,9 @@ struct KwicCommand: ParsableCommand {
 
     func run() throws {
         let (index, lexicon) = try openIndex(indexOptions, with: self.lexicon)
-        let lines: [KWICLine]
-        let resolver = ConceptResolver(lexicon: lexicon)
-        if term.hasPrefix("concept:") || !term.contains("\""), let concept = try conceptOrPhrase(term, resolver) {
-            let ids = expand ? lexicon.narrower(than: concept.id) : [concept.id]
-            lines = try querying { try index.kwic(concepts: ids, width: width, limit: limit) }
-        } else {
-            let phrase = term.replacingOccurrences(of: "\"", with: "")
-            lines = try querying { try index.kwic(phrase: phrase, width: width, limit: limit) }
+        let rows = try querying {
+            try CommandQueries(index: index, lexicon: lexicon).kwic(term, width: width, limit: limit, expand: expand)
         }
-        let rows = lines.map(KWICRow.init)
         if output.format == .table {
             for row in rows {
                 let (left, match, right) = (TextTable.terminalSafe(row.left), TextTable.terminalSafe(row.match), TextTable.terminalSafe(row.right))
@@ -47,9 +40,3 @@ struct KwicCommand: ParsableCommand {
         }
     }
 }
-
-/// The concept `term` names, nil for a word or phrase; `concept:NAME` must name one.
-private func conceptOrPhrase(_ term: String, _ resolver: ConceptResolver) throws -> Concept? {
-    term.hasPrefix("concept:") ? try resolver.resolve(term) : resolver.concept(named: term, includingAbstract: false)
-}
-

@@ -33,14 +33,8 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let (index, lexicon) = try openIndex(indexOptions, with: self.lexicon)
-        let resolver = ConceptResolver(lexicon: lexicon)
-        let parsed = try querying { try SearchQuery(query) }
-            .resolvingConceptWords { resolver.concept(named: $0, includingAbstract: false)?.id }
-            .mappingConcepts { try resolver.resolve($0).id }
-        var expansion = [String: [String]]()
-        for id in parsed.conceptIDs where expand { expansion[id] = lexicon.narrower(than: id) }
-        let hits = try querying { try index.search(parsed, expanding: expansion, limit: max(0, limit)) }
-        Printer.print(hits.map(SentenceRow.init), as: output.format, maxCellWidth: 130)
+        let rows = try querying { try CommandQueries(index: index, lexicon: lexicon).search(query, expand: expand, limit: limit) }
+        Printer.print(rows, as: output.format, maxCellWidth: 130)
     }
 }
 

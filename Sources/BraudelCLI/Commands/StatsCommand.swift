@@ -10,6 +10,8 @@ struct StatsCommand: ParsableCommand {
 
     @Flag(help: "Per document: citations, linked and unlinked (json lists the unlinked texts), reference entries and uncited entries.")
     var citations = false
+    @Flag(help: "Per document: title, authors and year with where each came from (sidecar or document), and the library entry matched.")
+    var metadata = false
     @OptionGroup var indexOptions: IndexOptions
     @OptionGroup var output: FormatOptions
 
@@ -20,17 +22,14 @@ struct StatsCommand: ParsableCommand {
             Printer.print(documents.map(DocumentCitationRow.init), as: output.format)
             return
         }
+        if metadata {
+            let documents = try querying { try index.metadataSources() }
+            Printer.print(documents.map(DocumentMetadataRow.init), as: output.format)
+            return
+        }
         let stats = try querying { try index.stats() }
         if output.format == .json { return Printer.printJSON(stats) }
-        var rows = [
-            StatRow(measure: "documents", value: stats.documents), StatRow(measure: "tokens", value: stats.tokens),
-            StatRow(measure: "sentences", value: stats.sentences), StatRow(measure: "mentions", value: stats.mentions),
-            StatRow(measure: "concepts", value: stats.concepts), StatRow(measure: "citations", value: stats.citations),
-            StatRow(measure: "linked_citations", value: stats.linkedCitations),
-            StatRow(measure: "references", value: stats.references), StatRow(measure: "works", value: stats.works),
-        ]
-        rows += stats.formats.map { StatRow(measure: "formats.\($0.format)", value: $0.documents) }
-        rows += stats.languages.map { StatRow(measure: "languages.\($0.language)", value: $0.documents) }
+        let rows = CommandQueries.statRows(stats, metadataSources: try querying { try index.metadataSources() })
         Printer.print(rows, as: output.format)
     }
 }

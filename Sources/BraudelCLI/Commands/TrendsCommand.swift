@@ -32,14 +32,11 @@ struct TrendsCommand: ParsableCommand {
     func run() throws {
         let (index, lexicon) = try openIndex(indexOptions, with: self.lexicon)
         try names.apply(to: index)
-        let resolver = ConceptResolver(lexicon: lexicon)
-        let resolved = try concepts.map { try resolver.resolve($0) }
-        let result = try querying { try index.conceptRates(resolved.map(\.id)) }
+        let (rows, result, labels) = try querying { try CommandQueries(index: index, lexicon: lexicon).trends(concepts) }
         if result.undatedDocuments > 0 {
             Printer.note("braudel: note: \(result.undatedDocuments) document(s) without a year left out")
         }
-        let labels = Dictionary(resolved.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
-        Printer.print(result.rates.map { TrendRow($0, label: labels[$0.concept] ?? $0.concept) }, as: output.format)
+        Printer.print(rows, as: output.format)
         if let svg { try writeChart(result, labels: labels, index: index, to: svg) }
     }
 

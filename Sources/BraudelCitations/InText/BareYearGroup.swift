@@ -29,6 +29,10 @@ enum BareYearGroup {
             guard !candidates.contains(where: { $0.contains { NameFolding.compact($0) == folded } }) else { continue }
             candidates.append([name])
         }
+        if candidates.count > 1, known.isEmpty, years[0].locator != nil,
+           let authors = onlyWork(of: years[0].year, citations: citations, namedIn: candidates) {
+            return CitedWork(authors: authors, etAl: false, start: nil, years: years)
+        }
         guard candidates.count == 1, let authors = candidates.first, let first = authors.first else { return nil }
         if known.isEmpty {
             guard years[0].locator != nil else { return nil }
@@ -36,6 +40,20 @@ enum BareYearGroup {
             guard known.hasWork(by: first, year: years[0].year) else { return nil }
         }
         return CitedWork(authors: authors, etAl: false, start: nil, years: years)
+    }
+
+    /// "Moreno's book (2001) … Moreno lists four traits … ‘…’ (2001, p. 5)": among several names
+    /// in the paragraph, the one whose work of that year the text has already cited — when
+    /// exactly one author list has a citation of that year.
+    private static func onlyWork(of year: String, citations: [InTextCitation], namedIn candidates: [[String]]) -> [String]? {
+        let digits = CitationYears.digits(year)
+        var owners: [[String]] = []
+        for citation in citations where CitationYears.digits(citation.year) == digits && !owners.contains(citation.authors) {
+            owners.append(citation.authors)
+        }
+        guard owners.count == 1, let authors = owners.first, let first = authors.first else { return nil }
+        let folded = NameFolding.compact(first)
+        return candidates.contains { $0.contains { NameFolding.compact($0) == folded } } ? authors : nil
     }
 
     /// The last word of a capitalized name (the word after it is no name word): "Moreno" in

@@ -213,6 +213,16 @@ struct CitationScanner {
         case .notTitle:
             break
         }
+        switch TitledWorkOwner.decide(s, group: group, floor: floor, cited: citations, known: known) {
+        case .authors(let names, let start):
+            let work = CitedWork(authors: names, etAl: false, start: start, years: years)
+            emit(work, narrative: true, end: single ? group.close + 1 : years[0].end)
+            return work
+        case .none:
+            return nil
+        case .notTitle:
+            break
+        }
         guard let names = NarrativeNameParser.parse(s, before: group.open, floor: floor, known: known) else { return nil }
         let work = CitedWork(authors: names.authors, etAl: names.etAl, start: names.start, years: years)
         emit(work, narrative: true, end: single ? group.close + 1 : years[0].end)

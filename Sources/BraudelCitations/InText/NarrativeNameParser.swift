@@ -38,7 +38,9 @@ enum NarrativeNameParser {
         // "Bunker and Ciccantell's study (2005)": the owner of the possessive is the author, and
         // the words after it (a title, a noun phrase) never are.
         var possessive = false
-        if !etAl, let owner = PossessiveOwner.index(t, endingAt: k, nameEndsHere: NameChain.collect(t, endingAt: k, known: known) != nil) {
+        let nameEndsHere = NameChain.collect(t, endingAt: k, known: known) != nil
+        if !etAl, let owner = PossessiveOwner.index(t, endingAt: k, nameEndsHere: nameEndsHere),
+           !(nameEndsHere && isPlace(t, owner, s, known: known)) {
             k = owner
             possessive = true
         }
@@ -100,6 +102,13 @@ enum NarrativeNameParser {
             return NarrativeNames(authors: [chains[0].fullName(s)], etAl: etAl, start: chains[0].fullStart)
         }
         return NarrativeNames(authors: chains.map { $0.surname(s) }, etAl: etAl, start: chains[0].surnameStart)
+    }
+
+    /// "Brazil's Cardoso (1973)": a place's possessive modifies the name after it; a place
+    /// writes no books.
+    private static func isPlace(_ t: [CitationToken], _ owner: Int, _ s: [Unicode.Scalar], known: ReferenceNames) -> Bool {
+        guard let chain = NameChain.collect(t, endingAt: owner, known: known) else { return false }
+        return PlaceNames.place(NameFolding.words(chain.fullName(s))) != nil
     }
 
     /// One-word names before `last`, each after a comma, when there are at least two of them.
@@ -248,7 +257,8 @@ struct NameChain {
                 j -= 1
                 continue
             }
-            guard !word.hasPeriod, CitationLexicon.isNameWord(word) else { break }
+            // "Brazil's Cardoso": a possessive ends the name before it, never sits inside one.
+            guard !word.hasPeriod, CitationLexicon.isNameWord(word), CitationLexicon.baseKey(word.key) == word.key else { break }
             j -= 1
         }
         return NameChain(lo: j + 1, hi: k, words: Array(t[(j + 1)...k]))

@@ -35,9 +35,9 @@ enum ReferenceDetailsParser {
     }
 }
 
-/// DOIs and URLs in an entry, found by a plain scan (every entry of a corpus passes here, and
-/// a scan is many times cheaper than the equivalent regular expressions).
-enum OnlineLocators {
+/// DOIs and URLs in an entry or a document, found by a plain scan (every entry of a corpus passes
+/// here, and a scan is many times cheaper than the equivalent regular expressions).
+public enum OnlineLocators {
     private static let linkStarts: [[Unicode.Scalar]] = ["http://", "https://", "www."].map { Array($0.unicodeScalars) }
     /// Words that open the online part of an entry; "doi" and "10.…/" are checked apart.
     private static let onlineWords: [[Unicode.Scalar]] =
@@ -58,6 +58,22 @@ enum OnlineLocators {
             if let end = doiEnd(s, from: i) { return withoutTrailingPunctuation(CitationScalars.string(s, i..<end)) }
         }
         return nil
+    }
+
+    /// Every DOI in `text`, bare, in order (a document's own DOI on its first page, say).
+    public static func dois(in text: String) -> [String] {
+        let s = Array(text.unicodeScalars)
+        var found = [String]()
+        var i = 0
+        while i < s.count {
+            if s[i] == "1", let end = doiEnd(s, from: i) {
+                found.append(withoutTrailingPunctuation(CitationScalars.string(s, i..<end)))
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return found
     }
 
     /// The first web address that is not a doi.org link (the DOI field carries those).

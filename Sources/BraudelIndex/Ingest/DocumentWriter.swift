@@ -115,6 +115,7 @@ struct DocumentWriter {
     /// Inserts everything and returns the work keys the document cites.
     func insert(workKey: WorkKeyFunction) throws -> Set<String> {
         let documentID = try insertDocument()
+        try LibraryTable.insert(analysis, documentID: documentID, db)
         let sentenceIDs = try insertSentences(documentID)
         try insertMentions(documentID, sentenceIDs)
         let citationKeys = Self.unifyingEtAl(try analysis.citations.map { citation in try workKey(citation, linkedReference(citation)) })

@@ -81,5 +81,12 @@ struct MergeCopy {
                narrative, locator, reference_id + :r, work_key
         FROM source.citation WHERE \(kept) ORDER BY id
         """,
+        """
+        INSERT INTO main.document_library(document_id, sidecar, entry_key, entry_line, matched_by, score, container, doi,
+                                          language, keywords, title_source, authors_source, year_source)
+        SELECT document_id + :d, sidecar, entry_key, entry_line, matched_by, score, container, doi,
+               language, keywords, title_source, authors_source, year_source
+        FROM source.document_library WHERE \(kept) ORDER BY document_id
+        """,
     ]
 }

@@ -16,6 +16,7 @@ enum IndexSchema {
         migrator.registerMigration("v4", migrate: indexDOIs)
         migrator.registerMigration("v5", migrate: indexOrderIndependentPicks)
         migrator.registerMigration("v6", migrate: separateNameMentions)
+        migrator.registerMigration("library-v1", migrate: LibraryTable.create)
         migrator.registerMigration("document-language", migrate: addDocumentLanguage)
         return migrator
     }
