@@ -101,6 +101,6 @@ let package = Package(
         .testTarget(name: "BraudelNetworksTests", dependencies: ["BraudelNetworks", "BraudelMeasures"]),
         .testTarget(name: "BraudelReportsTests", dependencies: ["BraudelReports", "BraudelText"]),
         .testTarget(name: "BraudelAnalyticsTests", dependencies: ["BraudelAnalytics", "BraudelNetworks"], exclude: ["Reference"]),
-        .testTarget(name: "BraudelCLITests", dependencies: ["BraudelCitations"]),
+        .testTarget(name: "BraudelCLITests", dependencies: ["BraudelCitations"], exclude: ["Fixtures"]),
     ]
 )

@@ -94,6 +94,10 @@ public struct IndexBuilder: Sendable {
 
         var pending = [(path: String, previous: FileStamp?)]()
         for path in files {
+            if let reason = oversized(path) {
+                summary.skipped.append((path, reason))
+                continue
+            }
             let previous = try index.stamp(forPath: path)
             if !force, let previous, let stat = Self.stat(path), stat.size == previous.size, stat.mtime == previous.mtime {
                 summary.unchanged += 1
@@ -153,7 +157,11 @@ public struct IndexBuilder: Sendable {
     /// Reads, analyzes and discards: the analysis throughput without any index writing.
     public func analyzeOnly(roots: [String], progress: (IndexProgress) -> Void = { _ in }) throws -> IndexRunSummary {
         var summary = IndexRunSummary()
-        let files = try candidateFiles(roots: roots, summary: &summary)
+        let files = try candidateFiles(roots: roots, summary: &summary).filter { path in
+            guard let reason = oversized(path) else { return true }
+            summary.skipped.append((path, reason))
+            return false
+        }
         for start in stride(from: 0, to: files.count, by: batchSize) {
             let batch = Array(files[start..<min(start + batchSize, files.count)])
             for outcome in batch.parallelMap({ self.process($0, previous: nil, force: true) }) {
@@ -190,6 +198,14 @@ public struct IndexBuilder: Sendable {
     private func owns(_ path: String, _ paths: ShardPaths) -> Bool {
         guard let shard else { return true }
         return shard.contains(relativePath: paths.relative(path))
+    }
+
+    /// Why a file is too large to read (``maxFileSize``), or nil. Such a file is skipped with a
+    /// warning rather than read: memory grows with the largest document, and one file must never
+    /// cost the batch. An indexed earlier version stays in the index until the file shrinks.
+    private func oversized(_ path: String) -> String? {
+        guard let size = Self.stat(path)?.size, size > maxFileSize else { return nil }
+        return DocumentError.tooLarge(path: path, bytes: size, limit: maxFileSize).description
     }
 
     private func process(_ path: String, previous: FileStamp?, force: Bool) -> Outcome {

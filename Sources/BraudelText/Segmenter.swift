@@ -63,80 +63,113 @@ public enum SegmentationError: Error, CustomStringConvertible {
 public enum Segmenter {
     /// Segments `text`. Pure function of its input: safe to call from many threads at once.
     public static func segment(_ text: String) throws -> SegmentedText {
-        let (scalars, units) = TextUnits.decode(text)
+        var (scalars, units) = TextUnits.decode(text)
         guard units.count < Int(Int32.max) - 1 else { throw SegmentationError.tooLong(length: units.count) }
         let toScalar = ScalarOffsets(units: units, scalarCount: scalars.count)
+        joinLines(&units)
         return try units.withUnsafeBufferPointer { buffer in
-            let sentenceBounds = try sentenceBoundaries(buffer).map(toScalar.scalarOffset)
+            let unitBounds = try sentenceBoundaries(buffer)
+            let sentenceBounds = unitBounds.map(toScalar.scalarOffset)
             var sentences = [Sentence]()
             sentences.reserveCapacity(max(1, sentenceBounds.count - 1))
             for i in 0..<max(0, sentenceBounds.count - 1) {
                 sentences.append(Sentence(start: sentenceBounds[i], end: sentenceBounds[i + 1], tokens: 0..<0))
             }
             if sentences.isEmpty { sentences.append(Sentence(start: 0, end: scalars.count, tokens: 0..<0)) }
-            let tokens = try words(buffer, scalars: scalars, toScalar: toScalar, sentences: &sentences)
+            let tokens = try words(buffer, windows: windows(unitBounds, count: buffer.count), scalars: scalars,
+                                   toScalar: toScalar, sentences: &sentences)
             return SegmentedText(text: text, scalars: scalars, tokens: tokens, sentences: sentences)
         }
     }
 
-    /// Sentence boundaries. A lone line break inside a paragraph is seen as a space: ICU would
-    /// end a sentence at every line break, but only a blank line ends a paragraph here.
-    private static func sentenceBoundaries(_ buffer: UnsafeBufferPointer<UInt16>) throws -> [Int] {
-        var units = Array(buffer)
-        for index in units.indices where units[index] == 0x0A {
-            let before = index > 0 ? units[index - 1] : 0x0A
-            let after = index + 1 < units.count ? units[index + 1] : 0x0A
-            if before != 0x0A && after != 0x0A { units[index] = 0x20 }
-        }
-        var bounds = [Int32](repeating: 0, count: buffer.count + 2)
-        var error: Int32 = 0
-        let count = units.withUnsafeBufferPointer { text in
-            bounds.withUnsafeMutableBufferPointer {
-                cicu_sentence_boundaries(text.baseAddress, Int32(text.count), $0.baseAddress, Int32($0.count), &error)
+    /// A lone line break inside a paragraph is seen as a space: ICU would end a sentence at every
+    /// line break, but only a blank line ends a paragraph here. Done in place (the units are ours
+    /// and only ICU reads them): word tokens never hold a line break, so words are unchanged.
+    private static func joinLines(_ units: inout [UInt16]) {
+        units.withUnsafeMutableBufferPointer { units in
+            var before: UInt16 = 0x0A
+            for index in units.indices {
+                let unit = units[index]
+                let after = index + 1 < units.count ? units[index + 1] : 0x0A
+                if unit == 0x0A && before != 0x0A && after != 0x0A { units[index] = 0x20 }
+                before = unit
             }
         }
-        if count < 0 { throw SegmentationError.icu(call: "ubrk_open(sentence)", code: error) }
-        return bounds[0..<Int(count)].map { Int($0) }
+    }
+
+    /// Sentence boundaries (UTF-16 offsets). The buffer starts at one boundary per 16 units and
+    /// grows only for texts of very short sentences: one per unit would be 4 bytes per character.
+    private static func sentenceBoundaries(_ text: UnsafeBufferPointer<UInt16>) throws -> [Int] {
+        var capacity = text.count / 16 + 16
+        while true {
+            var bounds = [Int32](repeating: 0, count: capacity)
+            var error: Int32 = 0
+            let count = bounds.withUnsafeMutableBufferPointer {
+                cicu_sentence_boundaries(text.baseAddress, Int32(text.count), $0.baseAddress, Int32($0.count), &error)
+            }
+            if count < 0 { throw SegmentationError.icu(call: "ubrk_open(sentence)", code: error) }
+            if count < capacity || capacity >= text.count + 2 { return bounds[0..<Int(count)].map { Int($0) } }
+            capacity = min(text.count + 2, capacity * 4)
+        }
+    }
+
+    /// Units per word-breaking window: ICU's boundary and status buffers are 8 bytes per unit,
+    /// so the text is broken a window of whole sentences at a time (words never cross a sentence
+    /// boundary), which bounds them whatever the document's length.
+    static let windowUnits = 1 << 20
+
+    /// Consecutive sentence runs of about ``windowUnits`` units each (a longer sentence alone).
+    private static func windows(_ bounds: [Int], count: Int) -> [Range<Int>] {
+        var windows = [Range<Int>]()
+        var start = 0
+        for bound in bounds where bound > start && bound - start >= windowUnits {
+            windows.append(start..<bound)
+            start = bound
+        }
+        if start < count || windows.isEmpty { windows.append(start..<count) }
+        return windows
     }
 
     private static func words(
-        _ buffer: UnsafeBufferPointer<UInt16>, scalars: [Unicode.Scalar],
+        _ buffer: UnsafeBufferPointer<UInt16>, windows: [Range<Int>], scalars: [Unicode.Scalar],
         toScalar: ScalarOffsets, sentences: inout [Sentence]
     ) throws -> [Token] {
         var breaker = WordBreaker()
-        let count = try breaker.boundaryCount(buffer)
-        let bounds = breaker.boundaries, statuses = breaker.statuses
         var tokens = [Token]()
-        tokens.reserveCapacity(Int(count) / 2)
+        tokens.reserveCapacity(buffer.count / 5 + 16)   // about one word per 6 characters in prose
         var sentence = 0
         var sentenceFirstToken = 0
         var previousEnd = -1
-        for i in 1..<max(1, Int(count)) {
-            let status = statuses[i]
-            guard status >= 100 else { continue }
-            let startUnit = Int(bounds[i - 1]), endUnit = Int(bounds[i])
-            let start = toScalar.scalarOffset(startUnit), end = toScalar.scalarOffset(endUnit)
-            while sentence + 1 < sentences.count && sentences[sentence + 1].start <= start {
-                sentences[sentence].tokens = sentenceFirstToken..<tokens.count
-                sentence += 1
-                sentenceFirstToken = tokens.count
+        for window in windows {
+            let count = try breaker.boundaryCount(UnsafeBufferPointer(rebasing: buffer[window]))
+            let bounds = breaker.boundaries, statuses = breaker.statuses
+            for i in 1..<max(1, Int(count)) {
+                let status = statuses[i]
+                guard status >= 100 else { continue }
+                let startUnit = window.lowerBound + Int(bounds[i - 1]), endUnit = window.lowerBound + Int(bounds[i])
+                let start = toScalar.scalarOffset(startUnit), end = toScalar.scalarOffset(endUnit)
+                while sentence + 1 < sentences.count && sentences[sentence + 1].start <= start {
+                    sentences[sentence].tokens = sentenceFirstToken..<tokens.count
+                    sentence += 1
+                    sentenceFirstToken = tokens.count
+                }
+                var gap = previousEnd < 0 || sentenceFirstToken == tokens.count
+                    ? Token.Gap.other : classifyGap(scalars, previousEnd, start)
+                if tokens.isEmpty { gap = .other }
+                let folded = Folding.fold(units: buffer[startUnit..<endUnit])
+                if let clitic = Elision.cliticLength(folded), end - start == folded.unicodeScalars.count {
+                    // "l'économie-monde", "dell'economia": the article or preposition is a word of
+                    // its own, so the noun after it starts a term like any other word.
+                    tokens.append(Token(start: start, end: start + clitic, kind: .word,
+                                        folded: String(folded.unicodeScalars.prefix(clitic)), gapBefore: gap, sentence: sentence))
+                    tokens.append(Token(start: start + clitic, end: end, kind: .word,
+                                        folded: String(folded.unicodeScalars.dropFirst(clitic)), gapBefore: .none, sentence: sentence))
+                } else {
+                    tokens.append(Token(start: start, end: end, kind: status < 200 ? .number : .word,
+                                        folded: folded, gapBefore: gap, sentence: sentence))
+                }
+                previousEnd = end
             }
-            var gap = previousEnd < 0 || sentenceFirstToken == tokens.count
-                ? Token.Gap.other : classifyGap(scalars, previousEnd, start)
-            if tokens.isEmpty { gap = .other }
-            let folded = Folding.fold(units: buffer[startUnit..<endUnit])
-            if let clitic = Elision.cliticLength(folded), end - start == folded.unicodeScalars.count {
-                // "l'économie-monde", "dell'economia": the article or preposition is a word of
-                // its own, so the noun after it starts a term like any other word.
-                tokens.append(Token(start: start, end: start + clitic, kind: .word,
-                                    folded: String(folded.unicodeScalars.prefix(clitic)), gapBefore: gap, sentence: sentence))
-                tokens.append(Token(start: start + clitic, end: end, kind: .word,
-                                    folded: String(folded.unicodeScalars.dropFirst(clitic)), gapBefore: .none, sentence: sentence))
-            } else {
-                tokens.append(Token(start: start, end: end, kind: status < 200 ? .number : .word,
-                                    folded: folded, gapBefore: gap, sentence: sentence))
-            }
-            previousEnd = end
         }
         sentences[sentence].tokens = sentenceFirstToken..<tokens.count
         for rest in (sentence + 1)..<sentences.count { sentences[rest].tokens = tokens.count..<tokens.count }

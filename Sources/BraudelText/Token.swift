@@ -6,26 +6,41 @@ public enum TokenKind: UInt8, Sendable, Codable {
 
 /// One word or number of a text, with scalar offsets into that text and its folded form.
 public struct Token: Sendable, Hashable {
-    /// Unicode scalar offset of the first character.
-    public var start: Int
-    /// Unicode scalar offset one past the last character.
-    public var end: Int
+    // Offsets are stored in 32 bits (the segmenter refuses texts of 2^31 UTF-16 units or more):
+    // a token is then 32 bytes instead of 48, and a long document holds millions of them.
+    private var start32: Int32
+    private var end32: Int32
+    private var sentence32: Int32
     public var kind: TokenKind
-    /// NFKC case-folded form with typographic apostrophes made plain; what matching compares.
-    public var folded: String
     /// How this token is separated from the previous one; matchers use it to tell a compound
     /// ("semi-periphery", "core – periphery") from words that merely follow each other.
     public var gapBefore: Gap
+    /// NFKC case-folded form with typographic apostrophes made plain; what matching compares.
+    public var folded: String
+
+    /// Unicode scalar offset of the first character.
+    public var start: Int {
+        get { Int(start32) }
+        set { start32 = Int32(newValue) }
+    }
+    /// Unicode scalar offset one past the last character.
+    public var end: Int {
+        get { Int(end32) }
+        set { end32 = Int32(newValue) }
+    }
     /// Index of the sentence holding this token.
-    public var sentence: Int
+    public var sentence: Int {
+        get { Int(sentence32) }
+        set { sentence32 = Int32(newValue) }
+    }
 
     public init(start: Int, end: Int, kind: TokenKind, folded: String, gapBefore: Gap, sentence: Int) {
-        self.start = start
-        self.end = end
+        self.start32 = Int32(start)
+        self.end32 = Int32(end)
+        self.sentence32 = Int32(sentence)
         self.kind = kind
         self.folded = folded
         self.gapBefore = gapBefore
-        self.sentence = sentence
     }
 
     /// The separator between two adjacent tokens.

@@ -70,6 +70,28 @@ import Testing
         #expect(result.stderr.contains("exceeds the limit of 100 bytes"))
     }
 
+    /// Issue 18: a file over `--max-file-size` failed the run (exit 1 when it was the only
+    /// change); it is skipped with a warning, counted, and kept in the index if indexed before.
+    @Test func filesOverTheSizeCapAreSkippedWithAWarning() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("braudel-cap-\(UUID().uuidString)")
+        let docs = folder.appendingPathComponent("docs")
+        try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("The semiperiphery grew (Arrighi 1994).\n".utf8).write(to: docs.appendingPathComponent("small.txt"))
+        let large = docs.appendingPathComponent("large.txt")
+        try Data(String(repeating: "The core and the periphery. ", count: 40).utf8).write(to: large)
+        let first = try CLIRunner.run(["index", "docs", "--max-file-size", "2000"], in: folder)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stderr.contains("indexed 2, unchanged 0, removed 0, failed 0"), "\(first.stderr)")
+        let capped = try CLIRunner.run(["index", "docs", "--max-file-size", "100", "--format", "json"], in: folder)
+        #expect(capped.status == 0, "\(capped.stderr)")
+        #expect(capped.stderr.contains("braudel: warning: skipped: ") && capped.stderr.contains("large.txt: 1120 bytes exceeds the limit of 100 bytes"),
+                "\(capped.stderr)")
+        #expect(capped.stdout.contains("\"failed\":0") || capped.stdout.contains("\"failed\": 0"), "\(capped.stdout)")
+        #expect(capped.stdout.contains("\"skipped\":[{\"path\":") && capped.stdout.contains("large.txt"), "\(capped.stdout)")
+        #expect(try CLIRunner.run(["stats", "--format", "csv"], in: folder).stdout.contains("documents,2"))
+    }
+
     @Test func dryRunListsFormatsAndWritesNothing() throws {
         let folder = try CLIRunner.scratchCopyOfCorpus()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -42,6 +42,9 @@ import Testing
         "authors_source", "year_source", "entry_line", "entry_key",
         // lexicon check, merge
         "line", "severity", "message", "inputs", "stats", "duplicates",
+        // clusters (and --slice), bursts, cites --centrality
+        "modularity", "clusters", "slices", "size", "mean_year", "labels", "top_nodes", "period", "previous", "overlap",
+        "begin", "strength", "total", "degree", "betweenness", "pagerank",
     ]
 
     /// Every query command, as run on the corpus index.
@@ -52,6 +55,8 @@ import Testing
         ["graph", "concepts"], ["index", "corpus", "--index", "braudel.sqlite"], ["index", "corpus", "--dry-run"],
         ["text", "corpus/world-revolutions.md"], ["analyze", "corpus/world-revolutions.md"],
         ["lexicon", "check", CLIRunner.lexicon.path], ["merge", "braudel.sqlite", "--into", "merged.sqlite", "--force"],
+        ["clusters", "cocitation"], ["clusters", "concepts", "--slice", "5"], ["bursts", "concepts"], ["bursts", "works"],
+        ["cites", "--centrality"],
     ]
 
     private func run(_ arguments: [String]) throws -> CLIRunner.Result {

@@ -270,3 +270,14 @@ func placePossessivesAndCitedYears() {
     // Two authors cited for that year: nobody is safe to attach.
     #expect(cited("Moreno wrote (Moreno 2001; Lind 2001). Moreno lists traits of the Harbour Board. It gains ‘control’ (2001, p. 5).").count == 2)
 }
+
+@Test("an imprint in the group names no author; the persons after 'by' do. An organization keeps its label words and drops its bracketed acronym")
+func imprintsAndOrganizations() {
+    func cited(_ text: String) -> [[String]] { CitationTestSupport.extract(text).map { $0.authors + [$0.year] } }
+    #expect(cited("The recent book Wharf and Tide (Quay Press, 2015) by Ana Lind and Tomas Berg returns to the ledgers.")
+            == [["Lind", "Berg", "2015"]])
+    #expect(cited("The recent book Wharf and Tide (Quay Press, 2015) returns to the ledgers.").isEmpty)
+    #expect(cited("Estimates agree (Intergovernmental Panel on Harbour Change [IPHC], 2014; Baltic Harbours Programme [BHP], 2012).")
+            == [["Intergovernmental Panel on Harbour Change", "2014"], ["Baltic Harbours Programme", "2012"]])
+    #expect(cited("See the tolls (Table 2 of Moreno 2010).") == [["Moreno", "2010"]])
+}

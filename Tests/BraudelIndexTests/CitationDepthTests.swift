@@ -125,6 +125,8 @@ import Testing
             #expect(after.contains(column), "\(column)")
         }
         let applied = try index.queue.read { db in try IndexSchema.migrator.appliedMigrations(db) }
-        #expect(applied == ["v1", "v2", "v3", "v4", "v5", "v6", "library-v1", "document-language"])
+        // Every later migration runs too, whatever features have added since.
+        #expect(applied.starts(with: ["v1", "v2", "v3", "v4", "v5", "v6"]))
+        #expect(Set(applied) == Set(IndexSchema.migrator.migrations))
     }
 }

@@ -46,25 +46,3 @@ struct BurstsCommand: ParsableCommand {
         Printer.print(bursts.prefix(top ?? bursts.count).map(BurstRow.init), as: output.format, maxCellWidth: 70)
     }
 }
-
-/// One burst as a row.
-struct BurstRow: TabularRecord {
-    var id: String
-    var label: String
-    var begin: Int
-    var end: Int
-    var strength: Double
-    var total: Int
-
-    init(_ item: ItemBurst) {
-        id = item.id
-        label = item.label
-        begin = item.burst.begin
-        end = item.burst.end
-        strength = item.burst.strength
-        total = item.total
-    }
-
-    static let columns = ["id", "label", "begin", "end", "strength", "total"]
-    var cells: [String] { [id, label, String(begin), String(end), String(format: "%.2f", strength), String(total)] }
-}

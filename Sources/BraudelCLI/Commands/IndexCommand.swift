@@ -31,7 +31,10 @@ struct IndexCommand: ParsableCommand {
     @OptionGroup var indexOptions: IndexOptions
     @OptionGroup var lexicon: LexiconOptions
     @OptionGroup var output: FormatOptions
-    @Option(parsing: .unconditional, help: "Largest file to read, in bytes.") var maxFileSize: Int = defaultMaxFileSize
+    @Option(parsing: .unconditional, help: ArgumentHelp(
+        "Largest file to read, in bytes (default 256 MB); larger files are skipped with a warning and counted.",
+        discussion: "Peak memory grows with the size of the largest file read."))
+    var maxFileSize: Int = defaultMaxFileSize
     @Flag(help: "Read and analyze only; write nothing (measures analysis throughput).") var analyzeOnly = false
     @Flag(help: "Exit 1 if any file failed.") var strict = false
     @Option(name: .customLong("metadata"), help: ArgumentHelp(

@@ -100,7 +100,7 @@ struct CitationScanner {
 
     private mutating func process(_ group: BracketGroup) {
         if LineShapes.isHowToCite(s, at: group.open) { return }
-        let t = CitationTokenizer.tokenize(s, in: group.content)
+        let t = Self.withoutBracketedAcronyms(CitationTokenizer.tokenize(s, in: group.content))
         let parts = split(t)
         let parser = ParentheticalParser(t: t, s: s, known: known)
         let before = citations.count
@@ -119,6 +119,17 @@ struct CitationScanner {
                 if parts.count == 1, let owner = possessiveOwner(of: work, group) {
                     emit(owner, narrative: true, end: group.close + 1)
                     previous = owner
+                    continue
+                }
+                // "Title (Quay Press, 2015) by Ana Lind": an imprint names no author; the
+                // persons after "by" do.
+                if Self.isPublisher(work) {
+                    if parts.count == 1, let agents = TitledWorkOwner.byPhrase(s, after: group.close, known: known) {
+                        // The span is the group: the names stand after it.
+                        let owned = CitedWork(authors: agents.names, etAl: false, start: group.open, years: work.years)
+                        emit(owned, narrative: true, end: group.close + 1)
+                        previous = owned
+                    }
                     continue
                 }
                 emit(work, narrative: false, end: nil)
@@ -166,6 +177,30 @@ struct CitationScanner {
         emit(CitedWork(authors: run.authors, etAl: run.etAl, start: run.start,
                        years: [CitedYear(year: match.year, start: match.start, end: match.end)]),
              narrative: true, end: match.end)
+    }
+
+    /// "(Intergovernmental Panel on Climate Change [IPCC], 2014)": an organization's acronym in
+    /// brackets after its name is no part of the author.
+    private static func withoutBracketedAcronyms(_ t: [CitationToken]) -> [CitationToken] {
+        guard t.contains(where: { $0.isPunct("[") }) else { return t }
+        var kept: [CitationToken] = []
+        var i = 0
+        while i < t.count {
+            if i + 2 < t.count, i > 0, t[i].isPunct("["), t[i + 1].kind == .word, t[i + 1].allCaps,
+               t[i + 1].letterCount >= 2, t[i + 2].isPunct("]"), t[i - 1].kind == .word, t[i - 1].capitalized {
+                i += 3
+                continue
+            }
+            kept.append(t[i])
+            i += 1
+        }
+        return kept
+    }
+
+    /// A work whose one author ends with a publisher's word ("Pluto Press", "Zed Books").
+    private static func isPublisher(_ work: CitedWork) -> Bool {
+        guard work.authors.count == 1, let last = NameFolding.words(work.authors[0]).last else { return false }
+        return CitationLexicon.publisherWords.contains(last)
     }
 
     /// Token ranges between ";" marks.

@@ -170,6 +170,16 @@ struct ParentheticalParser {
         return j
     }
 
+    /// "Intergovernmental Panel on Climate Change": a label word ("Panel") inside a name,
+    /// after a name word and before a lowercase connector and a capitalized word, is part of an
+    /// organization's name.
+    private func continuesOrganization(_ j: Int, _ hi: Int, after words: [CitationToken]) -> Bool {
+        guard !words.isEmpty, j + 2 < hi, t[j + 1].kind == .word, !t[j + 1].capitalized,
+              CitationLexicon.nameConnectors.contains(t[j + 1].key), t[j + 2].kind == .word, t[j + 2].capitalized
+        else { return false }
+        return true
+    }
+
     private func isYearAt(_ i: Int, _ hi: Int) -> Bool {
         if case .year = CitationYears.scan(t, at: i, limit: hi, scalars: s) { return true }
         return false
@@ -197,7 +207,8 @@ struct ParentheticalParser {
                 continue
             }
             if token.capitalized || token.allCaps {
-                guard !CitationLexicon.isNonName(token) || known.isSurname(NameText.word(token, s)) else { break }
+                guard !CitationLexicon.isNonName(token) || known.isSurname(NameText.word(token, s))
+                        || continuesOrganization(j, hi, after: words) else { break }
                 words.append(token)
                 j += 1
                 if token.hasPeriod { break }

@@ -40,7 +40,8 @@ enum TitledWorkOwner {
         let lead = title.lowerBound
         // "the Treaty of Versailles (1919)": an articled proper noun, not a title.
         if lead >= 1, t[lead - 1].kind == .word, !t[lead - 1].capitalized, articles.contains(t[lead - 1].key) { return .notTitle }
-        if let agents = byPhrase(s, after: group.close, known: known) { return .authors(agents.names, start: agents.start) }
+        // The names stand after the group: the citation's span starts at the group.
+        if let agents = byPhrase(s, after: group.close, known: known) { return .authors(agents.names, start: group.open) }
         if let appositive = appositiveAuthor(t, before: lead, s, known: known) {
             return .authors([appositive.surname(s)], start: appositive.surnameStart)
         }
@@ -170,7 +171,7 @@ enum TitledWorkOwner {
     }
 
     /// "(Quay Press, 2015) by Ana Lind and Tomas Berg": the persons after "by", right after the group.
-    private static func byPhrase(_ s: [Unicode.Scalar], after close: Int, known: ReferenceNames) -> (names: [String], start: Int)? {
+    static func byPhrase(_ s: [Unicode.Scalar], after close: Int, known: ReferenceNames) -> (names: [String], start: Int)? {
         let t = CitationTokenizer.tokenize(s, in: (close + 1)..<min(s.count, close + 120))
         guard t.count >= 2, t[0].isWord("by"), !t[0].capitalized else { return nil }
         var chains: [NameChain] = []

@@ -54,6 +54,7 @@ public struct IndexSummaryRecord: Encodable {
         try c.encode(removed, forKey: .removed)
         try c.encode(failed, forKey: .failed)
         try c.encode(failures, forKey: .failures)
+        try c.encode(skipped, forKey: .skipped)
         try c.encode(emptyFolders, forKey: .emptyFolders)
         try c.encode(otherShards, forKey: .otherShards)
         try c.encode(lexiconChanged, forKey: .lexiconChanged)
@@ -65,7 +66,7 @@ public struct IndexSummaryRecord: Encodable {
     }
 
     public enum Keys: String, CodingKey {
-        case index, indexed, unchanged, removed, failed, failures, emptyFolders, otherShards, lexiconChanged
+        case index, indexed, unchanged, removed, failed, failures, skipped, emptyFolders, otherShards, lexiconChanged
         case analysisChanged, bytes, megabytes, seconds, megabytesPerSecond
     }
 }
