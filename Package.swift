@@ -29,7 +29,12 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .target(name: "BraudelText", dependencies: ["CICU"]),
+        .systemLibrary(
+            name: "CTextCat",
+            pkgConfig: "libexttextcat",
+            providers: [.apt(["libexttextcat-dev"])]
+        ),
+        .target(name: "BraudelText", dependencies: ["CICU", "CTextCat"]),
         // The one safe libxml2 wrapper every XML and HTML parse goes through.
         .target(name: "BraudelXML", dependencies: ["CLibXML2"]),
         .target(

@@ -57,7 +57,8 @@ public struct Analyzer: Sendable {
             ? StructuredCitations.citations(of: document, scanned: found, references: references, text: segmented)
             : CitationLinker.link(found, to: references)
         return DocumentAnalysis(document: document, segmented: segmented, concepts: concepts,
-                                citations: citations, references: references)
+                                citations: citations, references: references,
+                                languages: LanguageIdentifier.shared.identify(document.text))
     }
 
     /// Hyphenated and closed spellings from the lexicon, as evidence for end-of-line hyphens.

@@ -12,18 +12,22 @@ public struct DocumentAnalysis: Sendable {
     public var concepts: [ConceptMention]
     public var citations: [InTextCitation]
     public var references: [ReferenceEntry]
+    /// The languages of the text, judged paragraph by paragraph (``LanguageIdentifier``).
+    public var languages: LanguageIdentifier.Identification
     /// The researcher's library entry matched to the document (``applyLibrary(_:)``), if any.
     public var library: LibraryMatch?
     /// Where each metadata value came from; the document itself until a library entry wins.
     public var metadataSources: MetadataSources
 
     public init(document: Document, segmented: SegmentedText, concepts: [ConceptMention],
-                citations: [InTextCitation], references: [ReferenceEntry]) {
+                citations: [InTextCitation], references: [ReferenceEntry],
+                languages: LanguageIdentifier.Identification = .init(language: nil, languages: [])) {
         self.document = document
         self.segmented = segmented
         self.concepts = concepts
         self.citations = citations
         self.references = references
+        self.languages = languages
         self.library = nil
         self.metadataSources = MetadataSources(guessed: document.metadata)
     }

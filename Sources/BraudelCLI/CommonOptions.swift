@@ -13,15 +13,24 @@ struct IndexOptions: ParsableArguments {
     var timeout: Double = 120
 }
 
-/// `--include-names`: count concept words inside proper names (journal and institute names),
-/// which the statistics leave out by default.
+/// `--include-names` and `--lang`: which mentions the statistics count. Concept words inside
+/// proper names (journal and institute names) are left out by default; `--lang fr` keeps only
+/// documents identified as French.
 struct NameOptions: ParsableArguments {
     @Flag(name: .long, help: "Also count concept words inside journal, institute and centre names.")
     var includeNames = false
+    @Option(name: .long, help: ArgumentHelp("Count only documents in this language (en, fr, es, pt, de, …).", valueName: "code"))
+    var lang: String?
 
     /// Applies the choice to an opened index.
     func apply(to index: CorpusIndex) throws {
-        if includeNames { try querying { try index.includeNameMentions() } }
+        try querying { try index.scopeMentions(includeNames: includeNames, language: lang?.lowercased()) }
+    }
+
+    func validate() throws {
+        if let lang, !(2...3).contains(lang.count) || !lang.allSatisfy({ $0.isASCII && $0.isLetter }) {
+            throw ValidationError("--lang takes a language code of two or three letters (en, fr, es, pt, de), got '\(lang)'")
+        }
     }
 }
 

@@ -75,6 +75,7 @@ public enum LexiconLoader {
         concept.definition = node["definition"]?.string
         concept.source = node["source"]?.string
         concept.variants = try strings(node["variants"], key: "variants", id: id, path: path)
+        concept.labels = try labels(node["labels"], id: id, path: path)
         concept.caseSensitive = node["case_sensitive"]?.bool ?? false
         concept.abstract = node["abstract"]?.bool ?? false
         if let rule = node["context"] { concept.context = try contextRule(rule, id: id, classes: classes, path: path) }
@@ -100,6 +101,27 @@ public enum LexiconLoader {
                            requireAny: try strings(node["require_any"], key: "require_any", id: id, path: path).map(Folding.fold),
                            forbidBefore: try phrases("forbid_before"), forbidAfter: try phrases("forbid_after"),
                            topicEvidence: evidence, phrase: try phraseSenses(node["phrase"], id: id, classes: classes, path: path))
+    }
+
+    /// A concept's `labels:` mapping: language tag → names in that language, preferred first.
+    private static func labels(_ node: Node?, id: String, path: String) throws -> [String: [String]] {
+        guard let node else { return [:] }
+        guard let mapping = node.mapping else {
+            throw LexiconError(path: path, line: node.mark?.line, reason: "'labels' of '\(id)' must map language tags to lists of names")
+        }
+        var labels = [String: [String]]()
+        for (key, value) in mapping {
+            guard let language = key.string, !language.isEmpty,
+                  language.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-") }) else {
+                throw LexiconError(path: path, line: key.mark?.line, reason: "'labels' of '\(id)': '\(key.string ?? "")' is not a language tag")
+            }
+            let names = try strings(value, key: "labels", id: id, path: path)
+            guard !names.isEmpty else {
+                throw LexiconError(path: path, line: value.mark?.line, reason: "'labels' of '\(id)': no name for '\(language)'")
+            }
+            labels[language.lowercased()] = names
+        }
+        return labels
     }
 
     /// The top-level `word_classes:` mapping: class name → folded words (`*` prefixes kept).

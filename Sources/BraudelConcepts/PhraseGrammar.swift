@@ -27,6 +27,9 @@ struct PhraseGrammar: Sendable {
     /// The sense of the noun at `match`: `.accept` technical, `.reject` everyday, nil unsettled.
     func verdict(_ match: Range<Int>, in text: SegmentedText) -> ContextVerdict? {
         let phrase = Phrase(text: text, match: match)
+        if phrase.gapBefore(phrase.start) == .hyphen, Self.degreePrefixes.contains(phrase.word(phrase.start - 1)) {
+            return .reject  // "semi-centres", "sub-centre": another zone; "inter-core rivalry" stays the core
+        }
         if coordinated(phrase) { return .accept }
         if phrase.word(phrase.end) == "to" && Self.predicators.contains(phrase.word(phrase.start - 1)) {
             return .reject  // predicative "is core to the project", like "central to"
@@ -55,7 +58,7 @@ struct PhraseGrammar: Sendable {
     /// region into the world-economy", "centre the analysis on …").
     private func complement(_ phrase: Phrase) -> ContextVerdict? {
         let next = phrase.word(phrase.end)
-        if next == "of" || next == "into" { return classifyObject(phrase.run(from: phrase.end + 1, skippingDeterminers: true)) }
+        if Self.ofWords.contains(next) || next == "into" { return classifyObject(phrase.run(from: phrase.end + 1, skippingDeterminers: true)) }
         guard Self.objectStarts.contains(next) else { return nil }
         if let object = classifyObject(phrase.run(from: phrase.end, skippingDeterminers: true)) { return object }
         var index = phrase.end + 1
@@ -108,7 +111,11 @@ struct PhraseGrammar: Sendable {
     /// the core".
     private func frame(_ phrase: Phrase) -> ContextVerdict? {
         let determiner = phrase.word(phrase.start - 1)
-        guard Self.determiners.contains(determiner), phrase.word(phrase.end) != "of" else { return nil }
+        if Self.ofWords.contains(phrase.word(phrase.end)), Self.locatives.contains(determiner)
+            || (Self.determiners.contains(determiner) && Self.locatives.contains(phrase.word(phrase.start - 2))) {
+            return .reject  // "au cœur de la crise", "en el centro de la escena": the idiom, its object unclassified
+        }
+        guard Self.determiners.contains(determiner), !Self.ofWords.contains(phrase.word(phrase.end)) else { return nil }
         switch phrase.word(phrase.start - 2) {
         case "at": return Self.possessivePronouns.contains(determiner) ? .reject : nil
         case "to":
@@ -135,9 +142,31 @@ struct PhraseGrammar: Sendable {
         return nil
     }
 
-    /// Articles, demonstratives, possessive pronouns and quantifiers: they open a noun phrase.
+    /// Articles, demonstratives, possessive pronouns and quantifiers: they open a noun phrase
+    /// (English, then French, Spanish, Portuguese and German, with the contractions of a
+    /// preposition and an article: "du", "del", "da", "do", "zum").
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this",
-                                           "that", "these", "those", "each", "every", "any", "some", "no", "one's"]
+                                           "that", "these", "those", "each", "every", "any", "some", "no", "one's",
+                                           "le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux", "son", "sa", "ses",
+                                           "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "nos", "chaque",
+                                           "el", "los", "las", "una", "unos", "unas", "su", "sus", "este", "esta", "estos",
+                                           "estas", "ese", "esa", "esos", "esas", "cada", "del", "al", "nuestro", "nuestra",
+                                           "o", "os", "as", "um", "uma", "uns", "umas", "seu", "sua", "seus", "suas", "estes",
+                                           "esse", "essa", "esses", "essas", "do", "da", "dos", "das", "na", "nas", "ao",
+                                           "à", "aos", "às", "pelo", "pela", "pelos", "pelas",
+                                           "der", "die", "das", "den", "dem", "ein", "eine", "einen", "einem", "einer",
+                                           "eines", "seine", "seinen", "seinem", "seiner", "ihre", "ihren", "ihrem", "ihrer",
+                                           "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede", "jedes", "im",
+                                           "am", "zum", "zur", "vom", "beim"]
+    /// Prefixes that make a noun another kind of thing rather than relate it to others.
+    static let degreePrefixes: Set<String> = ["semi", "sub", "quasi", "pseudo", "demi"]
+    /// Words that open an `of` object: English "of", the Romance "de" and its contractions with
+    /// an article, the German genitive article after a noun ("Zentrum der Weltwirtschaft").
+    static let ofWords: Set<String> = ["of", "de", "d'", "du", "des", "del", "da", "do", "dos", "das", "della", "dello",
+                                       "degli", "delle", "dell'", "der"]
+    /// Prepositions of place that, before the noun and its `of` object, make the idiom "in the
+    /// heart of" ("au cœur de", "en el centro de", "no centro da", "im Zentrum der").
+    static let locatives: Set<String> = ["au", "en", "dans", "em", "no", "na", "im", "in", "al", "ao", "à"]
     static let possessivePronouns: Set<String> = ["its", "their", "his", "her", "our", "my", "your"]
     /// Endings of English adjectives and participles ("rotten", "liberal", "conservative").
     static let adjectiveEndings = ["ed", "en", "al", "ive", "ist", "ous", "ic", "ful"]
@@ -153,7 +182,10 @@ struct PhraseGrammar: Sendable {
                                            "very", "more", "most", "less", "least", "equally", "not", "as"]
     /// Words that join the members of a coordination.
     static let coordinators: Set<String> = ["and", "or", "nor", "both", "either", "neither", "between", "from", "to",
-                                            "versus", "vs", "than", "into", "toward", "towards"]
+                                            "versus", "vs", "than", "into", "toward", "towards",
+                                            "et", "ou", "ni", "entre", "vers", "y", "e", "o", "u", "hacia", "desde", "hasta",
+                                            "a", "à", "al", "ao", "até", "para", "und", "oder", "zwischen", "von", "vom",
+                                            "zum", "zur", "bis", "de", "du", "des", "del", "da", "do"]
     /// Prepositions, conjunctions, pronouns and auxiliaries: a noun phrase ends before them.
     static let closedClass: Set<String> = [
         "of", "to", "in", "into", "on", "onto", "at", "by", "for", "from", "with", "within", "without", "as", "than",
@@ -164,6 +196,19 @@ struct PhraseGrammar: Sendable {
         "over", "under", "above", "below", "through", "across", "against", "among", "around", "about", "after",
         "before", "during", "since", "until", "upon", "via", "per", "toward", "towards", "because", "although",
         "though", "whereas", "rather", "both", "either", "neither", "more", "most", "less", "least", "all", "such",
+        // French, Spanish, Portuguese and German; words that are also English nouns ("war", "hat",
+        // "era", "son") are left out, since they end no English phrase.
+        "de", "d'", "du", "des", "à", "au", "aux", "en", "dans", "par", "pour", "sur", "sous", "avec", "sans", "entre",
+        "vers", "chez", "et", "ou", "mais", "donc", "que", "qu'", "qui", "dont", "où", "est", "sont", "était", "être",
+        "ont", "avait", "été", "ne", "il", "elle", "ils", "elles", "nous", "vous", "se", "s'", "c'", "y", "moins", "très",
+        "aussi", "comme", "si", "del", "al", "por", "para", "sobre", "hacia", "desde", "hasta", "según", "e", "o", "u",
+        "pero", "quien", "cual", "cuyo", "donde", "es", "son", "eran", "fue", "ha", "han", "había", "está", "están",
+        "lo", "le", "les", "más", "menos", "muy", "también", "como", "ya", "do", "da", "dos", "das", "em", "no", "na",
+        "nos", "nas", "pelo", "pela", "com", "sem", "até", "mas", "quem", "qual", "onde", "é", "são", "foi", "têm",
+        "não", "mais", "muito", "já", "ao", "aos", "und", "oder", "aber", "von", "vom", "zu", "zum", "zur", "im", "auf",
+        "aus", "bei", "beim", "mit", "nach", "über", "unter", "für", "durch", "gegen", "ohne", "zwischen", "als", "wie",
+        "dass", "daß", "ist", "sind", "waren", "haben", "wird", "werden", "wurde", "nicht", "auch", "sich", "er", "sie",
+        "wir", "ihr",
     ]
 }
 
@@ -226,7 +271,7 @@ private struct Phrase {
     /// Development Studies".
     var isInName: Bool {
         guard isCapitalized(start) else { return false }
-        if word(end) == "for" && inSentence(end + 1) && isCapitalized(end + 1) { return true }
+        if ["for", "für", "pour", "para"].contains(word(end)) && inSentence(end + 1) && isCapitalized(end + 1) { return true }
         let before = start - 1
         return start > sentence.lowerBound && gapBefore(start) == .space && isCapitalized(before)
             && !PhraseGrammar.determiners.contains(word(before))

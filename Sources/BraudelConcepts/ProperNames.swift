@@ -14,9 +14,16 @@ enum ProperNames {
     static let heads: Set<String> = ["journal", "review", "institute", "center", "centre", "association", "society",
                                      "section", "press", "foundation", "department", "program", "programme",
                                      "laboratory", "bulletin", "quarterly", "annals", "proceedings", "newsletter",
-                                     "series", "conference", "congress", "commission", "council", "network"]
+                                     "series", "conference", "congress", "commission", "council", "network",
+                                     "grupo", "groupe", "gruppe", "instituto", "institut", "revista", "revue", "zeitschrift",
+                                     "departamento", "département", "fundación", "fundação", "fondation", "stiftung",
+                                     "asociación", "associação", "sociedad", "sociedade", "société", "gesellschaft",
+                                     "comisión", "comissão", "programa", "laboratorio", "laboratório", "laboratoire",
+                                     "universidad", "universidade", "université", "universität", "centro", "zentrum"]
     /// Lowercase words allowed inside a name.
-    static let connectives: Set<String> = ["of", "for", "on", "the", "and", "in", "&", "de", "du", "des", "la", "y", "e"]
+    static let connectives: Set<String> = ["of", "for", "on", "the", "and", "in", "&", "de", "du", "des", "la", "y", "e",
+                                           "d'", "l'", "le", "les", "et", "del", "el", "los", "las", "da", "do", "dos", "das",
+                                           "em", "para", "sobre", "und", "für", "der", "die", "zur", "zum"]
 
     /// True when the tokens `range` lie inside such a name.
     static func contains(_ range: Range<Int>, in text: SegmentedText) -> Bool {

@@ -194,13 +194,29 @@ public final class CorpusIndex {
         }
     }
 
-    /// Makes this connection's queries read concept mentions inside proper names too: a
-    /// temporary view shadows the `mention` view of the file (see `IndexSchema`).
-    public func includeNameMentions() throws {
+    /// Scopes this connection's statistics: with `includeNames`, concept mentions inside proper
+    /// names count too; with a `language` (an ISO 639 code, letters only), only documents
+    /// identified as written in it, their sentences and mentions. Temporary views shadow the
+    /// file's `document`, `sentence` and `mention` (see `IndexSchema`), so every query reads the
+    /// scope without knowing of it.
+    public func scopeMentions(includeNames: Bool, language: String? = nil) throws {
+        // The code is spliced into the views' SQL: only its ASCII letters are kept.
+        let language = language.map { String($0.lowercased().unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }) }
+        guard includeNames || language != nil else { return }
         try writingWithoutTransaction { db in
+            var conditions = includeNames ? [] : ["in_name = 0"]
+            if let language {
+                let documents = "SELECT id FROM main.document WHERE language = '\(language)'"
+                try db.execute(sql: """
+                    CREATE TEMP VIEW IF NOT EXISTS document AS SELECT * FROM main.document WHERE language = '\(language)';
+                    CREATE TEMP VIEW IF NOT EXISTS sentence AS SELECT * FROM main.sentence WHERE document_id IN (\(documents));
+                    """)
+                conditions.append("document_id IN (\(documents))")
+            }
             try db.execute(sql: """
                 CREATE TEMP VIEW IF NOT EXISTS mention AS
                     SELECT id, document_id, sentence_id, concept, label, text, start, "end" FROM main.mention_all
+                    \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
                 """)
         }
         readsNameMentions = true

@@ -23,6 +23,11 @@ public enum ReferenceHeadings {
         "references cited", "reference list", "cited references", "select bibliography",
         "selected bibliography", "bibliography and references", "sources and references", "cited works",
         "works consulted",
+        // French, Spanish, Portuguese and German
+        "bibliographie", "références", "références bibliographiques", "ouvrages cités", "bibliografía",
+        "bibliografia", "referencias", "referencias bibliográficas", "obras citadas", "bibliografía citada",
+        "referências", "referências bibliográficas", "bibliografia consultada", "literaturverzeichnis", "literatur",
+        "quellenverzeichnis", "quellen und literatur",
     ]
 
     /// Words too common in plain text to open a list there ("Sources" under a table), accepted

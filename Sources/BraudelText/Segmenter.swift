@@ -157,8 +157,17 @@ public enum Segmenter {
                     ? Token.Gap.other : classifyGap(scalars, previousEnd, start)
                 if tokens.isEmpty { gap = .other }
                 let folded = Folding.fold(units: buffer[startUnit..<endUnit])
-                tokens.append(Token(start: start, end: end, kind: status < 200 ? .number : .word,
-                                    folded: folded, gapBefore: gap, sentence: sentence))
+                if let clitic = Elision.cliticLength(folded), end - start == folded.unicodeScalars.count {
+                    // "l'économie-monde", "dell'economia": the article or preposition is a word of
+                    // its own, so the noun after it starts a term like any other word.
+                    tokens.append(Token(start: start, end: start + clitic, kind: .word,
+                                        folded: String(folded.unicodeScalars.prefix(clitic)), gapBefore: gap, sentence: sentence))
+                    tokens.append(Token(start: start + clitic, end: end, kind: .word,
+                                        folded: String(folded.unicodeScalars.dropFirst(clitic)), gapBefore: .none, sentence: sentence))
+                } else {
+                    tokens.append(Token(start: start, end: end, kind: status < 200 ? .number : .word,
+                                        folded: folded, gapBefore: gap, sentence: sentence))
+                }
                 previousEnd = end
             }
         }

@@ -14,6 +14,8 @@ import Testing
 
     /// Every field name any command prints, in JSON, CSV or a table header.
     static let fieldNames: Set<String> = [
+        // stats and export: a document's languages
+        "language", "languages",
         // search, kwic
         "path", "year", "sentence", "start", "end", "score", "match", "spans", "text", "left", "right",
         // concepts, trends

@@ -14,7 +14,8 @@ import Testing
         #expect(lexicon.concepts.map(\.id) == ["zones", "semiperiphery", "periphery", "unequal-exchange"])
         let semi = try #require(lexicon.concept("semiperiphery"))
         #expect(semi.label == "semiperiphery")
-        #expect(semi.variants == ["semi-périphérie", "semi-peripheral zone", "semiperiphary"])
+        #expect(semi.variants == ["semi-peripheral zone", "semiperiphary"])
+        #expect(semi.labels == ["fr": ["semi-périphérie"]])      // a French prefLabel is the French label
         #expect(semi.broader == "zones")          // from zones' skos:narrower
         #expect(semi.related == ["periphery"])
         #expect(semi.source == "Wallerstein 1976")
@@ -70,6 +71,7 @@ import Testing
             #expect(a.id == b.id)
             #expect(a.label == b.label, "\(a.id)")
             #expect(a.variants == b.variants, "\(a.id)")
+            #expect(a.labels == b.labels, "\(a.id)")              // fr/es/pt/de names, by xml:lang
             #expect(a.broader == b.broader, "\(a.id)")
             #expect(a.related == b.related, "\(a.id)")
             #expect(a.definition == b.definition, "\(a.id)")

@@ -1,4 +1,5 @@
 import Foundation
+import BraudelText
 import GRDB
 import Testing
 @testable import BraudelIndex
@@ -12,6 +13,7 @@ import Testing
         for index in analysis.concepts.indices where analysis.concepts[index].concept == "core" {
             analysis.concepts[index].inName = true
         }
+        analysis.languages = LanguageIdentifier.Identification(language: "en", languages: ["en"])
         let directory = try Fixtures.temporaryDirectory()
         let index = try CorpusIndex(path: directory.appendingPathComponent("braudel.sqlite").path, create: true)
         try index.write(analysis, file: Fixtures.stamp(analysis), workKey: Fixtures.workKey)
@@ -29,8 +31,21 @@ import Testing
 
     @Test func aConnectionMayIncludeThem() throws {
         let index = try Self.indexWithOneNameMention()
-        try index.includeNameMentions()
+        try index.scopeMentions(includeNames: true)
         #expect(try index.conceptCounts().first { $0.concept == "core" }?.mentions == 1)
         #expect(try index.conceptRates(["core"]).rates.map(\.mentions).reduce(0, +) == 1)
+    }
+
+    /// `--lang`: only documents identified in that language, their sentences and mentions.
+    @Test func aConnectionMayKeepOneLanguage() throws {
+        let index = try Self.indexWithOneNameMention()
+        let documents = try index.reading { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM document WHERE language = 'en'") }
+        #expect(documents == 1)
+        try index.scopeMentions(includeNames: true, language: "fr")
+        #expect(try index.conceptCounts().isEmpty)
+        #expect(try index.reading { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM sentence") } == 0)
+        let english = try Self.indexWithOneNameMention()
+        try english.scopeMentions(includeNames: true, language: "en")
+        #expect(try english.conceptCounts().first { $0.concept == "core" }?.mentions == 1)
     }
 }

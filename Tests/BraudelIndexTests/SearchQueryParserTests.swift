@@ -27,6 +27,7 @@ import Testing
         ("year:1990..2005", .year(YearRange(from: 1990, to: 2005))),
         ("year:..2000", .year(YearRange(from: nil, to: 2000))),
         ("year:1990..", .year(YearRange(from: 1990, to: nil))),
+        ("lang:FR concept:core", .and([.language("fr"), .concept("core")])),
         ("world-system(s)", .word("world-system(s)", prefix: false)),
         ("(core)", .word("core", prefix: false)),
         ("((core OR periphery)) trade",

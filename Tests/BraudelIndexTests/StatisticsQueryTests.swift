@@ -19,7 +19,8 @@ import Testing
         #expect(stats == IndexStats(
             documents: 2, tokens: tokens, sentences: sentences, mentions: 11, concepts: 6, citations: 4,
             linkedCitations: 4, references: 5, works: 4,
-            formats: [FormatCount(format: "md", documents: 1), FormatCount(format: "txt", documents: 1)]))
+            formats: [FormatCount(format: "md", documents: 1), FormatCount(format: "txt", documents: 1)],
+            languages: [LanguageCount(language: "und", documents: 2)]))   // the fixtures are built, not identified
         #expect(try index.documents().map(\.path) == [a, b])
         #expect(try index.documents().last?.authors == ["Christopher Chase-Dunn", "Thomas D. Hall"])
     }

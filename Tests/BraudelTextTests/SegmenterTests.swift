@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import BraudelText
 
@@ -27,5 +28,47 @@ import Testing
         let seg = try Segmenter.segment("world\n\nsystem")
         #expect(seg.tokens.count == 2)
         #expect(seg.tokens[1].gapBefore == .other)
+    }
+}
+
+/// Elided articles and prepositions are words of their own, so the noun after them is a token.
+@Suite struct ElisionTests {
+    func words(_ text: String) throws -> [String] { try Segmenter.segment(text).tokens.map(\.folded) }
+
+    @Test func cliticsSplitOff() throws {
+        #expect(try words("l'économie-monde") == ["l'", "économie", "monde"])
+        #expect(try words("d’économies qu’une") == ["d'", "économies", "qu'", "une"])
+        #expect(try words("dell'economia") == ["dell'", "economia"])
+        let segmented = try Segmenter.segment("de l'Europe")
+        #expect(segmented.tokens.map { segmented.slice($0.start, $0.end) } == ["de", "l'", "Europe"])
+        #expect(segmented.tokens[2].gapBefore == .none)
+    }
+
+    @Test func englishApostrophesStay() throws {
+        #expect(try words("Prebisch's don't o'clock") == ["prebisch's", "don't", "o'clock"])
+    }
+}
+
+/// Language identification by libexttextcat on our fixtures in five languages.
+@Suite struct LanguageIdentifierTests {
+    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("corpus")
+
+    func language(_ path: String) throws -> LanguageIdentifier.Identification {
+        LanguageIdentifier.shared.identify(try String(contentsOf: Self.corpus.appendingPathComponent(path), encoding: .utf8))
+    }
+
+    @Test func fixturesInFiveLanguages() throws {
+        #expect(try language("languages/essai-economie-monde.txt").language == "fr")
+        #expect(try language("languages/ensayo-dependencia.md").language == "es")
+        #expect(try language("languages/artigo-semiperiferia.txt").language == "pt")
+        #expect(try language("languages/aufsatz-weltsystem.txt").language == "de")
+        #expect(try language("unequal-exchange.txt").language == "en")
+    }
+
+    @Test func tooLittleTextHasNoLanguage() {
+        #expect(LanguageIdentifier.shared.identify("Table 1").language == nil)
+        #expect(LanguageIdentifier.pick("[gl--utf8][pt--utf8]") == "pt")
+        #expect(LanguageIdentifier.pick("SHORT") == nil)
     }
 }

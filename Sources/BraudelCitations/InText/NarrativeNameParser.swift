@@ -206,7 +206,11 @@ enum NarrativeNameParser {
 
     /// Built once, not on every call.
     private static let articles: Set<String> = ["the", "a", "an"]
-    private static let possessiveDeterminers: Set<String> = ["our", "their", "his", "her", "its", "my", "your"]
+    private static let possessiveDeterminers: Set<String> = ["our", "their", "his", "her", "its", "my", "your",
+        // an article or possessive of French, Spanish, Portuguese or German opens a noun ("dem Versuch (1974)")
+        "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines", "sein", "seinem",
+        "seiner", "seinen", "ihrem", "ihrer", "le", "les", "un", "une", "son", "sa", "ses", "leur", "leurs", "el", "los",
+        "las", "una", "su", "sus", "os", "um", "uma", "seu", "sua", "seus", "suas"]
     private static let determiners: Set<String> = ["his", "her", "their", "its", "the", "a", "an", "our"]
 
     private enum TitledWork {
@@ -247,6 +251,9 @@ struct NameChain {
         while j >= 0, t[j].kind == .word {
             let word = t[j]
             if word.isInitial || CitationLexicon.particles.contains(word.key) {
+                // A particle before a given-name initial is a preposition: "Begriff von I.
+                // Wallerstein (1974)" is by Wallerstein; particles follow the initials ("L. von Mises").
+                if !word.isInitial, j + 1 < k, t[j + 1].isInitial { break }
                 j -= 1
                 continue
             }

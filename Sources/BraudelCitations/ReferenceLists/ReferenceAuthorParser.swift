@@ -95,7 +95,7 @@ enum ReferenceAuthorParser {
             if token.capitalized || token.allCaps { return true }
             let key = token.key
             return CitationLexicon.particles.contains(key) || CitationLexicon.nameConnectors.contains(key)
-                || CitationLexicon.editorialWords.contains(key) || key == "et" || key == "al"
+                || CitationLexicon.editorialWords.contains(key) || CitationLexicon.conjunctions.contains(key) || key == "al"
         }
     }
 

@@ -14,8 +14,26 @@ public enum ReferenceListParser {
         if !rest.isEmpty { candidates.append(rest) }
         candidates.append(contentsOf: paragraphs[(headingIndex + 1)...])
         let entries = parseEntries(scalars, candidates)
-        let sectionEnd = entries.last?.end ?? heading.upperBound
+        let sectionEnd = entries.last?.end ?? unparsedListEnd(scalars, candidates) ?? heading.upperBound
         return (entries, heading.lowerBound..<sectionEnd)
+    }
+
+    /// The end of the entries after a heading when none parsed (ABNT puts the year last:
+    /// "ARRIGHI, G. A ilusão do desenvolvimento. Petrópolis: Vozes, 1997."): the paragraphs
+    /// that open with a surname and a comma are still the list, not text to tag.
+    private static func unparsedListEnd(_ s: [Unicode.Scalar], _ candidates: [Range<Int>]) -> Int? {
+        var end: Int?
+        for paragraph in candidates {
+            var j = paragraph.lowerBound
+            guard j < paragraph.upperBound, CitationScalars.isUpper(s[j]) else { break }
+            while j < paragraph.upperBound, j - paragraph.lowerBound < 40, s[j] != ",", s[j] != "\n" {
+                guard s[j].properties.isAlphabetic || s[j] == " " || s[j] == "-" || s[j] == "'" else { break }
+                j += 1
+            }
+            guard j < paragraph.upperBound, s[j] == "," else { break }
+            end = paragraph.upperBound
+        }
+        return end
     }
 
     /// Entries until the list visibly ends: two paragraphs in a row that are not entries

@@ -24,6 +24,10 @@ enum CitationLexicon {
         "stage", "step", "article", "annex", "exhibit", "plate", "chart", "graph", "source", "sources", "year",
         "years", "decade", "century", "about", "around", "circa", "ca", "born", "died", "eds", "ed", "vs",
         "mr", "mrs", "ms", "dr", "prof", "president", "emperor",
+        // Pointers and function words of French, Spanish, Portuguese and German prose.
+        // (Words that are also surnames or name particles — Das, Le, Von, Segundo — are left out.)
+        "apud", "véase", "vease", "vgl", "voir", "siehe", "según", "selon", "nach", "para", "por", "par", "pour",
+        "dans", "en", "desde", "entre", "durch", "im", "der", "die", "dem", "los", "las", "les",
         // Events dated in prose: "Great Recession (2008)", "the Asian Crisis (1997)".
         "recession", "depression", "war", "wars", "crisis", "crises", "revolution", "revolutions", "treaty",
         "consensus", "agreement", "accord", "accords", "crash", "famine", "uprising", "rebellion", "coup",
@@ -62,6 +66,7 @@ enum CitationLexicon {
         "paras", "sec", "sect", "section", "sections", "part", "pt", "esp", "appendix", "app", "ff", "f",
         "col", "cols", "book", "bk", "l", "ll", "line", "lines", "fn", "map", "box", "pl", "plate", "no",
         "art", "article", "annex", "passim",
+        "pág", "págs", "pag", "pags", "s", "seite", "seiten", "cap", "caps", "tomo", "bd",
     ]
 
     /// Lowercase words that may open a parenthetical before the first name:
@@ -79,11 +84,15 @@ enum CitationLexicon {
         "original", "translation", "trans", "ed", "eds", "edited", "adapted", "source", "sources", "statement",
         "formulation", "version", "versions", "critical", "classical", "standard", "good", "detailed",
         "overviews", "synthesis", "syntheses", "exceptions", "exception", "notable", "alternative",
+        "apud", "véase", "vease", "ver", "vgl", "voir", "siehe", "también", "também", "aussi", "auch", "y", "e", "et",
+        "und", "por", "par", "von", "en", "em", "ejemplo", "exemple", "exemplo", "z", "b",
     ]
 
     /// Lowercase words after which a name–comma–year run in prose points to a source: "as
     /// described by Moreno and Lee, 2001", "see Moreno, 2001".
-    static let sourcePointers: Set<String> = ["by", "see", "cf", "also", "following", "per", "after"]
+    static let sourcePointers: Set<String> = ["by", "see", "cf", "also", "following", "per", "after", "apud", "véase",
+                                              "vease", "ver", "vgl", "voir", "siehe", "por", "par", "von", "según",
+                                              "segundo", "selon"]
 
     /// Works of art and craft whose maker is named with a date in captions: "portrait by
     /// Jacques Moreau (1861)" dates a picture, not a text.
@@ -124,6 +133,9 @@ enum CitationLexicon {
         "ed", "eds", "editor", "editors", "edited", "comp", "comps", "compiler", "compilers", "trans",
         "translator", "translated", "coord", "dir", "hrsg", "hg",
     ]
+
+    /// Words that join two authors' names.
+    static let conjunctions: Set<String> = ["and", "y", "e", "et", "und"]
 
     /// Lowercase words that may sit inside an organization's name before a capitalized word.
     static let nameConnectors: Set<String> = ["of", "for", "on", "the", "and", "in", "de", "des", "du", "la"]

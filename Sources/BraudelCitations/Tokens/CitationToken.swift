@@ -29,8 +29,9 @@ struct CitationToken: Sendable {
 
     func isWord(_ word: String) -> Bool { kind == .word && key == word }
 
-    /// "and" or "&", the joints of an author list.
-    var isConjunction: Bool { (kind == .word && key == "and") || isPunct("&") }
+    /// "and" or "&", the joints of an author list, and the same word in French, Spanish,
+    /// Portuguese and German ("Cardoso y Faletto", "Arienti e Filomeno", "Hopkins und Wallerstein").
+    var isConjunction: Bool { (kind == .word && CitationLexicon.conjunctions.contains(key)) || isPunct("&") }
 
     /// "J.", "W.", "J.P." — given-name initials, dropped from author names.
     var isInitial: Bool {

@@ -35,6 +35,11 @@ public enum SKOSExporter {
                      "    <skos:inScheme rdf:resource=\"\(escape(scheme))\"/>",
                      "    <skos:prefLabel>\(escape(concept.label))</skos:prefLabel>"]
         lines += concept.variants.map { "    <skos:altLabel>\(escape($0))</skos:altLabel>" }
+        for language in concept.labels.keys.sorted() {
+            let names = concept.labels[language]!, tag = escape(language)
+            lines.append("    <skos:prefLabel xml:lang=\"\(tag)\">\(escape(names[0]))</skos:prefLabel>")
+            lines += names.dropFirst().map { "    <skos:altLabel xml:lang=\"\(tag)\">\(escape($0))</skos:altLabel>" }
+        }
         if let broader = concept.broader { lines.append("    <skos:broader rdf:resource=\"\(escape(uri(broader)))\"/>") }
         lines += narrower.map { "    <skos:narrower rdf:resource=\"\(escape(uri($0)))\"/>" }
         lines += concept.related.map { "    <skos:related rdf:resource=\"\(escape(uri($0)))\"/>" }

@@ -28,6 +28,8 @@ struct SKOSRecord {
     var line: Int?
     var prefLabels = [(text: String, language: String?)]()
     var otherLabels = [String]()
+    /// Alternative and hidden labels with a language tag other than English.
+    var taggedLabels = [(text: String, language: String)]()
     var broader = [String]()
     var narrower = [String]()
     var related = [String]()
@@ -35,6 +37,17 @@ struct SKOSRecord {
     var source: String?
     var abstract = false
     var caseSensitive = false
+}
+
+extension SKOSRecord {
+    /// Files an alternative label: untagged and English ones are variants, others labels of their language.
+    mutating func addOther(_ text: String, language: String?) {
+        if let language, !language.isEmpty, !language.lowercased().hasPrefix("en") {
+            taggedLabels.append((text, language.lowercased()))
+        } else {
+            otherLabels.append(text)
+        }
+    }
 }
 
 /// Walks the RDF tree and collects concept records and the scheme's title.
@@ -89,7 +102,7 @@ struct SKOSCollector {
             case (SKOSVocabulary.skos, "prefLabel"):
                 record.prefLabels.append((Tree.text(property), Tree.attribute(property, "lang", namespace: Tree.xmlNamespace)))
             case (SKOSVocabulary.skos, "altLabel"), (SKOSVocabulary.skos, "hiddenLabel"):
-                record.otherLabels.append(Tree.text(property))
+                record.addOther(Tree.text(property), language: Tree.attribute(property, "lang", namespace: Tree.xmlNamespace))
             case (SKOSVocabulary.skos, "broader"): if let target = Self.target(property) { record.broader.append(target) }
             case (SKOSVocabulary.skos, "narrower"): if let target = Self.target(property) { record.narrower.append(target) }
             case (SKOSVocabulary.skos, "related"): if let target = Self.target(property) { record.related.append(target) }

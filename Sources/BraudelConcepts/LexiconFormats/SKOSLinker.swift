@@ -47,7 +47,20 @@ struct SKOSLinker {
         }
         let preferred = record.prefLabels.firstIndex { ($0.language ?? "").isEmpty || $0.language!.lowercased().hasPrefix("en") }
             ?? (record.prefLabels.isEmpty ? nil : 0)
-        var labels = record.prefLabels.enumerated().filter { $0.offset != preferred }.map(\.element.text) + record.otherLabels
+        // Preferred labels in other languages lead their language's names; untagged ones are variants.
+        var named = [String: [String]]()
+        var untagged = [String]()
+        for (offset, entry) in record.prefLabels.enumerated() where offset != preferred && !entry.text.isEmpty {
+            if let language = entry.language?.lowercased(), !language.isEmpty, !language.hasPrefix("en") {
+                named[language, default: []].append(entry.text)
+            } else {
+                untagged.append(entry.text)
+            }
+        }
+        for entry in record.taggedLabels where !entry.text.isEmpty && !(named[entry.language]?.contains(entry.text) ?? false) {
+            named[entry.language, default: []].append(entry.text)
+        }
+        var labels = untagged + record.otherLabels
         labels = labels.filter { !$0.isEmpty }
         var label = preferred.map { record.prefLabels[$0].text } ?? ""
         var abstract = record.abstract
@@ -67,7 +80,7 @@ struct SKOSLinker {
                                            "'\(id)' has \(broader.count) broader concepts; Braudel keeps the first, '\(broader[0])'"))
         }
         return Concept(id: id, label: label, broader: broader.first, related: resolve(record.related, "related"),
-                       definition: record.definition, source: record.source, variants: variants,
+                       definition: record.definition, source: record.source, variants: variants, labels: named,
                        caseSensitive: record.caseSensitive, abstract: abstract, line: record.line)
     }
 }

@@ -58,8 +58,8 @@ private struct SubjectTable {
         for triple in triples {
             switch (triple.predicate, triple.object) {
             case (skos + "prefLabel", .literal(let text, let language)): record.prefLabels.append((text, language))
-            case (skos + "altLabel", .literal(let text, _)), (skos + "hiddenLabel", .literal(let text, _)):
-                record.otherLabels.append(text)
+            case (skos + "altLabel", .literal(let text, let language)), (skos + "hiddenLabel", .literal(let text, let language)):
+                record.addOther(text, language: language)
             case (skos + "broader", let object): if let target = object.resource { record.broader.append(target) }
             case (skos + "narrower", let object): if let target = object.resource { record.narrower.append(target) }
             case (skos + "related", let object): if let target = object.resource { record.related.append(target) }

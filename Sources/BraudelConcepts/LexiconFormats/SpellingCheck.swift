@@ -15,8 +15,11 @@ struct SpellingCheck {
         var listed = [[String]: (concept: String, line: Int?, text: String)]()
         var generated = [[String]: String]()
         for concept in lexicon.concepts where !concept.abstract {
-            var own = Set<[String]>()
-            for form in concept.surfaceForms {
+            // Languages may share a spelling ("neoliberalismo" is Spanish and Portuguese): only a
+            // repeat within one list (the English label and variants, or one language) is a slip.
+            var own = [[String]: String]()
+            let groups = [("", [concept.label] + concept.variants)] + concept.labels.keys.sorted().map { ($0, concept.labels[$0]!) }
+            for (group, form) in groups.flatMap({ group in group.1.map { (group.0, $0) } }) {
                 let sequences = SurfaceForms.sequences(of: form)
                 guard let canonical = sequences.first else {
                     findings.append(finding(.error, concept, "spelling '\(form)' of '\(concept.id)' folds to no word and can never match"))
@@ -25,10 +28,13 @@ struct SpellingCheck {
                 // A case-sensitive concept may list spellings that differ only in case ("ReOrient",
                 // "ReORIENT"): the matcher needs each of them.
                 let ownKey = concept.caseSensitive ? canonical + [ConceptMatcher.letters(form)] : canonical
-                if !own.insert(ownKey).inserted {
-                    findings.append(finding(.warning, concept, "'\(form)' is listed twice for '\(concept.id)' (same folded spelling)"))
+                if let first = own[ownKey] {
+                    if first == group {
+                        findings.append(finding(.warning, concept, "'\(form)' is listed twice for '\(concept.id)' (same folded spelling)"))
+                    }
                     continue
                 }
+                own[ownKey] = group
                 if let owner = listed[canonical], owner.concept != concept.id {
                     let place = owner.line.map { " (line \($0))" } ?? ""
                     findings.append(finding(.error, concept,

@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads the author line of a title block in the forms real pages print it: a labelled field
 /// ("Author: …", "Authors: Surname, Given; Surname, Given", "Author(s): …", "Authored by …",
-/// "Writer: …", French "par …"), "by A and B", and names followed on the same line by an
+/// "Writer: …", French "par …", Spanish and Portuguese "por …", German "von …"), "by A and B", and names followed on the same line by an
 /// affiliation or an address ("Terry Moreno Department of Sociology …", "Ana Lee, University
 /// of …"). Role labels that are not authorship ("Editors:", "Uploaded by", "Published by") are
 /// never read as bylines, and the names themselves must pass ``PersonNames/parseName(_:)``, so
@@ -13,6 +13,8 @@ enum Bylines {
         // A book's editors stand for its authors ("Edited by …" under the title); a journal
         // page's "Editors:" field does not.
         "authored by:", "authored by ", "written by:", "written by ", "edited by ", "posted by ", "by ", "par ", "por ",
+        // German "von" (lowercase at the start of a line: a particle of a name is capitalized there)
+        "von ",
         "author(s):", "authors:", "author:", "writer:", "auteurs:", "auteur:", "autores:", "autor:", "autoren:",
         "автор:", "авторы:", "作者:", "作者：",
     ]

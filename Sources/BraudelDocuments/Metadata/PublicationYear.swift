@@ -190,9 +190,15 @@ enum DateLine {
         "sept", "oct", "nov", "dec", "spring", "summer", "fall", "autumn", "winter",
         "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
         "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
-        "agosto", "septiembre", "octubre", "noviembre", "diciembre", "janeiro", "fevereiro", "março", "maio",
-        "junho", "julho", "setembro", "outubro", "dezembro",
+        "agosto", "septiembre", "octubre", "noviembre", "diciembre", "setiembre",
+        "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+        "januar", "jänner", "februar", "märz", "juni", "juli", "oktober", "dezember",
+        "printemps", "automne", "hiver", "primavera", "verano", "otoño", "invierno", "verão", "outono", "inverno",
+        "frühjahr", "frühling",
     ]
+
+    /// Words that join a day, a month and a year: "12 de mayo de 2019", "14th of March".
+    static let connectors: Set<String> = ["de", "del", "of", "the"]
 
     static let weekdays: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

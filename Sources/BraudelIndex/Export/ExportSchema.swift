@@ -69,6 +69,8 @@ public enum ExportSchema {
         ExportColumn("token_count", .integer, "word tokens"),
         ExportColumn("indexed_at", .real, "when it was indexed, seconds since 1970"),
         ExportColumn("text", .text, "the cleaned text every offset refers to"),
+        ExportColumn("language", .text, nullable: true, "language of most of the text (ISO 639: en, fr, es, pt, de, …)"),
+        ExportColumn("languages", .textList, "languages holding at least a fifth of the text's paragraphs"),
     ], source: "document", order: "id")
 
     static let sentences = ExportTable(name: "sentences", columns: [

@@ -142,13 +142,14 @@ struct DocumentWriter {
         let document = analysis.document
         try db.cachedStatement(sql: """
             INSERT INTO document(path, hash, size, mtime, format, title, authors, year, text,
-                                 token_count, indexed_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 token_count, indexed_at, language, languages)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 file.path, file.hash, file.size, file.mtime, document.format.rawValue,
                 document.metadata.title, JSONStrings.encode(document.metadata.authors),
                 document.metadata.year, document.text, analysis.tokenCount,
-                Date().timeIntervalSince1970,
+                Date().timeIntervalSince1970, analysis.languages.language,
+                JSONStrings.encode(analysis.languages.languages),
             ])
         return db.lastInsertedRowID
     }

@@ -51,8 +51,10 @@ struct MergeCopy {
     /// copy does not depend on the order columns were added in by migrations.
     static let copyStatements = [
         """
-        INSERT INTO main.document(id, path, hash, size, mtime, format, title, authors, year, text, token_count, indexed_at)
-        SELECT id + :d, path, hash, size, mtime, format, title, authors, year, text, token_count, indexed_at
+        INSERT INTO main.document(id, path, hash, size, mtime, format, title, authors, year, text, token_count, indexed_at,
+                                  language, languages)
+        SELECT id + :d, path, hash, size, mtime, format, title, authors, year, text, token_count, indexed_at,
+               language, languages
         FROM source.document WHERE id NOT IN (SELECT id FROM temp.merge_skipped) ORDER BY id
         """,
         """

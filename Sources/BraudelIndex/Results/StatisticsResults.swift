@@ -20,6 +20,14 @@ public struct IndexStats: Codable, Sendable, Hashable {
     public var references: Int
     public var works: Int
     public var formats: [FormatCount]
+    /// Documents by identified language ("und" for those too short to judge).
+    public var languages: [LanguageCount]
+}
+
+/// Documents of one language.
+public struct LanguageCount: Codable, Sendable, Hashable {
+    public var language: String
+    public var documents: Int
 }
 
 /// Documents of one format.

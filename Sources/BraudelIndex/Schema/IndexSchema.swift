@@ -18,6 +18,7 @@ enum IndexSchema {
         migrator.registerMigration("v6", migrate: separateNameMentions)
         migrator.registerMigration("library-v1", migrate: LibraryTable.create)
         migrator.registerMigration("v7", migrate: keepWholeIndexCounts)
+        migrator.registerMigration("document-language", migrate: addDocumentLanguage)
         return migrator
     }
 
@@ -142,9 +143,19 @@ enum IndexSchema {
     /// Concept words inside proper names ("Journal of World-Systems Research") are stored with
     /// `in_name = 1` in `mention_all`; `mention`, which every query reads, is a view of the
     /// other rows, so counts, co-occurrence and trends leave names out without each query
-    /// saying so. ``CorpusIndex/includeNameMentions()`` shadows the view on one connection with
+    /// saying so. ``CorpusIndex/scopeMentions(includeNames:language:)`` shadows the view on one connection with
     /// a temporary view of all rows. Rows written before v6 read as `in_name = 0` until their
     /// document is re-analyzed (the analyzer version changed with this schema).
+    /// Each document's language and the languages of its paragraphs (a JSON array), so that
+    /// queries can be restricted to one language (`lang:fr`, `--lang`).
+    private static func addDocumentLanguage(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE document ADD COLUMN language TEXT;
+            ALTER TABLE document ADD COLUMN languages TEXT NOT NULL DEFAULT '[]';
+            CREATE INDEX document_language ON document(language);
+            """)
+    }
+
     private static func separateNameMentions(_ db: Database) throws {
         try db.execute(sql: """
             ALTER TABLE mention RENAME TO mention_all;

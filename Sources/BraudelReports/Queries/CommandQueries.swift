@@ -90,6 +90,7 @@ public struct CommandQueries {
             StatRow(measure: "linked_citations", value: stats.linkedCitations),
             StatRow(measure: "references", value: stats.references), StatRow(measure: "works", value: stats.works),
         ] + stats.formats.map { StatRow(measure: "formats.\($0.format)", value: $0.documents) }
+            + stats.languages.map { StatRow(measure: "languages.\($0.language)", value: $0.documents) }
         let fields: [(String, KeyPath<DocumentMetadataSources, String?>)] =
             [("title", \.titleSource), ("authors", \.authorsSource), ("year", \.yearSource)]
         for (field, source) in fields {

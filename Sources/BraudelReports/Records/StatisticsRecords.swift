@@ -124,7 +124,7 @@ public struct ConceptRow: TabularRecord {
 }
 
 /// One measure of the index, named as its key in the JSON form (`formats.FORMAT`: documents of
-/// that format).
+/// that format; `languages.LANG`: documents in that language, `und` when undetermined).
 public struct StatRow: TabularRecord {
     public var measure: String
     public var value: Int

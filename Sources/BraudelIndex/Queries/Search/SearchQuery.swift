@@ -44,6 +44,8 @@ public indirect enum SearchExpression: Sendable, Hashable {
     case author(String)
     /// Documents whose year lies in the range.
     case year(YearRange)
+    /// Documents whose identified language is this ISO 639 code (`lang:fr`).
+    case language(String)
     case and([SearchExpression])
     case or([SearchExpression])
     case not(SearchExpression)

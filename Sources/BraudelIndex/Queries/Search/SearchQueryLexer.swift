@@ -19,7 +19,7 @@ struct SearchToken: Equatable {
 /// `world-system(s)` stays a word. Upper-case `AND`, `OR`, `NOT`, `NEAR` and `NEAR/k` are operators; any other casing is
 /// a word.
 struct SearchQueryLexer {
-    static let fields: Set<String> = ["concept", "author", "year"]
+    static let fields: Set<String> = ["concept", "author", "year", "lang"]
     /// FTS5's own default NEAR distance, used for a bare `NEAR`.
     static let defaultNearDistance = 10
 

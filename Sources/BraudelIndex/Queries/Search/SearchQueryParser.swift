@@ -152,6 +152,11 @@ struct SearchQueryParser {
         switch name {
         case "concept": return .concept(trimmed)
         case "author": return .author(trimmed)
+        case "lang":
+            guard trimmed.count >= 2, trimmed.count <= 3, trimmed.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+                throw failure("lang: takes a language code such as en, fr, es, pt, de (got '\(trimmed)')", at: position)
+            }
+            return .language(trimmed.lowercased())
         default:
             guard let range = Self.yearRange(trimmed) else {
                 throw failure("year: takes YEAR, FROM..TO, FROM.. or ..TO (got '\(trimmed)')", at: position)

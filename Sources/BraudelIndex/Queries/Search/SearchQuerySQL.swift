@@ -34,6 +34,8 @@ struct SearchQuerySQL {
         case .year(let range):
             return ("SELECT s.id FROM sentence s JOIN document d ON d.id = s.document_id WHERE d.year BETWEEN ? AND ?",
                     [range.from ?? Int.min, range.to ?? Int.max])
+        case .language(let code):
+            return ("SELECT s.id FROM sentence s JOIN document d ON d.id = s.document_id WHERE d.language = ?", [code])
         case .or(let parts):
             return compound(parts.map(select), operator: "UNION")
         case .and(let parts):
@@ -82,6 +84,9 @@ struct SearchQuerySQL {
                 arguments += [range.from ?? Int.min, range.to ?? Int.max]
             case .author(let name):
                 conditions.append("d.id IN (\(documentList(name)))")
+            case .language(let code):
+                conditions.append("d.language = ?")
+                arguments += [code]
             default: continue
             }
         }
@@ -128,7 +133,7 @@ struct SearchQuerySQL {
             return inner.count == parts.count ? "(" + inner.joined(separator: " OR ") + ")" : nil
         case .and(let parts):
             return conjunctionExpression(parts)
-        case .not, .concept, .author, .year: return nil
+        case .not, .concept, .author, .year, .language: return nil
         }
     }
 
@@ -160,7 +165,7 @@ extension SearchExpression {
     /// `author:` and `year:`: they select documents, and so most sentences of an index.
     var isDocumentFilter: Bool {
         switch self {
-        case .author, .year: return true
+        case .author, .year, .language: return true
         default: return false
         }
     }
@@ -172,7 +177,7 @@ extension SearchExpression {
         case .word, .phrase, .concept: return [self]
         case .near(let left, let right, _): return [left, right]
         case .and(let parts), .or(let parts): return parts.flatMap(\.positiveTerms)
-        case .not, .author, .year: return []
+        case .not, .author, .year, .language: return []
         }
     }
 

@@ -11,6 +11,9 @@ extension CorpusIndex {
             let formats = totals.compactMap { name, value in
                 name.hasPrefix("format:") ? FormatCount(format: String(name.dropFirst(7)), documents: value) : nil
             }.sorted { ($0.documents, $1.format) > ($1.documents, $0.format) }
+            let languages = try Row.fetchAll(db, sql: """
+                SELECT COALESCE(language, 'und') AS language, COUNT(*) AS n FROM document GROUP BY 1 ORDER BY n DESC, 1
+                """).map { LanguageCount(language: $0["language"], documents: $0["n"]) }
             return IndexStats(
                 documents: totals["documents"] ?? 0,
                 tokens: totals["tokens"] ?? 0,
@@ -22,7 +25,7 @@ extension CorpusIndex {
                 linkedCitations: totals["linked_citations"] ?? 0,
                 references: totals["references"] ?? 0,
                 works: try count("SELECT COUNT(*) FROM work"),
-                formats: formats)
+                formats: formats, languages: languages)
         }
     }
 

@@ -1,0 +1,2 @@
+// libexttextcat (Debian's libexttextcat-dev): n-gram language identification.
+#include <textcat.h>

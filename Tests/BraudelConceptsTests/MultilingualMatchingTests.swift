@@ -1,0 +1,46 @@
+import BraudelText
+import Foundation
+import Testing
+@testable import BraudelConcepts
+
+/// The bundled lexicon's French, Spanish, Portuguese and German names: one concept id whatever
+/// the language, elided articles split off, and the phrase grammar reading zone words in each
+/// language (a shopping centre, the heart of a crisis or the centre of a debate is no zone).
+@Suite struct MultilingualMatchingTests {
+    let matcher: ConceptMatcher
+
+    init() throws {
+        matcher = ConceptMatcher(lexicon: try LexiconLoader.load(path: PhraseSensesTests.lexiconPath))
+    }
+
+    func mentions(_ text: String) throws -> [String] {
+        try matcher.mentions(in: Segmenter.segment(text)).map { "\($0.concept)|\($0.text)" }
+    }
+
+    @Test func oneIdInEveryLanguage() throws {
+        #expect(try mentions("Braudel définit l'économie-monde.") == ["world-economy|économie-monde"])
+        #expect(try mentions("Une histoire d'économies-monde successives.") == ["world-economy|économies-monde"])
+        #expect(try mentions("La economía-mundo capitalista nació en Europa.") == ["capitalist-world-economy|economía-mundo capitalista"])
+        #expect(try mentions("Die Weltwirtschaft wuchs.") == ["world-economy|Weltwirtschaft"])
+        #expect(try mentions("O sistema-mundo tem uma semiperiferia.") == ["world-system|sistema-mundo", "semiperiphery|semiperiferia"])
+        #expect(try mentions("La teoría de la dependencia y el subdesarrollo.") == ["dependency|teoría de la dependencia",
+                                                                                       "underdevelopment|subdesarrollo"])
+    }
+
+    @Test func zoneWordsReadByTheirPhrase() throws {
+        #expect(try mentions("Los países centrales y los países periféricos comercian.") == ["center|centrales", "periphery|periféricos"])
+        #expect(try mentions("Visitamos el centro comercial de la capital.") == [])
+        #expect(try mentions("Este punto es el centro de la discusión.") == [])
+        #expect(try mentions("Au cœur de la crise, les banques ont cédé.") == [])
+        #expect(try mentions("Le centre de l'économie-monde se déplace.") == ["center|centre", "world-economy|économie-monde"])
+        #expect(try mentions("Das Zentrum der Stadt ist alt.") == [])
+        #expect(try mentions("Zentrum und Peripherie bilden ein Modell.") == ["center|Zentrum", "periphery|Peripherie"])
+        #expect(try mentions("Entre o centro e a periferia há trocas.") == ["center|centro", "periphery|periferia"])
+    }
+
+    @Test func aDegreePrefixMakesAnotherWord() throws {
+        #expect(try mentions("Les semi-centres et les semi-périphéries diffèrent.") == ["semiperiphery|semi-périphéries"])
+        // A relational prefix keeps the noun: "inter-core rivalry" is rivalry among core states.
+        #expect(try mentions("An era of inter-core rivalry among core states began.").contains("core|core"))
+    }
+}
