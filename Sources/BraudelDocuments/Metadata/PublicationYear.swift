@@ -197,8 +197,8 @@ enum DateLine {
         "frühjahr", "frühling",
     ]
 
-    /// Words that join a day, a month and a year: "12 de mayo de 2019", "14th of March".
-    static let connectors: Set<String> = ["de", "del", "of", "the"]
+    /// Words that join a day, a month and a year: "12 de mayo de 2019", "13 do setembro", "14th of March".
+    static let connectors: Set<String> = ["de", "del", "do", "of", "the"]
 
     static let weekdays: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -207,10 +207,6 @@ enum DateLine {
         "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
         "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
     ]
-
-    /// Words that join the parts of a date in Spanish, Portuguese and French ("13 de septiembre
-    /// de 2017", "1er mai").
-    static let connectors: Set<String> = ["de", "del", "do"]
 
     /// A title with a date after it on the same line ("The Title February 1991 Revision"): the
     /// title without the date and the year. The date must be a month or season and a year
