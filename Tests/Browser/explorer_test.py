@@ -79,6 +79,8 @@ def same_as_cli(binary, index, base):
         (["trends", "semiperiphery", "hegemony"], "trends?concept=semiperiphery&concept=hegemony"),
         (["graph", "cocitation", "--top", "30", "--layout", "fr"], "graph/cocitation?top=30&layout=fr"),
         (["graph", "concepts", "--year", "2000..", "--top", "20"], "graph/concepts?year=2000..&top=20"),
+        (["clusters", "cocitation", "--top", "60"], "clusters/cocitation?top=60"),
+        (["clusters", "authors", "--method", "louvain", "--resolution", "0.8"], "clusters/authors?method=louvain&resolution=0.8"),
     ]
     for command, endpoint in pairs:
         cli = subprocess.run([binary, *command, "--format", "json", "--index", index], cwd=ROOT,
