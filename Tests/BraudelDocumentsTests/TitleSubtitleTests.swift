@@ -88,4 +88,22 @@ import Testing
         """)
         #expect(found.title == "The Harbour Debate 2 : The Present Quarrel")
     }
+
+    @Test func datedNoteUnderTheTitleIsNoSubtitle() {
+        let found = metadata("""
+        Thursday, May 9, 2019
+
+        212: Moreno and Lee's Harbour Leagues
+
+        From my reading notes of March 4, 2017 (!)
+
+        Author: Ana Moreno & Jin Lee
+
+        The four essays that make up Moreno and Lee's Harbour Leagues were all given as talks between 1990 and 1996.
+        """)
+        #expect(found.title == "212: Moreno and Lee's Harbour Leagues")
+        #expect(DateLine.containsCalendarDate("12 de mayo de 2019"))
+        #expect(!DateLine.containsCalendarDate("An exploration of the ranked economies 1965 – 2015"))
+        #expect(!DateLine.containsCalendarDate("Why the harbours may 2 times outgrow 1990 levels"))
+    }
 }

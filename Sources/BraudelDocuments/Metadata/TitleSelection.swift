@@ -275,7 +275,7 @@ enum TitleSelection {
             guard let tail = titleTail(parts, in: lines, firstLine: first),
                   !(tail.count == 1 && lines[tail[0]].text == lines[byline].text) else { continue }
             let texts = tail.map { lines[$0].text }
-            if isVenueOrDate(texts) || isInstitution(texts) { continue }
+            if isVenueOrDate(texts) || isInstitution(texts) || texts.contains(where: DateLine.containsCalendarDate) { continue }
             // A bilingual head sets the title's translation under it: the first language's
             // lines are the title.
             let titleLines = originalLanguage(tail, in: lines)

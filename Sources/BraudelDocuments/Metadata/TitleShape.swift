@@ -143,7 +143,7 @@ extension TitleSelection {
         let texts = [text]
         guard isTitleShaped(texts, allowLowercaseStart: false), !isVenueOrDate(texts), !isInstitution(texts),
               text.split(separator: " ").count >= 3, text.first?.isNumber == false,
-              Bylines.parse(text) == nil, Bylines.labelled(text) == nil, !DateLine.isDateOnly(text),
+              Bylines.parse(text) == nil, Bylines.labelled(text) == nil, !DateLine.containsCalendarDate(text),
               // A title printed twice is one title.
               key(text) != key(joined(title.map { lines[$0].text })) else { return nil }
         return chunk
