@@ -47,7 +47,8 @@ struct APIRoutes: Sendable {
         route(router, "documents") { _, index in RecordOutput.render(try index.documents().map(DocumentRow.init), as: .json) }
         route(router, "document") { p, index in
             let path = try p.required("path")
-            guard let detail = try index.documentDetail(path: Self.storedPath(path)) else {
+            let sentence = try p.optionalInt("sentence", 0...Int(Int32.max))
+            guard let detail = try index.documentDetail(path: Self.storedPath(path), sentence: sentence) else {
                 throw APIError.notFound("\(path): no such document in the index")
             }
             return JSONOutput.string(DocumentRecord(detail)) + "\n"
