@@ -224,6 +224,32 @@ enum DateLine {
         return nil
     }
 
+    /// Whether a line gives a full calendar date among its words — a capitalized month with a
+    /// day and a year next to it ("December 13, 2011", "13 December 2011", "12 de mayo de
+    /// 2019"): a note's or post's date line, never a subtitle.
+    static func containsCalendarDate(_ text: String) -> Bool {
+        let words = text.split { $0 == " " || $0 == "," || $0 == "." }.map { String($0) }
+        func number(_ index: Int, _ range: ClosedRange<Int>) -> Bool {
+            guard words.indices.contains(index), let value = Int(words[index].trimmingCharacters(in: .punctuationCharacters)) else { return false }
+            return range.contains(value)
+        }
+        func skip(_ index: Int, _ step: Int) -> Int {
+            var cursor = index
+            while words.indices.contains(cursor), connectors.contains(words[cursor].lowercased()) { cursor += step }
+            return cursor
+        }
+        for (index, word) in words.enumerated() where word.first?.isLetter == true {
+            let bare = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            guard bare.count >= 3, periods.contains(bare), !["spring", "summer", "fall", "autumn", "winter"].contains(bare) else { continue }
+            // English months are capitalized; "may" in lowercase is a verb.
+            if word.first?.isLowercase == true, ["may", "mar", "march"].contains(bare) { continue }
+            let after = skip(index + 1, 1), before = skip(index - 1, -1)
+            if number(after, 1...31), number(skip(after + 1, 1), 1000...2100) { return true }
+            if number(before, 1...31), number(after, 1000...2100) { return true }
+        }
+        return false
+    }
+
     /// At most six words, each a month or season, a weekday, a number or an ordinal, with at
     /// least one month or season.
     static func isDateOnly(_ text: String) -> Bool {

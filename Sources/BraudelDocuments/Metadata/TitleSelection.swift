@@ -275,17 +275,18 @@ enum TitleSelection {
             guard let tail = titleTail(parts, in: lines, firstLine: first),
                   !(tail.count == 1 && lines[tail[0]].text == lines[byline].text) else { continue }
             let texts = tail.map { lines[$0].text }
-            if isVenueOrDate(texts) || isInstitution(texts) { continue }
+            if isVenueOrDate(texts) || isInstitution(texts) || texts.contains(where: DateLine.containsCalendarDate) { continue }
             // A bilingual head sets the title's translation under it: the first language's
             // lines are the title.
             let titleLines = originalLanguage(tail, in: lines)
             let text = joined(titleLines.map { lines[$0].text })
             guard text.split(separator: " ").count >= 2 else { continue }
-            if parts == chunks[position], let title = mainTitle(above: tail, in: lines) {
+            // The subtitle may itself be broken over blank lines ("A Study of" / "Harbour Leagues").
+            if tail.first == parts.first, let title = mainTitle(above: tail, in: lines) {
                 if TitleLanguage.isTranslation(lines[tail[0]].text, of: lines[title].text) {
                     return (joined([lines[title].text]), Set(tail + [title]))
                 }
-                return (joined([lines[title].text]) + ": " + text, Set(titleLines + [title]))
+                return (withSubtitle([lines[title].text], text), Set(titleLines + [title]))
             }
             return (text, Set(tail))
         }
@@ -369,6 +370,9 @@ enum TitleSelection {
             let words = joined(partTexts).split(separator: " ")
             guard isTitleShaped(partTexts, allowLowercaseStart: false), !isVenueOrDate(partTexts),
                   words.count >= 2 || (headOfParagraph && isOneWordTitle(words[0])) else { continue }
+            if !headOfParagraph, let subtitle = subtitleBelow(parts, chunks: chunks, at: below, in: lines) {
+                return (withSubtitle(partTexts, joined(subtitle.map { lines[$0].text })), Set(parts + subtitle))
+            }
             return (joined(partTexts), Set(parts))
         }
         return nil
@@ -394,11 +398,14 @@ enum TitleSelection {
     }
 
     /// Whether `lower` goes on from `upper` across a blank line: `upper` ends in ":", "-" or a
-    /// word that cannot end a title ("of", "the"), or both are set in capitals. (A part in
+    /// word that cannot end a title ("of", "the"), `lower` starts with the colon, or both are
+    /// set in capitals. (A part in
     /// lowercase alone proves nothing: a title followed by a paragraph starting in lowercase.)
     static func continues(_ upper: [String], into lower: [String]) -> Bool {
         guard let last = upper.last, let first = lower.first, !isProse(last), !isProse(first) else { return false }
         if last.hasSuffix(":") || last.hasSuffix("-") || last.hasSuffix("–") { return true }
+        // The subtitle's colon carried to the start of its line ("Long Waves" / ": A Debate").
+        if first.hasPrefix(":") { return true }
         if let word = last.split(separator: " ").last, danglingWords.contains(word.lowercased()) { return true }
         return isCapitals(last) && isCapitals(first)
     }

@@ -93,19 +93,60 @@ extension TitleSelection {
     /// A title set over its subtitle with a blank line between ("Ports and Power" then "A
     /// Study of Harbour Leagues" then the byline): the line above a title of one or two lines, itself one
     /// title-shaped line that opens the head or follows page furniture, joins as the main title.
+    ///
+    /// A line above the main title is allowed when the main title itself says it goes on (it
+    /// closes with a full stop, "Dependencies, Values and Nature." over "Towards …") or when the
+    /// head printed it before (a copy's title line or page header repeating it).
     static func mainTitle(above subtitle: [Int], in lines: [HeadLine]) -> Int? {
         guard (1...2).contains(subtitle.count), let upper = previousLine(before: subtitle[0], in: lines), upper < subtitle[0] - 1,
               lines[upper].isText else { return nil }
         let texts = [lines[upper].text]
+        let closed = lines[upper].text.hasSuffix(".") && !lines[upper].text.hasSuffix("..")
         guard isTitleShaped(texts, allowLowercaseStart: false), !isVenueOrDate(texts), !isInstitution(texts),
-              !lines[upper].text.hasSuffix("."), Bylines.parse(lines[upper].text) == nil,
+              Bylines.parse(lines[upper].text) == nil,
               lines[upper].text.split(separator: " ").count >= 2,
               // A journal line ("Harbour Review 8 (2009) 263-294") dates the work; it is no title.
               lines[upper].text.range(of: #"\(\d{4}\)|\d+[-–]\d+$"#, options: .regularExpression) == nil,
               // A title printed twice is one title, not a title and its subtitle.
               key(lines[upper].text) != key(lines[subtitle[0]].text) else { return nil }
-        if let before = previousLine(before: upper, in: lines), lines[before].isText { return nil }
+        if let before = previousLine(before: upper, in: lines), lines[before].isText, !closed {
+            let own = key(lines[upper].text)
+            let printedBefore = own.count >= 12 && ((0..<before).contains { lines[$0].isText && key(lines[$0].text).contains(own) }
+                || key(lines[before].text).contains(own))
+            guard printedBefore else { return nil }
+        }
         return upper
+    }
+
+    /// A main title and its subtitle as one string: "Title: Subtitle", or with the main title's
+    /// own full stop kept ("Title. Subtitle").
+    static func withSubtitle(_ main: [String], _ subtitle: String) -> String {
+        let text = joined(main)
+        guard let raw = main.last?.trimmingCharacters(in: .whitespaces), let last = raw.last,
+              ".?!".contains(last), !raw.hasSuffix("..") else { return text + ": " + subtitle }
+        return (text.hasSuffix(String(last)) ? text : text + String(last)) + " " + subtitle
+    }
+
+    /// A subtitle set under a title with a blank line between and the first paragraph after
+    /// it, when no byline anchors the head ("Ports in Motion" / "A study of harbour leagues,
+    /// 1900–2000" / paragraph): one title-shaped line of three words or more that is no name,
+    /// date, venue, numbered heading or repetition of the title.
+    static func subtitleBelow(_ title: [Int], chunks: [[Int]], at position: Int, in lines: [HeadLine]) -> [Int]? {
+        guard position + 1 < chunks.count, let start = title.first, let end = title.last else { return nil }
+        // Only a title that opens the head: under a kicker ("Remembering …" over the title) the
+        // line below is as often a dedication or a standfirst.
+        if let before = previousLine(before: start, in: lines), lines[before].isText { return nil }
+        let chunk = chunks[position]
+        guard chunk.count == 1, let line = chunk.first, (end + 1..<line).allSatisfy({ lines[$0].isBlank }),
+              let next = chunks[position + 1].first, isProse(lines[next].text) else { return nil }
+        let text = lines[line].text
+        let texts = [text]
+        guard isTitleShaped(texts, allowLowercaseStart: false), !isVenueOrDate(texts), !isInstitution(texts),
+              text.split(separator: " ").count >= 3, text.first?.isNumber == false,
+              Bylines.parse(text) == nil, Bylines.labelled(text) == nil, !DateLine.containsCalendarDate(text),
+              // A title printed twice is one title.
+              key(text) != key(joined(title.map { lines[$0].text })) else { return nil }
+        return chunk
     }
 
     /// The closest line above `index` that is not blank.
