@@ -44,10 +44,12 @@ struct APIRoutes: Sendable {
             return RecordOutput.render(try queries(index).trends(names).rows, as: .json)
         }
         route(router, "graph/{kind}") { p, index in try graph(p, index) }
+        route(router, "clusters/{kind}") { p, index in try clusters(p, index) }
         route(router, "documents") { _, index in RecordOutput.render(try index.documents().map(DocumentRow.init), as: .json) }
         route(router, "document") { p, index in
             let path = try p.required("path")
-            guard let detail = try index.documentDetail(path: Self.storedPath(path)) else {
+            let sentence = try p.optionalInt("sentence", 0...Int(Int32.max))
+            guard let detail = try index.documentDetail(path: Self.storedPath(path), sentence: sentence) else {
                 throw APIError.notFound("\(path): no such document in the index")
             }
             return JSONOutput.string(DocumentRecord(detail)) + "\n"
@@ -90,6 +92,36 @@ struct APIRoutes: Sendable {
 
     /// `graph KIND --format json`, with the map's usual `layout=fr`.
     private func graph(_ p: APIParameters, _ index: CorpusIndex, kind name: String) throws -> String {
+        let layout: LayoutMethod? = switch p.string("layout") {
+        case nil, "none": nil
+        case "fr": .fruchtermanReingold
+        case "drl": .drl
+        case let other?: throw APIError.badRequest("--layout: '\(other)' is not one of fr, drl, none")
+        }
+        let seed = try p.int("seed", 1, 0...Int(Int32.max))
+        let request = try network(p, kind: name, analysis: NetworkAnalysis(layout: layout, centrality: p.flag("centrality"), seed: UInt(seed)))
+        return GraphFormat.json.files(try request.graph(index), output: nil).map(\.text).joined()
+    }
+
+    /// `/api/clusters/KIND`: what `clusters KIND --format json` prints.
+    private func clusters(_ p: APIParameters, _ index: CorpusIndex) throws -> String {
+        let name = p.captures["kind"] ?? ""
+        let network = try network(p, kind: name, analysis: NetworkAnalysis())
+        guard network.kind.clusterNodes != nil else {
+            throw APIError.notFound("\(name) cannot be clustered; one of cocitation, coupling, authors, concepts")
+        }
+        let method = try p.choice("method", CommunityMethod.self) ?? .leiden
+        let resolution = try p.string("resolution").map { text in
+            guard let value = Double(text), value > 0 else { throw APIError.badRequest("--resolution: '\(text)' is not a positive number") }
+            return value
+        } ?? 1
+        let seed = UInt(try p.int("seed", 1, 0...Int(Int32.max)))
+        let request = ClusterRequest(network: network, options: CommunityOptions(method: method, resolution: resolution, seed: seed))
+        return JSONOutput.string(try request.listing(index)) + "\n"
+    }
+
+    /// The network named by the path and its filters, as `graph` and `clusters` take them.
+    private func network(_ p: APIParameters, kind name: String, analysis: NetworkAnalysis) throws -> NetworkRequest {
         guard let kind = NetworkKind(rawValue: name) else {
             throw APIError.notFound("unknown network '\(name)'; one of \(NetworkKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
@@ -104,18 +136,10 @@ struct APIRoutes: Sendable {
             return range.range
         }
         let concept = try p.string("concept").map { try ConceptResolver(lexicon: lexicon).resolve($0).id }
-        let layout: LayoutMethod? = switch p.string("layout") {
-        case nil, "none": nil
-        case "fr": .fruchtermanReingold
-        case "drl": .drl
-        case let other?: throw APIError.badRequest("--layout: '\(other)' is not one of fr, drl, none")
-        }
-        let seed = try p.int("seed", 1, 0...Int(Int32.max))
-        let request = NetworkRequest(kind: kind, scope: DocumentScope(years: years, concept: concept),
-                                     minWeight: try p.int("min-weight", 1, 0...Int(Int32.max)),
-                                     top: try p.optionalInt("top", 0...maximumCount), normalization: normalization, unit: unit ?? .document,
-                                     analysis: NetworkAnalysis(layout: layout, centrality: p.flag("centrality"), seed: UInt(seed)))
-        return GraphFormat.json.files(try request.graph(index), output: nil).map(\.text).joined()
+        return NetworkRequest(kind: kind, scope: DocumentScope(years: years, concept: concept),
+                              minWeight: try p.int("min-weight", 1, 0...Int(Int32.max)),
+                              top: try p.optionalInt("top", 0...maximumCount), normalization: normalization, unit: unit ?? .document,
+                              analysis: analysis)
     }
 
     private func graph(_ p: APIParameters, _ index: CorpusIndex) throws -> String {
@@ -153,6 +177,7 @@ struct APIRoutes: Sendable {
         case let error as APIError: return (error.status, error.message)
         case let error as ConceptNameError: return (.badRequest, error.description)
         case let error as AnalyticsError: return (.internalServerError, error.description)
+        case let error as ClusterRequestError: return (.notFound, error.description)
         case let error as IndexError:
             switch error {
             case .badQuery: return (.badRequest, error.description)

@@ -79,6 +79,8 @@ def same_as_cli(binary, index, base):
         (["trends", "semiperiphery", "hegemony"], "trends?concept=semiperiphery&concept=hegemony"),
         (["graph", "cocitation", "--top", "30", "--layout", "fr"], "graph/cocitation?top=30&layout=fr"),
         (["graph", "concepts", "--year", "2000..", "--top", "20"], "graph/concepts?year=2000..&top=20"),
+        (["clusters", "cocitation", "--top", "60"], "clusters/cocitation?top=60"),
+        (["clusters", "authors", "--method", "louvain", "--resolution", "0.8"], "clusters/authors?method=louvain&resolution=0.8"),
     ]
     for command, endpoint in pairs:
         cli = subprocess.run([binary, *command, "--format", "json", "--index", index], cwd=ROOT,
@@ -115,6 +117,19 @@ def walk(base, page, shots):
     page.go_back()
     page.wait_for_selector("#summary")
     check("page=2" not in page.url and page.locator("ol.hits").get_attribute("start") == "1", "back returns to page 1")
+    # A hit opens its document with that sentence marked and scrolled into view.
+    page.goto(base + "search?q=semiperiphery")
+    page.wait_for_selector(".hits li")
+    first_hit = page.locator(".hits li").first
+    hit_text = " ".join(first_hit.locator("p.sentence").inner_text().split())
+    first_hit.locator(".where a").click()
+    page.wait_for_selector(".doctext .in-sentence")
+    marked_text = " ".join(" ".join(page.locator(".doctext .in-sentence").all_inner_texts()).split())
+    check("semiperiphery" in marked_text.lower() and marked_text.split()[0] in hit_text, "a search hit opens its sentence marked in the document")
+    check(page.locator(".doctext .in-sentence").first.evaluate(
+        "e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; }"),
+        "the marked sentence is scrolled into view")
+    shot("document-from-search")
     page.goto(base + "search?q=" + urllib.parse.quote("((("))
     page.wait_for_selector(".error")
     error = page.locator(".error").inner_text()

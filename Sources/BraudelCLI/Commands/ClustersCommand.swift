@@ -87,16 +87,11 @@ struct ClustersCommand: ParsableCommand {
 extension ClustersCommand {
     /// The network of `scope`, its partition and its cluster summaries.
     func clustered(_ index: CorpusIndex, scope: DocumentScope) throws -> (Partition, [ClusterSummary]) {
-        let built = try querying { try NetworkSource(index: index, scope: scope, minCount: minWeight,
-                                                     normalization: normalize?.value, unit: unit ?? .document, top: top)
-                .graph(kind.graphKind) }
-        let graph = GraphFilter.apply(built, top: top)
-        let partition = try analysing { try Communities.detect(graph, options: CommunityOptions(
-            method: method.value, resolution: resolution, seed: seed)) }
-        let clusters = try querying { try analysing {
-            try ClusterReport.summarize(graph, partition: partition, nodes: kind.nodes, index: index, scope: scope)
-        } }
-        return (partition, clusters)
+        let request = ClusterRequest(
+            network: NetworkRequest(kind: kind.graphKind, scope: scope, minWeight: minWeight, top: top,
+                                    normalization: normalize?.value, unit: unit ?? .document),
+            options: CommunityOptions(method: method.value, resolution: resolution, seed: seed))
+        return try querying { try analysing { try request.run(index) } }
     }
 
     /// One row per cluster per slice, each linked to the previous slice's cluster it carries over.

@@ -53,6 +53,14 @@ public struct DocumentRecord: Encodable {
     public var mentions: [Mention]
     public var citations: [Citation]
     public var references: [Reference]
+    /// The sentence a search hit pointed at (`?sentence=N`): ordinal and scalar offsets into `text`.
+    public var focus: Focus?
+
+    public struct Focus: Encodable {
+        public var sentence: Int
+        public var start: Int
+        public var end: Int
+    }
 
     public struct Mention: Encodable {
         public var concept: String
@@ -90,6 +98,7 @@ public struct DocumentRecord: Encodable {
             Citation(text: $0.text, start: $0.start, end: $0.end, reference: $0.reference.flatMap { ordinals[$0] }, work: $0.work)
         }
         references = detail.references.map { Reference(ordinal: $0.ordinal, raw: $0.raw, work: $0.work) }
+        focus = detail.focus.map { Focus(sentence: $0.ordinal, start: $0.start, end: $0.end) }
     }
 }
 

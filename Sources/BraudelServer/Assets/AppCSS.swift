@@ -72,4 +72,6 @@ code { font-family: ui-monospace, monospace; font-size: .9em; background: #eef1f
 .narrow { max-width: 420px; }
 .filters input[type=number] { width: 5.5rem; }
 .filters input:not([type]) { width: 8rem; }
+.doctext mark.in-sentence { background: #fff1a8; color: inherit; padding: 0; }
+.doctext a.in-sentence { box-shadow: inset 0 -0.6em 0 #fff1a8; }
 """#

@@ -296,27 +296,35 @@ async function kwic(params) {
 
 // The text split at mention and citation boundaries: mentions link to their concept, citations
 // to their reference entry and work.
-function annotated(text, mentions, citations) {
+function annotated(text, mentions, citations, focus) {
   const chars = Array.from(text);
   const marks = [
     ...mentions.map((m) => ({ ...m, kind: "mention" })),
     ...citations.map((c) => ({ ...c, kind: "citation" })),
   ].sort((a, b) => a.start - b.start || (a.kind === "citation" ? -1 : 1));
+  const inFocus = (start, end) => focus && start < focus.end && end > focus.start;
   const out = [];
+  // Plain text from..to, with the part inside the focused sentence marked.
+  const plain = (from, to) => {
+    if (!inFocus(from, to)) return out.push(chars.slice(from, to).join(""));
+    const a = Math.max(from, focus.start), b = Math.min(to, focus.end);
+    out.push(chars.slice(from, a).join(""), h("mark", { class: "in-sentence" }, chars.slice(a, b).join("")), chars.slice(b, to).join(""));
+  };
   let at = 0;
   for (const m of marks) {
     if (m.start < at || m.end > chars.length) continue;
-    out.push(chars.slice(at, m.start).join(""));
+    plain(at, m.start);
     const words = chars.slice(m.start, m.end).join("");
+    const focused = inFocus(m.start, m.end) ? " in-sentence" : "";
     if (m.kind === "mention") {
-      out.push(h("a", { class: "mention", href: url("/concept", { name: m.concept }), title: `concept: ${m.label}`, "data-start": m.start }, words));
+      out.push(h("a", { class: "mention" + focused, href: url("/concept", { name: m.concept }), title: `concept: ${m.label}`, "data-start": m.start }, words));
     } else {
       const target = m.reference !== null ? `#ref-${m.reference}` : url("/work", { key: m.work });
-      out.push(h("a", { class: "citation", href: target, title: m.reference !== null ? "reference entry below" : "cited work (no entry in the list)", "data-start": m.start }, words));
+      out.push(h("a", { class: "citation" + focused, href: target, title: m.reference !== null ? "reference entry below" : "cited work (no entry in the list)", "data-start": m.start }, words));
     }
     at = m.end;
   }
-  out.push(chars.slice(at).join(""));
+  plain(at, chars.length);
   return out;
 }
 
@@ -325,7 +333,7 @@ async function documentView(params) {
   loading("document");
   let d;
   try {
-    d = await api("document", { path });
+    d = await api("document", params.get("sentence") ? { path, sentence: params.get("sentence") } : { path });
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
     return setView("Document", h("h1", {}, "Document"), errorLine(error));
@@ -341,11 +349,14 @@ async function documentView(params) {
     h("p", { class: "lede", id: "summary" }, `The cleaned text every offset refers to, with ${d.mentions.length} concept mention${d.mentions.length === 1 ? "" : "s"} `,
       h("span", { class: "mention legend" }, "like this"), ` and ${d.citations.length} citation${d.citations.length === 1 ? "" : "s"} `,
       h("span", { class: "citation legend" }, "like this"), " marked."),
-    h("div", { class: "doctext" }, annotated(d.text, d.mentions, d.citations)),
+    d.focus ? h("p", { class: "muted" }, `Sentence ${d.focus.sentence} is marked.`) : null,
+    h("div", { class: "doctext" }, annotated(d.text, d.mentions, d.citations, d.focus)),
     h("section", {}, h("h2", {}, `References (${d.references.length})`),
       d.references.length === 0 ? h("p", { class: "muted" }, "No reference list was found.") :
         h("ol", { class: "refs", start: 0 }, d.references.map((r) => h("li", { id: `ref-${r.ordinal}` },
           r.raw, " ", link("/work", { key: r.work }, "→ work"))))));
+  const focused = document.querySelector(".doctext .in-sentence");
+  if (focused) focused.scrollIntoView({ block: "center" });
   const at = params.get("at");
   if (at) {
     const target = [...document.querySelectorAll(".doctext [data-start]")].find((n) => n.dataset.start === at);

@@ -14,6 +14,15 @@ public struct DocumentDetail: Sendable, Hashable {
     public var mentions: [Mention]
     public var citations: [Citation]
     public var references: [Reference]
+    /// The sentence asked for (a search hit's), so a viewer can show it in place; nil when none was.
+    public var focus: Sentence?
+
+    /// A sentence: its ordinal in the document and its scalar offsets into ``text``.
+    public struct Sentence: Sendable, Hashable {
+        public var ordinal: Int
+        public var start: Int
+        public var end: Int
+    }
 
     /// A concept mention: scalar offsets into ``text``.
     public struct Mention: Sendable, Hashable {
@@ -69,8 +78,9 @@ public struct WorkDetail: Sendable, Hashable {
 }
 
 extension CorpusIndex {
-    /// The document stored under `path` (as indexed, absolute), nil when there is none.
-    public func documentDetail(path: String) throws -> DocumentDetail? {
+    /// The document stored under `path` (as indexed, absolute), nil when there is none; with
+    /// `sentence`, that sentence's place in the text as ``DocumentDetail/focus``.
+    public func documentDetail(path: String, sentence: Int? = nil) throws -> DocumentDetail? {
         try reading { db in
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT id, path, format, title, authors, year, token_count, text FROM document WHERE path = ?
@@ -94,10 +104,17 @@ extension CorpusIndex {
                 """, arguments: [id]).map {
                 DocumentDetail.Reference(id: $0["id"], ordinal: $0["ordinal"], raw: $0["raw"], work: $0["work_key"])
             }
+            let focus = try sentence.flatMap { ordinal in
+                try Row.fetchOne(db, sql: """
+                    SELECT start, "end" FROM sentence WHERE document_id = ? AND ordinal = ?
+                    """, arguments: [id, ordinal]).map {
+                    DocumentDetail.Sentence(ordinal: ordinal, start: $0["start"], end: $0["end"])
+                }
+            }
             return DocumentDetail(path: row["path"], format: row["format"], title: row["title"],
                                   authors: JSONStrings.decode(row["authors"]), year: row["year"],
                                   tokens: row["token_count"], text: row["text"], mentions: mentions,
-                                  citations: citations, references: references)
+                                  citations: citations, references: references, focus: focus)
         }
     }
 
