@@ -45,22 +45,36 @@ extension CorpusIndex {
                 try SentenceSearch.remove(path: path, db)
             }
             try WholeIndexCounts.subtract(paths: paths, db)
+            var written = WholeIndexDelta()
+            var failed = [String]()
             let errors = try batch.map { item -> IndexError? in
                 do {
+                    var share: WholeIndexDelta.Document?
                     try db.inSavepoint {
                         try db.cachedStatement(sql: "DELETE FROM document WHERE path = ?").execute(arguments: [item.file.path])
-                        keys.formUnion(try DocumentWriter(db: db, analysis: item.analysis, file: item.file).insert(workKey: workKey))
+                        let inserted = try DocumentWriter(db: db, analysis: item.analysis, file: item.file).insert(workKey: workKey)
+                        keys.formUnion(inserted.keys)
+                        share = inserted.counts
                         return .commit
                     }
+                    if let share { written.add(share) }
                     return nil
                 } catch let error as IndexError {
+                    failed.append(item.file.path)
                     return error
                 }
             }
             // Sentences of every path in the batch: the new versions, and the old versions of
             // documents whose replacement failed (their index entries were removed above).
             try SentenceSearch.add(paths: paths, db)
-            try WholeIndexCounts.add(paths: paths, db)
+            // New versions are counted from their analyses; an old version whose replacement
+            // failed (or a path written twice in one batch) is counted again from its rows.
+            if Set(paths).count == paths.count {
+                try written.write(db)
+                try WholeIndexCounts.add(paths: failed, db)
+            } else {
+                try WholeIndexCounts.add(paths: paths, db)
+            }
             if settlingIdentities {
                 dois.formUnion(try DOIIdentity.dois(ofDocumentsAt: paths, db))
                 keys.formUnion(try DOIIdentity.reconcile(dois, db))
@@ -117,12 +131,18 @@ struct DocumentWriter {
         return CitedWorkKey.unifyingEtAl(typed.compactMap { $0 }).map(\.storageKey)
     }
 
-    /// Inserts everything and returns the work keys the document cites.
-    func insert(workKey: WorkKeyFunction) throws -> Set<String> {
+    /// Inserts everything and returns the work keys the document cites and its share of the
+    /// whole-index counts.
+    func insert(workKey: WorkKeyFunction) throws -> (keys: Set<String>, counts: WholeIndexDelta.Document) {
         let documentID = try insertDocument()
+        var counts = WholeIndexDelta.Document(id: documentID, year: analysis.document.metadata.year,
+                                              tokens: analysis.tokenCount, format: analysis.document.format.rawValue)
         try LibraryTable.insert(analysis, documentID: documentID, db)
-        let sentenceIDs = try insertSentences(documentID)
+        let sentenceIDs = try insertSentences(documentID, paragraphs: &counts.paragraphs)
         try insertMentions(documentID, sentenceIDs)
+        counts.mentions = analysis.concepts.filter { !$0.inName }.map {
+            ($0.concept, $0.label, analysis.segmented.sentenceIndex(at: $0.start))
+        }
         let citationKeys = Self.unifyingEtAl(try analysis.citations.map { citation in try workKey(citation, linkedReference(citation)) })
         var firstLinkedCitation = [Int: Int]()
         for (index, citation) in analysis.citations.enumerated().reversed() {
@@ -135,7 +155,12 @@ struct DocumentWriter {
         }
         let referenceIDs = try insertReferences(documentID, keys: referenceKeys)
         try insertCitations(documentID, sentenceIDs, referenceIDs, keys: citationKeys)
-        return Set(citationKeys).union(referenceKeys)
+        counts.citations = citationKeys.count
+        counts.linkedCitations = analysis.citations.filter { $0.reference != nil }.count
+        counts.references = referenceKeys.count
+        for key in referenceKeys { counts.works[key] = 0 }
+        for key in citationKeys { counts.works[key, default: 0] += 1 }
+        return (Set(citationKeys).union(referenceKeys), counts)
     }
 
     private func insertDocument() throws -> Int64 {
@@ -158,7 +183,8 @@ struct DocumentWriter {
     /// breaks ICU reports as sentences of their own) are skipped: they hold no words, and counting
     /// them would dilute every per-sentence probability. One is kept only if a mention or citation
     /// points into it, so every row has its sentence.
-    private func insertSentences(_ documentID: Int64) throws -> [Int64?] {
+    /// `paragraphs` receives the paragraph number of each stored sentence, by ordinal.
+    private func insertSentences(_ documentID: Int64, paragraphs: inout [Int: Int]) throws -> [Int64?] {
         let statement = try RowInserter(db, sql: """
             INSERT INTO sentence(document_id, ordinal, start, "end", text, paragraph) VALUES (?, ?, ?, ?, ?, ?)
             """)
@@ -176,9 +202,11 @@ struct DocumentWriter {
                 continue
             }
             let text = slicer.slice(sentence.start, sentence.end)
+            let paragraph = ParagraphNumbers.number(sentenceText: text, start: sentence.start, breaks: breaks)
+            paragraphs[ordinal] = paragraph
             ids.append(try statement.insert([
                 .integer(documentID), BoundValue(ordinal), BoundValue(sentence.start), BoundValue(sentence.end),
-                .text(text), BoundValue(ParagraphNumbers.number(sentenceText: text, start: sentence.start, breaks: breaks)),
+                .text(text), BoundValue(paragraph),
             ]))
         }
         return ids
