@@ -4,10 +4,10 @@ import Foundation
 /// The language of a text, by libexttextcat's n-gram profiles (Debian's `libexttextcat-dev`,
 /// the identifier LibreOffice uses): an ISO 639 code such as `en`, `fr`, `es`, `pt`, `de`.
 ///
-/// A document is judged by its paragraphs: each paragraph long enough to judge gets a language,
-/// the document's is the one with most letters, and ``Identification/languages`` lists every
-/// language that holds at least a fifth of them, so a French paper with an English abstract is
-/// `fr` with `[fr, en]`.
+/// A document is judged by a sample of its paragraphs long enough to judge: the document's
+/// language is the one holding most of the sampled letters, and ``Identification/languages``
+/// lists every language that holds at least a fifth of them, so a French paper with an English
+/// abstract is `fr` with `[fr, en]`.
 public final class LanguageIdentifier: @unchecked Sendable {
     /// One document's languages.
     public struct Identification: Sendable, Hashable {
@@ -46,8 +46,63 @@ public final class LanguageIdentifier: @unchecked Sendable {
 
     /// The language of one stretch of text, or nil when it is too short or unknown.
     public func language(of text: Substring, minimum: Int = LanguageIdentifier.minimumLetters) -> String? {
-        guard let handle, text.unicodeScalars.lazy.filter(\.properties.isAlphabetic).count >= minimum else { return nil }
-        let bytes = Array(text.utf8.prefix(4000))
+        guard handle != nil, Self.letters(text) >= minimum else { return nil }
+        return classify(text, bytes: 4000)
+    }
+
+    /// At most this many paragraphs are read: textcat's n-gram ranking is the costliest step of
+    /// indexing when every paragraph is judged, and a document's languages show in a sample.
+    public static let sampledParagraphs = 12
+    /// How much of a sampled paragraph textcat reads.
+    static let sampleBytes = 1500
+
+    /// Languages of a whole text, judged on its paragraphs (blank-line separated). The sample is
+    /// systematic by letters — the paragraphs found at `sampledParagraphs` evenly spaced letter
+    /// positions — so each language's share of the votes estimates its share of the letters, and
+    /// a paragraph holding a fifth of them is always read.
+    public func identify(_ text: String) -> Identification {
+        var paragraphs = [(text: Substring, letters: Int)]()
+        var total = 0
+        for paragraph in text.split(separator: "\n\n", omittingEmptySubsequences: true) {
+            let count = Self.letters(paragraph)
+            guard count >= Self.minimumLetters else { continue }
+            paragraphs.append((paragraph, count))
+            total += count
+        }
+        if total == 0 || handle == nil {
+            guard let language = language(of: Substring(text), minimum: Self.minimumLetters / 3) else {
+                return Identification(language: nil, languages: [])
+            }
+            return Identification(language: language, languages: [language])  // a list, a table of contents
+        }
+        let samples = min(Self.sampledParagraphs, paragraphs.count)
+        var votes = [String: Int](), judged = [Int: String?](), cast = 0
+        var paragraph = 0, end = paragraphs[0].letters
+        for k in 0..<samples {
+            let position = (2 * k + 1) * total / (2 * samples)
+            while position >= end, paragraph + 1 < paragraphs.count {
+                paragraph += 1
+                end += paragraphs[paragraph].letters
+            }
+            if judged[paragraph] == nil { judged[paragraph] = classify(paragraphs[paragraph].text, bytes: Self.sampleBytes) }
+            guard let language = judged[paragraph] ?? nil else { continue }
+            votes[language, default: 0] += 1
+            cast += 1
+        }
+        let ranked = votes.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        return Identification(language: ranked.first?.key, languages: ranked.filter { $0.value * 5 >= cast }.map(\.key))
+    }
+
+    private static func letters(_ text: Substring) -> Int {
+        text.unicodeScalars.lazy.filter(\.properties.isAlphabetic).count
+    }
+
+    /// textcat's answer for the first `bytes` of `text` (cut back to a whole character).
+    private func classify(_ text: Substring, bytes limit: Int) -> String? {
+        guard let handle else { return nil }
+        var bytes = Array(text.utf8.prefix(limit))
+        while let last = bytes.last, last & 0xC0 == 0x80 { bytes.removeLast() }
+        if let last = bytes.last, last >= 0xC0 { bytes.removeLast() }
         let answer: String? = lock.withLock {
             bytes.withUnsafeBufferPointer { buffer in
                 buffer.baseAddress.flatMap { base in
@@ -56,24 +111,6 @@ public final class LanguageIdentifier: @unchecked Sendable {
             }
         }
         return answer.flatMap(Self.pick)
-    }
-
-    /// Languages of a whole text, judged paragraph by paragraph (blank-line separated).
-    public func identify(_ text: String) -> Identification {
-        var letters = [String: Int]()
-        var total = 0
-        for paragraph in text.split(separator: "\n\n", omittingEmptySubsequences: true) {
-            guard let language = language(of: paragraph) else { continue }
-            let count = paragraph.unicodeScalars.lazy.filter(\.properties.isAlphabetic).count
-            letters[language, default: 0] += count
-            total += count
-        }
-        if total == 0, let language = language(of: Substring(text), minimum: Self.minimumLetters / 3) {
-            return Identification(language: language, languages: [language])  // a list, a table of contents
-        }
-        let ranked = letters.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        return Identification(language: ranked.first?.key,
-                              languages: ranked.filter { $0.value * 5 >= total }.map(\.key))
     }
 
     /// "[pt--utf8][gl--utf8]" → "pt": the first candidate, or a preferred one among close candidates.

@@ -66,6 +66,19 @@ import Testing
         #expect(try language("unequal-exchange.txt").language == "en")
     }
 
+    /// A long document is judged on a sample of its paragraphs; an abstract in a second language
+    /// that holds more than a fifth of the letters is always read.
+    @Test func aSampleOfALongDocumentFindsItsLanguages() throws {
+        let french = try String(contentsOf: Self.corpus.appendingPathComponent("languages/essai-economie-monde.txt"), encoding: .utf8)
+        let frenchParagraphs = french.split(separator: "\n\n").filter { $0.count > 200 }
+        let long = Array(repeating: frenchParagraphs, count: 10).flatMap { $0 }.joined(separator: "\n\n")
+        #expect(LanguageIdentifier.shared.identify(long) == .init(language: "fr", languages: ["fr"]))
+        let english = try String(contentsOf: Self.corpus.appendingPathComponent("unequal-exchange.txt"), encoding: .utf8)
+        let abstract = english.split(separator: "\n\n").filter { $0.count > 200 }.prefix(2).joined(separator: " ")
+        let mixed = abstract + "\n\n" + frenchParagraphs.prefix(6).joined(separator: "\n\n")
+        #expect(LanguageIdentifier.shared.identify(mixed).languages.sorted() == ["en", "fr"])
+    }
+
     @Test func tooLittleTextHasNoLanguage() {
         #expect(LanguageIdentifier.shared.identify("Table 1").language == nil)
         #expect(LanguageIdentifier.pick("[gl--utf8][pt--utf8]") == "pt")
