@@ -70,6 +70,7 @@ enum LineShapes {
         var start = offset - 1
         while start > 0, s[start - 1] != "\n", offset - start < reach { start -= 1 }
         guard start == 0 || s[start - 1] == "\n" else { return false }
+        if hasProseToken(s, start..<offset) { return false }
         var line = String(String.UnicodeScalarView(s[start..<offset])).trimmingCharacters(in: .whitespaces)
         for joiner in [" and ", " & "] { line = line.replacingOccurrences(of: joiner, with: ";") }
         let people = line.split(separator: ";")
@@ -79,5 +80,23 @@ enum LineShapes {
             let words = parts.flatMap { $0.split(separator: " ") }
             return (2...5).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
         }
+    }
+
+    /// A space-separated token no name list holds: one opening with an ASCII lowercase letter
+    /// (other than the joiner "and"), a digit or a bracket. Checked on scalars first, because the
+    /// list test above builds strings and runs before every bracket group, and prose fails here.
+    private static func hasProseToken(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        var j = range.lowerBound
+        while j < range.upperBound {
+            if j == range.lowerBound || s[j - 1] == " " {
+                let c = s[j].value
+                let lowercase = (0x61...0x7A).contains(c)
+                let isAnd = lowercase && j + 3 <= range.upperBound && s[j] == "a" && s[j + 1] == "n" && s[j + 2] == "d"
+                    && (j + 3 == range.upperBound || s[j + 3] == " ")
+                if (lowercase && !isAnd) || (0x30...0x39).contains(c) || c == 0x28 || c == 0x5B { return true }
+            }
+            j += 1
+        }
+        return false
     }
 }
