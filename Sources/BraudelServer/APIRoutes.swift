@@ -106,10 +106,8 @@ struct APIRoutes: Sendable {
     /// `/api/clusters/KIND`: what `clusters KIND --format json` prints.
     private func clusters(_ p: APIParameters, _ index: CorpusIndex) throws -> String {
         let name = p.captures["kind"] ?? ""
+        // A network without clusters (citations) is refused by ClusterRequest itself (404).
         let network = try network(p, kind: name, analysis: NetworkAnalysis())
-        guard network.kind.clusterNodes != nil else {
-            throw APIError.notFound("\(name) cannot be clustered; one of cocitation, coupling, authors, concepts")
-        }
         let method = try p.choice("method", CommunityMethod.self) ?? .leiden
         let resolution = try p.string("resolution").map { text in
             guard let value = Double(text), value > 0 else { throw APIError.badRequest("--resolution: '\(text)' is not a positive number") }

@@ -33,8 +33,6 @@ struct ClustersCommand: ParsableCommand {
             case .concepts: .concepts
             }
         }
-
-        var nodes: ClusterNodes { graphKind.clusterNodes! }
     }
 
     @Argument(help: "cocitation, coupling, authors or concepts.") var kind: Kind
