@@ -189,6 +189,9 @@ def walk(base, page, shots):
     counts = page.locator("svg.chart text.count").evaluate_all("els => els.map(e => e.textContent)")
     check(counts == [str(r["documents"]) for r in trend],
           "concept trend shows the documents of each year")
+    labels = page.locator("svg.chart text.axis:not([text-anchor='end'])").evaluate_all("els => els.map(e => e.textContent)")
+    check(trend and labels[0] == str(trend[0]["year"]) and labels[-1] == str(trend[-1]["year"]),
+          "trend axis labels the first and the last year")
     page.click("text=NPMI")
     page.wait_for_selector(".sorts strong:text('NPMI')")
     check("sort=npmi" in page.url, "co-occurrence measure selector changes the URL")
