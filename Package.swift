@@ -101,6 +101,9 @@ let package = Package(
         .testTarget(name: "BraudelNetworksTests", dependencies: ["BraudelNetworks", "BraudelMeasures"]),
         .testTarget(name: "BraudelReportsTests", dependencies: ["BraudelReports", "BraudelText"]),
         .testTarget(name: "BraudelAnalyticsTests", dependencies: ["BraudelAnalytics", "BraudelNetworks"], exclude: ["Reference"]),
+        .testTarget(name: "BraudelServerTests", dependencies: ["BraudelServer", "BraudelIndex", "BraudelConcepts",
+                                                             .product(name: "GRDB", package: "GRDB.swift"),
+                                                             .product(name: "HummingbirdTesting", package: "hummingbird")]),
         .testTarget(name: "BraudelCLITests", dependencies: ["BraudelCitations"], exclude: ["Fixtures"]),
     ]
 )
