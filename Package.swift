@@ -34,7 +34,12 @@ let package = Package(
             pkgConfig: "libexttextcat",
             providers: [.apt(["libexttextcat-dev"])]
         ),
-        .target(name: "BraudelText", dependencies: ["CICU", "CTextCat"]),
+        // Snowball stemmers (Debian's libstemmer-dev ships no pkg-config file).
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
+        .target(name: "BraudelText", dependencies: ["CICU", "CTextCat", "CStemmer"]),
         // The one safe libxml2 wrapper every XML and HTML parse goes through.
         .target(name: "BraudelXML", dependencies: ["CLibXML2"]),
         .target(
