@@ -7,7 +7,7 @@ let package = Package(
     products: [
         .executable(name: "braudel", targets: ["BraudelCLI"]),
         // For the libFuzzer harnesses in fuzz/ (a package of its own, built with sanitizers).
-        .library(name: "BraudelParsers", targets: ["BraudelDocuments", "BraudelConcepts", "BraudelCitations", "BraudelIndex"]),
+        .library(name: "BraudelParsers", targets: ["BraudelDocuments", "BraudelConcepts", "BraudelCitations", "BraudelIndex", "BraudelLibrary"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
