@@ -27,6 +27,12 @@ import Testing
                                                                                        "underdevelopment|subdesarrollo"])
     }
 
+    @Test func aSpellingSharedByTwoLanguagesIsListedOnce() {
+        let concept = Concept(id: "semiperiphery", label: "semiperiphery",
+                              labels: ["es": ["semiperiferia", "semiperiférico"], "pt": ["semiperiferia", "semiperiférica"]])
+        #expect(concept.surfaceForms == ["semiperiphery", "semiperiferia", "semiperiférico", "semiperiférica"])
+    }
+
     @Test func zoneWordsReadByTheirPhrase() throws {
         #expect(try mentions("Los países centrales y los países periféricos comercian.") == ["center|centrales", "periphery|periféricos"])
         #expect(try mentions("Visitamos el centro comercial de la capital.") == [])

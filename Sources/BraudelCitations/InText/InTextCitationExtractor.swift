@@ -22,6 +22,7 @@ struct CitationScanner {
     let s: [Unicode.Scalar]
     let excluding: Range<Int>?
     let known: ReferenceNames
+    let common: CommonWordEvidence
     var citations: [InTextCitation] = []
     /// Close offset of the last group that produced citations, for a "(p. 45)" right after it
     /// or after the quotation that follows it.
@@ -33,6 +34,7 @@ struct CitationScanner {
         self.s = s
         self.excluding = excluding
         self.known = known
+        self.common = CommonWordEvidence(s)
     }
 
     /// Brackets are matched with stacks in one pass, so stray or unbalanced brackets never
@@ -102,7 +104,7 @@ struct CitationScanner {
         if LineShapes.isHowToCite(s, at: group.open) || LineShapes.opensInvertedNameList(s, at: group.open) { return }
         let t = Self.withoutBracketedAcronyms(CitationTokenizer.tokenize(s, in: group.content))
         let parts = split(t)
-        let parser = ParentheticalParser(t: t, s: s, known: known)
+        let parser = ParentheticalParser(t: t, s: s, known: known, common: common)
         let before = citations.count
         var previous: CitedWork?
         var wordAuthors: [CitedWork] = []

@@ -6,6 +6,8 @@ struct ParentheticalParser {
     let t: [CitationToken]
     let s: [Unicode.Scalar]
     var known = ReferenceNames()
+    /// The document's lowercase words, telling a report's name from a person's.
+    var common: CommonWordEvidence?
 
     /// The works of tokens `lo..<hi`. A part of years only ("1979" in "(Wallerstein 1974;
     /// 1979)") takes the authors of `inherited`. Anything unparseable yields no work: a missed
@@ -225,7 +227,7 @@ struct ParentheticalParser {
         if let country {
             return (CitationScalars.string(s, country.start..<country.end) + " " + NameText.join(words, s), country.start, j)
         }
-        let person = PersonName.surname(of: words, s, known: known)
+        let person = PersonName.surname(of: words, s, known: known, common: common)
         return (person.name, person.start, j)
     }
 }
