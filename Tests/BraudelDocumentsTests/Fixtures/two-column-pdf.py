@@ -6,6 +6,8 @@ SOURCE: a title block (the title, then byline lines), a blank line, then paragra
 starting "[N] " is footnote N, placed at the foot of the column where the body's "[N]" marker
 lands (the marker is set as a raised small number)."""
 import re, sys
+sys.dont_write_bytecode = True  # no __pycache__ in the fixtures folder
+from pdf_objects import PDF
 
 source, out = sys.argv[1:3]
 blocks = [b.strip() for b in open(source, encoding="utf-8").read().split("\n\n") if b.strip()]
@@ -102,29 +104,12 @@ for paragraph in paragraphs:
 finish_column()
 pages.append(page)
 
-objects = []
-def add(body):
-    objects.append(body)
-    return len(objects)
-catalog, tree, font = add(b""), add(b""), add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>")
-kids = []
+pdf = PDF()
+font = pdf.add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>")
 for number, content in enumerate(pages, start=1):
-    head = "JOURNAL OF INVENTED WORLD HISTORY" if number % 2 == 0 else "PORT CITIES AND THE GRAIN TRADE"
-    furniture = [text_at(MARGIN if number % 2 == 0 else PAGE_W - MARGIN - len(head) * 0.6 * 8, PAGE_H - 50, 8, head),
-                 text_at(PAGE_W / 2 - 5, 30, 8, str(100 + number))] if number > 1 else [text_at(PAGE_W / 2 - 5, 30, 8, str(100 + number))]
-    stream = "\n".join(furniture + content).encode("latin-1")
-    contents = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-    kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %d %d] /Resources << /Font << /F1 %d 0 R >> >> "
-                    b"/Contents %d 0 R >>" % (tree, PAGE_W, PAGE_H, font, contents)))
-objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % tree
-objects[tree - 1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
-pdf = bytearray(b"%PDF-1.4\n")
-offsets = []
-for number, body in enumerate(objects, start=1):
-    offsets.append(len(pdf))
-    pdf += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-xref = len(pdf)
-pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-pdf += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, xref)
-open(out, "wb").write(pdf)
+    furniture = [text_at(PAGE_W / 2 - 5, 30, 8, str(100 + number))]
+    if number > 1:
+        head = "JOURNAL OF INVENTED WORLD HISTORY" if number % 2 == 0 else "PORT CITIES AND THE GRAIN TRADE"
+        furniture.append(text_at(MARGIN if number % 2 == 0 else PAGE_W - MARGIN - len(head) * 0.6 * 8, PAGE_H - 50, 8, head))
+    pdf.page(PAGE_W, PAGE_H, b"<< /Font << /F1 %d 0 R >> >>" % font, pdf.stream("\n".join(furniture + content).encode("latin-1")))
+pdf.write(out)
