@@ -23,7 +23,9 @@ enum TitleBlockParser {
 
     /// Markers that count only before a number ("Vol. 9", "No. 2", "pp. 217"), since prose
     /// says "the first volume of".
-    static let numberedMarkers = ["vol.", "vol ", "volume ", "no.", "n°", "nº", "pp.", "issue "]
+    /// ABNT writes ", v. 8, n. 2, p. 55-61"; Spanish "núm. 3", German "Jg. 12, Heft 3", "Bd. 4".
+    static let numberedMarkers = ["vol.", "vol ", "volume ", "no.", "n°", "nº", "pp.", "issue ", ", v.", ", n.", "núm.", "jg.",
+                                  "heft ", "bd."]
 
     static func metadata(of text: String) -> DocumentMetadata {
         let raw = firstLines(of: text)
