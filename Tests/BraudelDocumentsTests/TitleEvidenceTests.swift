@@ -58,4 +58,18 @@ import Testing
         #expect(found.title == "The Ledger and the Quay")
         #expect(found.authors == ["Rosa Castell"])
     }
+
+    @Test func aDatelineIsWeakWhoeverChoseIt() {
+        let lines = HeadLine.head(["Harbour Papers, 12 March 2010", "The Ledger and the Quay"])
+        let all = TitleEvidence.candidates(in: lines, head: lines.count)
+        #expect(all.map(\.text) == ["The Ledger and the Quay"])
+        let dateline = TitleEvidence.Candidate(lines: [0], text: "Harbour Papers, 12 March 2010")
+        #expect(TitleEvidence.score(dateline, among: all, in: lines) < TitleEvidence.score(all[0], among: all, in: lines))
+    }
+
+    @Test func aRunTogetherHeadClosedByItsIntroductionLabelGivesTitleAndName() {
+        let found = metadata("9 Tolls and Tides: Why Did the Small Ports Last? Rosa Castell Introduction The small ports kept their trade through two centuries.")
+        #expect(found.title == "Tolls and Tides: Why Did the Small Ports Last?")
+        #expect(found.authors == ["Rosa Castell"])
+    }
 }
