@@ -1,3 +1,4 @@
+import BraudelText
 import Foundation
 
 /// Reads title, authors and year from the first lines of a plain-text document, the way a
@@ -30,9 +31,11 @@ enum TitleBlockParser {
         let lines = HeadLine.head(raw)
         let head = Array(lines.prefix { $0.kind != .end })
         var metadata = DocumentMetadata()
-        let block = TitleEvidence.reconsider(TitleSelection.select(head) ?? InlineTitleBlock.find(in: head), in: lines, head: head.count)
+        // A name made of words the document writes in lowercase is no person's.
+        let common = CommonWordEvidence(text: String(decoding: text.utf8.prefix(commonWordSpan), as: UTF8.self))
+        let block = TitleEvidence.reconsider(TitleSelection.select(head, common: common) ?? InlineTitleBlock.find(in: head), in: lines, head: head.count)
         metadata.title = block?.title
-        metadata.authors = block?.authors ?? []
+        metadata.authors = (block?.authors ?? []).filter { !PersonNames.isMadeOfOrdinaryWords($0, common) }
         metadata.year = PublicationYear.find(in: lines, excluding: block?.lines ?? [], header: block?.headerLine) ?? block?.year
         // The page's own suggested citation names the work outright: it outranks what the
         // layout suggests.
@@ -49,6 +52,10 @@ enum TitleBlockParser {
         }
         return metadata
     }
+
+    /// How much of the text is read for the words it writes in lowercase: a name's ordinary
+    /// words ("Relaciones Internacionales", "Personal Schedule") recur in the first pages.
+    static let commonWordSpan = 100_000
 
     /// Metadata from tags or front matter completed from the document's own title block: a
     /// page without author or date tags still prints its byline and date under the title
