@@ -1,9 +1,12 @@
+import BraudelText
 import Testing
 @testable import BraudelDocuments
 
 /// The evidence ``TitleEvidence`` weighs, each with invented lines. The corpus documents
-/// `shared-copy-transcript.txt` and `repository-copy-byline-above.txt` carry the same classes
-/// with gold.
+/// `shared-copy-transcript.txt`, `repository-copy-byline-above.txt`,
+/// `pdf-run-together-introduction.txt` and `subject-line-over-bylines.txt` carry the same
+/// classes with gold. The last tests pin the byline's evidence from the body: a name made of
+/// words the document writes in lowercase is no person's.
 @Suite struct TitleEvidenceTests {
     func metadata(_ text: String) -> DocumentMetadata { TitleBlockParser.metadata(of: text) }
 
@@ -57,5 +60,41 @@ import Testing
         """)
         #expect(found.title == "The Ledger and the Quay")
         #expect(found.authors == ["Rosa Castell"])
+    }
+
+    @Test func aDatelineIsWeakWhoeverChoseIt() {
+        let lines = HeadLine.head(["Harbour Papers, 12 March 2010", "The Ledger and the Quay"])
+        let all = TitleEvidence.candidates(in: lines, head: lines.count)
+        #expect(all.map(\.text) == ["The Ledger and the Quay"])
+        let dateline = TitleEvidence.Candidate(lines: [0], text: "Harbour Papers, 12 March 2010")
+        #expect(TitleEvidence.score(dateline, among: all, in: lines) < TitleEvidence.score(all[0], among: all, in: lines))
+    }
+
+    @Test func aRunTogetherHeadClosedByItsIntroductionLabelGivesTitleAndName() {
+        let found = metadata("9 Tolls and Tides: Why Did the Small Ports Last? Rosa Castell Introduction The small ports kept their trade through two centuries.")
+        #expect(found.title == "Tolls and Tides: Why Did the Small Ports Last?")
+        #expect(found.authors == ["Rosa Castell"])
+    }
+
+    @Test func aLineOfOrdinaryWordsIsNoBylineAndTheNamesUnderItAre() {
+        let found = metadata("""
+        Harbour Leagues and the Inland Towns
+
+        Weekly Digest
+
+        Jin Lee
+
+        Universidad del Litoral
+
+        The weekly digest of the harbour office kept the coastal trade in view for readers inland.
+        """)
+        #expect(found.authors == ["Jin Lee"])
+    }
+
+    @Test func aGivenNameOrAnAddressKeepsAName() {
+        let common = BraudelText.CommonWordEvidence(text: "The silver trade moved west. Write to beverly.silver@harbour.example.org or see harbour.example.org/beverly")
+        #expect(!PersonNames.isMadeOfOrdinaryWords("Beverly Silver", common))
+        #expect(PersonNames.isMadeOfOrdinaryWords("Silver Trade", common))
+        #expect(!PersonNames.isMadeOfOrdinaryWords("A. G. Trade", common))
     }
 }

@@ -1,3 +1,5 @@
+import BraudelText
+
 /// An author list read backwards from the year it precedes: "Modelski", "Moreno and Lee",
 /// "Moreno et al.", "Arrighi, Hopkins and Wallerstein", "UNDP/ILO". Used where the material
 /// before the names is not a citation prefix ("(Table 1 Moreno and Lee, 2010)").

@@ -1,3 +1,5 @@
+import BraudelText
+
 /// Finds author–year citations (ASA style, as in sociology and world-systems journals) in
 /// cleaned text.
 public enum InTextCitationExtractor {

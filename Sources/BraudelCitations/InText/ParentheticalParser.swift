@@ -1,3 +1,4 @@
+import BraudelText
 import Foundation
 
 /// Parses one ';'-separated part of a bracket group as "[prefix] authors [,] years [locator]",

@@ -32,13 +32,23 @@ enum InlineTitleBlock {
         for keyword in words.indices where keyword >= 3 && Bylines.affiliationWords.contains(Bylines.bare(words[keyword])) {
             if let block = block(around: keyword, in: words) { return block }
         }
-        // No affiliation: the name right before "Abstract", or right after a title in capitals.
-        if let label = words.firstIndex(where: { ["abstract", "abstract:", "keywords:", "keywords"].contains($0.lowercased()) }),
+        // No affiliation: the name right before the label that opens the text ("Abstract",
+        // "Keywords:", "Introduction"), or right after a title in capitals.
+        if let label = words.firstIndex(where: isOpeningLabel),
            label >= 3, let found = names(endingAt: label, in: words),
            let title = title(endingAt: found.start, in: words) {
             return (title, found.names)
         }
         return capitalTitleBeforeName(words)
+    }
+
+    /// A word that labels the start of the text after a title block: one of the labels and
+    /// headings that end a head on a line of their own (``HeadLine/endLabels``,
+    /// ``HeadLine/endHeadings``), capitalized, with or without a colon or stop.
+    private static func isOpeningLabel(_ word: Substring) -> Bool {
+        guard word.first?.isUppercase == true else { return false }
+        let bare = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":."))
+        return HeadLine.endLabels.contains(bare) || HeadLine.endHeadings.contains(bare)
     }
 
     /// Title and names around the affiliation keyword at `keyword`.

@@ -59,8 +59,7 @@ enum TitleEvidence {
             let words = text.split(separator: " ").count
             guard (2...40).contains(words), !TitleSelection.isProse(text),
                   TitleSelection.isTitleShaped([text], allowLowercaseStart: false),
-                  Bylines.parse(text) == nil, !TitleSelection.isVenueOrDate([text]),
-                  !TitleSelection.isInstitution([text]), !DateLine.containsCalendarDate(text) else { continue }
+                  Bylines.parse(text) == nil, !isDatelineShaped(text) else { continue }
             found.append(Candidate(lines: [index], text: TitleSelection.joined([text])))
         }
         return found
@@ -76,11 +75,19 @@ enum TitleEvidence {
         if let last = candidate.lines.max(), let next = nextNonBlank(after: last, in: lines), lines[next].kind == .end { score += 1 }
         let words = candidate.text.split(separator: " ")
         if words.count <= 2 { score -= 1 }
+        // The rules' pick is held to the shape the other candidates must have.
+        if isDatelineShaped(candidate.text) { score -= 2 }
         // Function words ("of", "the") are in titles and menus alike: only the others count.
         let content = words.map(Bylines.bare).filter { !TitleSelection.danglingWords.contains($0) }
         let interface = content.filter { HeadLine.interfaceWords.contains($0) || fileFormats.contains($0) }.count
         if 2 * interface >= content.count { score -= 3 }
         return score
+    }
+
+    /// A venue, an institution or a line holding a calendar date: what sits by a title, not
+    /// the title.
+    static func isDatelineShaped(_ text: String) -> Bool {
+        TitleSelection.isVenueOrDate([text]) || TitleSelection.isInstitution([text]) || DateLine.containsCalendarDate(text)
     }
 
     /// Formats a download button offers ("Download as docx, pdf, or txt").

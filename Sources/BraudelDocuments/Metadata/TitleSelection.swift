@@ -1,3 +1,4 @@
+import BraudelText
 import Foundation
 
 /// Chooses the title among the first lines of a document set one field to a line. The byline
@@ -13,10 +14,12 @@ enum TitleSelection {
     /// The most lines a title is set on.
     static let maxTitleLines = 4
 
-    static func select(_ lines: [HeadLine]) -> TitleBlock? {
+    /// `common`, when given, tells a line of ordinary words set in capitals ("Relaciones
+    /// Internacionales") from a byline, so the byline under it is found.
+    static func select(_ lines: [HeadLine], common: CommonWordEvidence? = nil) -> TitleBlock? {
         if let labelled = labelledTitle(lines) { return labelled }
         if let repeated = repeatedBrokenTitle(lines) { return repeated }
-        var byline = firstByline(lines)
+        var byline = firstByline(lines, common: common)
         // A PDF page's running header names the author above the title block, which prints the
         // byline again under the title: the second one anchors the title.
         if let first = byline, let again = repeatedByline(first, in: lines) { byline = again }
@@ -170,7 +173,12 @@ enum TitleSelection {
     /// line after a bare author label ("by" alone on its line). One paragraph of notice text
     /// ("Dear reader, …") may come before the title; a second ends the head. The value of an
     /// empty field label ("Font Type:" then "Arial Georgia Verdana") is not a byline.
-    private static func firstByline(_ lines: [HeadLine]) -> Byline? {
+    private static func firstByline(_ lines: [HeadLine], common: CommonWordEvidence?) -> Byline? {
+        let parse = { (text: String) -> [String]? in
+            guard let names = Bylines.parse(text) else { return nil }
+            guard let common else { return names }
+            return names.allSatisfy({ PersonNames.isMadeOfOrdinaryWords($0, common) }) ? nil : names
+        }
         var sawText = false
         var proseSeen = 0
         var previous: HeadLine?
@@ -197,10 +205,10 @@ enum TitleSelection {
                     || ($0.text.split(separator: " ").last.map { danglingWords.contains($0.lowercased()) } ?? false)
             } ?? false
             // A publication line may carry the byline ("Ana Moreno … Copyright 1995 Ana Moreno").
-            if line.kind == .publication, sawText, !afterEmptyLabel, let names = Bylines.parse(line.text) { return Byline(index, index, names, false) }
+            if line.kind == .publication, sawText, !afterEmptyLabel, let names = parse(line.text) { return Byline(index, index, names, false) }
             guard line.isText else { continue }
             // A labelled byline ("por Ana Moreno", "By Jin Lee") is one even as the first line.
-            if sawText || Bylines.labelled(line.text) != nil, !afterEmptyLabel, let names = Bylines.parse(line.text) {
+            if sawText || Bylines.labelled(line.text) != nil, !afterEmptyLabel, let names = parse(line.text) {
                 return Byline(index, index, names, false)
             }
             if isProse(line.text) {

@@ -106,6 +106,15 @@ enum PersonNames {
         return output.joined(separator: " ")
     }
 
+    /// Whether every full word of `name` (two at least; initials and particles aside) is one
+    /// the document also writes in lowercase: ordinary words, not a person's. A given name is
+    /// never written in lowercase, so one word is enough to keep a name.
+    static func isMadeOfOrdinaryWords(_ name: String, _ common: CommonWordEvidence) -> Bool {
+        let words = name.split(separator: " ").filter { $0.count >= 2 && !isInitial(String($0)) && !particles.contains(String($0)) }
+            .map { $0.lowercased() }
+        return words.count >= 2 && common.allWrittenLowercase(words)
+    }
+
     /// Academic and professional titles printed before a name in a byline.
     static let honorifics: Set<String> = [
         "dr.", "dra.", "prof.", "profa.", "prof", "dr", "lic.", "licda.", "mtro.", "mtra.", "ing.", "mag.", "mgr.",

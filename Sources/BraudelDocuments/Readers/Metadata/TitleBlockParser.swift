@@ -1,3 +1,4 @@
+import BraudelText
 import Foundation
 
 /// Reads title, authors and year from the first lines of a plain-text document, the way a
@@ -23,18 +24,24 @@ enum TitleBlockParser {
 
     /// Markers that count only before a number ("Vol. 9", "No. 2", "pp. 217"), since prose
     /// says "the first volume of".
-    /// ABNT writes ", v. 8, n. 2, p. 55-61"; Spanish "núm. 3", German "Jg. 12, Heft 3", "Bd. 4".
-    static let numberedMarkers = ["vol.", "vol ", "volume ", "no.", "n°", "nº", "pp.", "issue ", ", v.", ", n.", "núm.", "jg.",
+    /// Spanish "núm. 3", German "Jg. 12, Heft 3", "Bd. 4".
+    static let numberedMarkers = ["vol.", "vol ", "volume ", "no.", "n°", "nº", "pp.", "issue ", "v.", "n.", "núm.", "jg.",
                                   "heft ", "bd."]
+    /// Markers that are whole words only, and count before a number and a comma: the
+    /// abbreviations of a Brazilian (ABNT) journal line ("Revista …, v. 8, n. 2, p. 55-61,
+    /// 2020"), never the end of a longer word ("Kiev. 1990") or a version ("v. 9-16-14").
+    static let wordMarkers: Set<String> = ["v.", "n."]
 
     static func metadata(of text: String) -> DocumentMetadata {
         let raw = firstLines(of: text)
         let lines = HeadLine.head(raw)
         let head = Array(lines.prefix { $0.kind != .end })
         var metadata = DocumentMetadata()
-        let block = TitleEvidence.reconsider(TitleSelection.select(head) ?? InlineTitleBlock.find(in: head), in: lines, head: head.count)
+        // A name made of words the document writes in lowercase is no person's.
+        let common = CommonWordEvidence(text: String(decoding: text.utf8.prefix(commonWordSpan), as: UTF8.self))
+        let block = TitleEvidence.reconsider(TitleSelection.select(head, common: common) ?? InlineTitleBlock.find(in: head), in: lines, head: head.count)
         metadata.title = block?.title
-        metadata.authors = block?.authors ?? []
+        metadata.authors = (block?.authors ?? []).filter { !PersonNames.isMadeOfOrdinaryWords($0, common) }
         metadata.year = PublicationYear.find(in: lines, excluding: block?.lines ?? [], header: block?.headerLine) ?? block?.year
         // The page's own suggested citation names the work outright: it outranks what the
         // layout suggests.
@@ -51,6 +58,10 @@ enum TitleBlockParser {
         }
         return metadata
     }
+
+    /// How much of the text is read for the words it writes in lowercase: a name's ordinary
+    /// words ("Relaciones Internacionales", "Personal Schedule") recur in the first pages.
+    static let commonWordSpan = 100_000
 
     /// Metadata from tags or front matter completed from the document's own title block: a
     /// page without author or date tags still prints its byline and date under the title
@@ -122,9 +133,19 @@ enum TitleBlockParser {
         for marker in numberedMarkers {
             var from = 0
             while let found = UTF8Bytes.find(marker, in: lower, from: from) {
+                if wordMarkers.contains(marker), found > 0, UTF8Bytes.isLetter(Unicode.Scalar(lower[found - 1])) {
+                    from = found + 1
+                    continue
+                }
                 var after = found + marker.utf8.count
                 while after < lower.count && lower[after] == 0x20 { after += 1 }
-                if after < lower.count && UTF8Bytes.isDigit(lower[after]) { return true }
+                if after < lower.count && UTF8Bytes.isDigit(lower[after]) {
+                    guard wordMarkers.contains(marker) else { return true }
+                    // "v. 8, n. 2,": a number and a comma, never a version's date ("v. 9-16-14").
+                    var end = after
+                    while end < lower.count && UTF8Bytes.isDigit(lower[end]) { end += 1 }
+                    if end < lower.count && lower[end] == 0x2C { return true }
+                }
                 from = found + 1
             }
         }

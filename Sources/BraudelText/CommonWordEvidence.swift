@@ -1,0 +1,74 @@
+/// Which words the document itself writes in lowercase, as evidence that a capitalized name
+/// is made of ordinary words: `(Global Development Finance, 2005)`, `(World Investment Report
+/// 2010)` name a report or an organization, and a head line "Relaciones Internacionales" names a
+/// subject, while in `(Samir Amin 1976)` or a byline "Samir Amin" the first word is a given name
+/// the text never writes in lowercase. Citations and bylines both ask.
+///
+/// Built on first use, in one pass over the text, so documents that never ask pay nothing.
+/// One instance serves one document.
+public final class CommonWordEvidence {
+    private let scalars: [Unicode.Scalar]?
+    private let text: String?
+    private var lowercaseWords: Set<String>?
+
+    /// Evidence from a document already split into scalars.
+    public init(_ s: [Unicode.Scalar]) { (self.scalars, self.text) = (s, nil) }
+
+    /// Evidence from a document's text.
+    public init(text: String) { (self.scalars, self.text) = (nil, text) }
+
+    /// True when the document writes every one of `words` (lowercase keys) in lowercase
+    /// somewhere as a whole word.
+    public func allWrittenLowercase(_ words: [String]) -> Bool {
+        if lowercaseWords == nil { lowercaseWords = scalars.map(Self.collect) ?? Self.collect(text?.unicodeScalars ?? "".unicodeScalars) }
+        return words.allSatisfy { lowercaseWords?.contains($0) == true }
+    }
+
+    /// Every whole word of letters that is entirely lowercase, outside e-mail and web
+    /// addresses (which write names in lowercase: "ana.moreno@…", "…/jin-lee").
+    private static func collect<S: Sequence>(_ s: S) -> Set<String> where S.Element == Unicode.Scalar {
+        var found = Set<String>()
+        var token = [Unicode.Scalar]()
+        func close() {
+            defer { token.removeAll(keepingCapacity: true) }
+            guard !token.contains(where: { $0 == "@" || $0 == "/" }) else { return }
+            var index = 0
+            while index < token.count {
+                guard isLetter(token[index]) else { index += 1; continue }
+                var end = index
+                var lower = true
+                while end < token.count, isLetter(token[end]) {
+                    lower = lower && isLower(token[end])
+                    end += 1
+                }
+                if lower, end - index >= 2 {
+                    var view = String.UnicodeScalarView()
+                    view.append(contentsOf: token[index..<end])
+                    found.insert(String(view))
+                }
+                index = end
+            }
+        }
+        for scalar in s {
+            if scalar.properties.isWhitespace { if !token.isEmpty { close() } } else { token.append(scalar) }
+        }
+        if !token.isEmpty { close() }
+        return found
+    }
+
+    private static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 {
+            let lower = v | 0x20
+            return lower >= 0x61 && lower <= 0x7A
+        }
+        if v == 0xAD { return false }
+        return s.properties.isAlphabetic
+    }
+
+    private static func isLower(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+        return s.properties.isLowercase
+    }
+}
