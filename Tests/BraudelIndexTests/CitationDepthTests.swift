@@ -128,5 +128,8 @@ import Testing
         // Every later migration runs too, whatever features have added since.
         #expect(applied.starts(with: ["v1", "v2", "v3", "v4", "v5", "v6"]))
         #expect(Set(applied) == Set(IndexSchema.migrator.migrations))
+        // Lookups by work go through the `*_work_pick` indexes; the plain ones are dropped.
+        let indexes = try index.queue.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'") }
+        #expect(!indexes.contains("citation_work") && !indexes.contains("reference_work") && indexes.contains("reference_work_pick"))
     }
 }
