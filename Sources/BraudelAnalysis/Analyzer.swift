@@ -51,14 +51,15 @@ public struct Analyzer: Sendable {
         let structured = !document.bibliography.isEmpty
         let (references, section) = structured
             ? StructuredCitations.references(of: document) : ReferenceListParser.parse(segmented.scalars)
-        let concepts = matcher.mentions(in: segmented, excluding: section)
+        let languages = LanguageIdentifier.shared.identify(document.text)
+        let concepts = matcher.mentions(in: segmented, excluding: section, language: languages.language)
         let found = InTextCitationExtractor.extract(from: segmented.scalars, excluding: section, references: references)
         let citations = structured
             ? StructuredCitations.citations(of: document, scanned: found, references: references, text: segmented)
             : CitationLinker.link(found, to: references)
         return DocumentAnalysis(document: document, segmented: segmented, concepts: concepts,
                                 citations: citations, references: references,
-                                languages: LanguageIdentifier.shared.identify(document.text))
+                                languages: languages)
     }
 
     /// Hyphenated and closed spellings from the lexicon, as evidence for end-of-line hyphens.

@@ -17,7 +17,7 @@ struct AuthorRun {
         let comma = k >= floor && t[k].isPunct(",")
         if comma { k -= 1 }
         var etAl = false
-        if k - 1 >= floor, t[k].isWord("al"), t[k - 1].isWord("et") {
+        if EtAlMarker.ends(at: k, in: t, floor: floor) {
             etAl = true
             k -= 2
             if k >= floor, t[k].isPunct(",") { k -= 1 }

@@ -209,12 +209,28 @@ struct CitationScanner {
     private func split(_ t: [CitationToken]) -> [Range<Int>] {
         var parts: [Range<Int>] = []
         var lo = 0
-        for (index, token) in t.enumerated() where token.isPunct(";") {
+        for (index, token) in t.enumerated() {
+            // "(Prebisch 1949 apud Furtado, 1974)", "(1949 apud FURTADO, 1974)": the original
+            // and the source it was read in are two citations.
+            if token.isWord("apud") {
+                parts.append(lo..<index)
+                lo = index + 1
+                continue
+            }
+            // ABNT joins co-authors with a semicolon: "(ARRIGHI; DRANGEL, 1986)".
+            guard token.isPunct(";"), !Self.isCapitalName(t[lo..<index]) else { continue }
             parts.append(lo..<index)
             lo = index + 1
         }
         parts.append(lo..<t.count)
         return parts.filter { !$0.isEmpty }
+    }
+
+    /// A surname written in capitals and nothing else ("ARRIGHI", "CHASE-DUNN"): in ABNT, a
+    /// co-author the next name and year complete.
+    private static func isCapitalName(_ tokens: ArraySlice<CitationToken>) -> Bool {
+        !tokens.isEmpty && tokens.first!.allCaps
+            && tokens.allSatisfy { ($0.kind == .word && $0.allCaps) || ($0.kind == .punct && CitationScalars.isDash($0.first)) }
     }
 
     /// "Arrighi's _The Long Twentieth Century_ (Verso 1994)": one unknown word and a year in
