@@ -117,8 +117,9 @@ struct ParagraphPlanner {
                                        isHeading: decision.heading, inList: mode != .body && !decision.heading))
             previousIsFragment = !decision.starts && previous.map(isShortContinued) == true
             // The one line under a byline (an affiliation) is a paragraph of its own too, when it
-            // reads as a heading (it does not run on with a comma).
+            // reads as a heading and does not run on (a comma or "and" at its end).
             previousIsAffiliation = previousIsByline && decision.starts && LineShapes.isHeadingLike(bytes, line)
+                && !endsOnMinorWord(line)
             // A byline ends its paragraph: the affiliation under it is another.
             previousIsByline = decision.starts && !decision.heading && mode == .body && firstPage
                 && LineShapes.isHeadingLike(bytes, line) && isByline(line)
@@ -128,13 +129,24 @@ struct ParagraphPlanner {
     }
 
     /// A blank line inside a sentence: pdftotext sets one between two columns (or around a
-    /// figure), so a line that stops mid-sentence — on a word, a comma or a hyphen, and does
-    /// not read as a heading — followed by a line starting in lowercase continues the paragraph.
+    /// figure). A line ending on a hyphen, or stopping mid-sentence — on a word or a comma, as a
+    /// full line or on a function word ("of the"), and not reading as a heading — followed by a
+    /// line starting in lowercase continues the paragraph. A short title line is not continued
+    /// by a lowercase line ("Capitalism and World Disorder" / "of 23", a viewer's page count).
     private func continuesAcrossColumns(_ previous: SourceLine, _ line: SourceLine) -> Bool {
-        guard LineShapes.startsLowercase(bytes, line.range), !previous.range.isEmpty else { return false }
-        let last = UTF8Bytes.scalar(bytes, before: previous.end, start: previous.start).scalar
+        // A line never wrapped is a paragraph whatever its end (scraped text, one line each).
+        guard LineShapes.startsLowercase(bytes, line.range), !previous.range.isEmpty,
+              previous.length <= Self.unwrappedLength else { return false }
         if LineJoiner.trailingHyphen(bytes, previous.range) != nil { return true }
-        return (last.properties.isAlphabetic || last == ",") && !LineShapes.isHeadingLike(bytes, previous)
+        let last = UTF8Bytes.scalar(bytes, before: previous.end, start: previous.start).scalar
+        guard last.properties.isAlphabetic || last == ",", !LineShapes.isHeadingLike(bytes, previous) else { return false }
+        return previous.length >= shortLength || endsOnMinorWord(previous)
+    }
+
+    /// Whether the line's last word is one a phrase cannot end on ("of", "the", "and").
+    private func endsOnMinorWord(_ line: SourceLine) -> Bool {
+        let text = String(decoding: bytes[line.range], as: UTF8.self)
+        return text.split(separator: " ").last.map { LineShapes.minorWords.contains($0.lowercased()) } == true
     }
 
     /// `afterHeading` is the number of lines of the heading this line follows (0 if none).
