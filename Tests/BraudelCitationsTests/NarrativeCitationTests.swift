@@ -96,6 +96,8 @@ private let narrativeCases: [CitationCase] = [
                  expected: [n(["Chase-Dunn"], "2000", "Chase-Dunn u. a. (2000)", etAl: true)]),
     CitationCase(name: "German initial after a preposition", sentence: "Der Begriff geht auf I. Wallerstein (1974) zurück.",
                  expected: [n(["Wallerstein"], "1974", "Wallerstein (1974)")]),
+    CitationCase(name: "German possessive and work noun before a title", sentence: "Wallerstein (1974) prägte den Begriff. Wallerstein fasst ihn in seinem Werk World-Systems Analysis (2004) zusammen. Die These wird in einem Werk Neue Wege (2004) angedeutet.",
+                 expected: [n(["Wallerstein"], "1974", "Wallerstein (1974)"), n(["Wallerstein"], "2004", "(2004)")]),
     CitationCase(name: "German page locator", sentence: "Wallerstein (1974, S. 12) zeigt die Zonen.",
                  expected: [n(["Wallerstein"], "1974", "Wallerstein (1974, S. 12)", locator: "S. 12")]),
     CitationCase(name: "apud after a narrative year", sentence: "Segundo Prebisch (1949 apud FURTADO, 1974, p. 22), a tese pesa.",

@@ -201,7 +201,10 @@ enum NarrativeNameParser {
         }
         guard predicate >= 1, predicate <= 4, j >= 0 else { return nil }
         guard let author = NameChain.collect(t, endingAt: j), !author.isOrganization else { return nil }
-        if author.lo >= 1, t[author.lo - 1].kind == .word, articles.contains(t[author.lo - 1].key) || t[author.lo - 1].isWord("of") {
+        // "Die Theorie wird in einem Werk Neue Wege (2004) verteidigt": after an article or a
+        // possessive (in any of the five languages) the capitalized word is a noun.
+        if author.lo >= 1, t[author.lo - 1].kind == .word,
+           articles.contains(t[author.lo - 1].key) || possessiveDeterminers.contains(t[author.lo - 1].key) || t[author.lo - 1].isWord("of") {
             return nil
         }
         return author

@@ -74,11 +74,16 @@ enum TitledWorkOwner {
         "book", "books", "work", "works", "volume", "volumes", "study", "studies", "essay", "essays", "article",
         "articles", "monograph", "monographs", "title", "titles", "classic", "classics", "treatise", "paper",
         "papers", "novel", "novels", "trilogy", "collection", "sequel", "report", "pamphlet",
+        // French, Spanish, Portuguese, German.
+        "livre", "livres", "ouvrage", "ouvrages", "œuvre", "oeuvre", "étude", "essai", "libro", "libros", "obra", "obras",
+        "estudio", "ensayo", "livro", "livros", "estudo", "ensaio", "werk", "werke", "hauptwerk", "buch", "studie", "aufsatz",
     ]
 
     /// Words that point back to a person named before: possessive determiners, subject
     /// pronouns, "the author's".
-    private static let pronouns: Set<String> = ["his", "her", "he", "she", "their", "they"]
+    private static let pronouns: Set<String> = ["his", "her", "he", "she", "their", "they",
+        "son", "sa", "ses", "su", "sus", "seu", "sua", "seus", "suas", "sein", "seinem", "seinen", "seiner", "seines",
+        "ihr", "ihrem", "ihren", "ihrer", "ihres"]
 
     /// Token range of the capitalized title that ends right before the group: capitalized words
     /// and a title's function words (and a subtitle's colon), without function words at its start.
@@ -90,6 +95,9 @@ enum TitledWorkOwner {
             let token = t[j]
             if token.kind == .word, token.capitalized || token.allCaps {
                 if CitationLexicon.baseKey(token.key) != token.key { break }
+                // German capitalizes its nouns: "in seinem Werk World-System Analysis" — the
+                // word for a work stands before the title, never inside it.
+                if !token.allCaps, workNouns.contains(token.key), j < end - 1 { break }
             } else if token.kind == .word, titleFunctionWords.contains(token.key) {
             } else if token.isPunct(":") || (token.kind == .punct && isTitleMark(token)) {
             } else {

@@ -231,7 +231,7 @@ struct HeadLine {
         }
         if TitleBlockParser.isFurniture(text) { return .publication }
         if isSectionLabel(lower) { return .label }
-        if DateLine.isDateOnly(text) { return .publication }
+        if DateLine.isDateOnly(text) || DateLine.isDateline(text) { return .publication }
         return .text
     }
 

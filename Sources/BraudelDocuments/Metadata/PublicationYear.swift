@@ -1,4 +1,5 @@
 import Foundation
+import BraudelText
 
 /// The publication year shown at the top of a document. Only a year the head presents as the
 /// work's date counts: a journal, volume or copyright line ("Review, X, 1, Summer 1986",
@@ -206,6 +207,7 @@ enum DateLine {
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
         "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
         "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
     ]
 
     /// A title with a date after it on the same line ("The Title February 1991 Revision"): the
@@ -248,6 +250,17 @@ enum DateLine {
             if number(before, 1...31), number(after, 1000...2100) { return true }
         }
         return false
+    }
+
+    /// A newspaper's dateline: a place of at most four words, capitalized but for the particles
+    /// of place names, a comma, then a date alone ("São Paulo, domingo, 14 de junho de 1998",
+    /// "Rio de Janeiro, sábado, 3 de maio de 2003", "Berlin, 3. Mai 2004").
+    static func isDateline(_ text: String) -> Bool {
+        guard let comma = text.firstIndex(of: ",") else { return false }
+        let place = text[..<comma].split(separator: " ")
+        guard (1...4).contains(place.count), place.first?.first?.isUppercase == true,
+              place.allSatisfy({ $0.first?.isUppercase == true || NameParticles.all.contains($0.lowercased()) }) else { return false }
+        return isDateOnly(String(text[text.index(after: comma)...]).trimmingCharacters(in: .whitespaces))
     }
 
     /// At most six words, each a month or season, a weekday, a number or an ordinal, with at

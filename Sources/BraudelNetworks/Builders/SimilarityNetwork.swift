@@ -50,8 +50,6 @@ public enum SimilarityNetwork {
     /// the items counted rather than by every co-occurring pair of the corpus.
     public static func build(occurrences: [Occurrence], nodeType: String, minCount: Int = 1,
                              normalization: Normalization? = nil, groupTotal: Int? = nil, top: Int? = nil) -> Graph {
-        // Items are numbered by first appearance and pairs keyed by two packed numbers: hashing
-        // strings for every pair was the whole cost on large corpora.
         var numbers = [String: Int]()
         var items = [(id: String, label: String)]()
         var members = [String: Set<Int>]()
@@ -65,24 +63,45 @@ public enum SimilarityNetwork {
         }
         let groups = members.values.map { $0.sorted() }
         members = [:]
+        return build(groups: groups, items: items.map(\.id), labels: { $0.map { items[$0].label } }, nodeType: nodeType,
+                     minCount: minCount, normalization: normalization, groupTotal: groupTotal, top: top)
+    }
+
+    /// Builds the network from groups of item numbers (each group sorted, without repeats;
+    /// items numbered by first appearance, `items` holding their ids): what
+    /// ``build(occurrences:nodeType:minCount:normalization:groupTotal:top:)`` makes of the
+    /// occurrences, for callers that number items themselves. `labels` is asked once for the
+    /// labels of the items left in the graph.
+    public static func build(groups: [[Int]], items: [String], labels: ([Int]) throws -> [String], nodeType: String,
+                             minCount: Int = 1, normalization: Normalization? = nil, groupTotal: Int? = nil,
+                             top: Int? = nil) rethrows -> Graph {
+        // Pairs are keyed by two packed item numbers: hashing strings for every pair was the
+        // whole cost on large corpora.
         var totals = [Int](repeating: 0, count: items.count)
         for group in groups { for item in group { totals[item] += 1 } }
         let shared = top.map { top in normalization == nil
             ? pairsReachingTop(groups, totals: totals, top: max(0, top), minCount: max(1, minCount))
             : pairs(groups, counted: nil) } ?? pairs(groups, counted: nil)
-        return build(counts: SimilarityCounts(items: items, totals: totals, shared: shared), nodeType: nodeType,
-                     minCount: minCount, normalization: normalization, groupTotal: groupTotal)
+        return try assemble(items: items, labels: labels, totals: totals, shared: shared, nodeType: nodeType,
+                            minCount: minCount, normalization: normalization, groupTotal: groupTotal)
     }
 
-    /// Builds the network from counts already made (kept at write time, or streamed from the
-    /// index): the same graph ``build(occurrences:nodeType:minCount:normalization:groupTotal:top:)``
-    /// makes from the occurrences these counts summarize.
+    /// Builds the network from counts already made (kept at write time): the same graph
+    /// ``build(occurrences:nodeType:minCount:normalization:groupTotal:top:)`` makes from the
+    /// occurrences these counts summarize.
     public static func build(counts: SimilarityCounts, nodeType: String, minCount: Int = 1,
                              normalization: Normalization? = nil, groupTotal: Int? = nil) -> Graph {
-        let items = counts.items, totals = counts.totals
+        assemble(items: counts.items.map(\.id), labels: { $0.map { counts.items[$0].label } }, totals: counts.totals,
+                 shared: counts.shared, nodeType: nodeType, minCount: minCount, normalization: normalization,
+                 groupTotal: groupTotal)
+    }
+
+    private static func assemble(items: [String], labels: ([Int]) throws -> [String], totals: [Int], shared: [UInt64: Int],
+                                 nodeType: String, minCount: Int, normalization: Normalization?,
+                                 groupTotal: Int?) rethrows -> Graph {
         var edges = [Edge]()
         var linked = [Bool](repeating: false, count: items.count)
-        for (key, count) in counts.shared where count >= max(1, minCount) {
+        for (key, count) in shared where count >= max(1, minCount) {
             let a = Int(key >> 32), b = Int(key & 0xFFFF_FFFF)
             linked[a] = true
             linked[b] = true
@@ -93,11 +112,13 @@ public enum SimilarityNetwork {
                 attributes["count"] = weight
                 weight = normalization.strength(shared: count, totals[a], totals[b])
             }
-            let (source, target) = items[a].id < items[b].id ? (items[a].id, items[b].id) : (items[b].id, items[a].id)
+            let (source, target) = items[a] < items[b] ? (items[a], items[b]) : (items[b], items[a])
             edges.append(Edge(source: source, target: target, weight: weight, attributes: attributes))
         }
-        let nodes = items.indices.filter { linked[$0] }.map {
-            Node(id: items[$0].id, label: items[$0].label, type: nodeType, attributes: ["occurrences": .integer(totals[$0])])
+        let nodeItems = items.indices.filter { linked[$0] }
+        let nodeLabels = try labels(nodeItems)
+        let nodes = zip(nodeItems, nodeLabels).map { item, label in
+            Node(id: items[item], label: label, type: nodeType, attributes: ["occurrences": .integer(totals[item])])
         }
         return Graph(nodes: nodes, edges: GraphFilter.heaviestFirst(edges), directed: false)
     }
