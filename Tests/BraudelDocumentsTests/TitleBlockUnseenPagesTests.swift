@@ -206,19 +206,4 @@ import Testing
         #expect(found.title == "Harbour leagues in the northern seas: A new reading of the toll books of three small ports")
         #expect(found.authors == ["Ana Moreno", "Jin Lee"])
     }
-
-    @Test func aBrazilianJournalLineDatesTheWorkAndIsNoTitle() {
-        let found = metadata("""
-        Revista do Litoral, v. 3, n. 1, p. 12-30, 2019
-
-        OS PORTOS MENORES DO SUL
-
-        Ana Moreno
-
-        Resumo: O artigo segue os livros de três portos menores.
-        """)
-        #expect(found.title == "OS PORTOS MENORES DO SUL")
-        #expect(found.year == 2019)
-        #expect(!TitleBlockParser.isFurniture("Memories of Kiev. 1990 and After"))
-    }
 }

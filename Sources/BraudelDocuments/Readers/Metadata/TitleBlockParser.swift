@@ -24,13 +24,9 @@ enum TitleBlockParser {
 
     /// Markers that count only before a number ("Vol. 9", "No. 2", "pp. 217"), since prose
     /// says "the first volume of".
-    /// Spanish "núm. 3", German "Jg. 12, Heft 3", "Bd. 4".
-    static let numberedMarkers = ["vol.", "vol ", "volume ", "no.", "n°", "nº", "pp.", "issue ", "v.", "n.", "núm.", "jg.",
+    /// ABNT writes ", v. 8, n. 2, p. 55-61"; Spanish "núm. 3", German "Jg. 12, Heft 3", "Bd. 4".
+    static let numberedMarkers = ["vol.", "vol ", "volume ", "no.", "n°", "nº", "pp.", "issue ", ", v.", ", n.", "núm.", "jg.",
                                   "heft ", "bd."]
-    /// Markers that are whole words only, and count before a number and a comma: the
-    /// abbreviations of a Brazilian (ABNT) journal line ("Revista …, v. 8, n. 2, p. 55-61,
-    /// 2020"), never the end of a longer word ("Kiev. 1990") or a version ("v. 9-16-14").
-    static let wordMarkers: Set<String> = ["v.", "n."]
 
     static func metadata(of text: String) -> DocumentMetadata {
         let raw = firstLines(of: text)
@@ -133,19 +129,9 @@ enum TitleBlockParser {
         for marker in numberedMarkers {
             var from = 0
             while let found = UTF8Bytes.find(marker, in: lower, from: from) {
-                if wordMarkers.contains(marker), found > 0, UTF8Bytes.isLetter(Unicode.Scalar(lower[found - 1])) {
-                    from = found + 1
-                    continue
-                }
                 var after = found + marker.utf8.count
                 while after < lower.count && lower[after] == 0x20 { after += 1 }
-                if after < lower.count && UTF8Bytes.isDigit(lower[after]) {
-                    guard wordMarkers.contains(marker) else { return true }
-                    // "v. 8, n. 2,": a number and a comma, never a version's date ("v. 9-16-14").
-                    var end = after
-                    while end < lower.count && UTF8Bytes.isDigit(lower[end]) { end += 1 }
-                    if end < lower.count && lower[end] == 0x2C { return true }
-                }
+                if after < lower.count && UTF8Bytes.isDigit(lower[after]) { return true }
                 from = found + 1
             }
         }
