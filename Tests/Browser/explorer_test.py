@@ -199,7 +199,7 @@ def walk(base, page, shots):
 
     # Concept page: trend with documents per year, measure selector, works cited.
     page.goto(base + "concept?name=semi-periphery")
-    page.wait_for_selector("svg.chart rect.bar")
+    page.wait_for_selector("svg.chart rect.bar", state="attached")
     trend = api(base, "trends", concept="semiperiphery")
     counts = page.locator("svg.chart text.count").evaluate_all("els => els.map(e => e.textContent)")
     check(counts == [str(r["documents"]) for r in trend],
