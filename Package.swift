@@ -7,7 +7,7 @@ let package = Package(
     products: [
         .executable(name: "braudel", targets: ["BraudelCLI"]),
         // For the libFuzzer harnesses in fuzz/ (a package of its own, built with sanitizers).
-        .library(name: "BraudelParsers", targets: ["BraudelDocuments", "BraudelConcepts", "BraudelCitations", "BraudelIndex"]),
+        .library(name: "BraudelParsers", targets: ["BraudelDocuments", "BraudelConcepts", "BraudelCitations", "BraudelIndex", "BraudelLibrary"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -63,7 +63,7 @@ let package = Package(
         ),
         // Corpus orchestration: walking the folders, shard slices, change detection by stamp and
         // hash, parallel analysis feeding the index's single writer.
-        .target(name: "BraudelCorpus", dependencies: ["BraudelAnalysis", "BraudelIndex", "BraudelLibrary"]),
+        .target(name: "BraudelCorpus", dependencies: ["BraudelAnalysis", "BraudelIndex"]),
         // The one implementation of each association and similarity measure (PMI in bits, NPMI,
         // G², Dice, logDice, association strength, cosine, Jaccard), shared by co-occurrence
         // queries and network builders.
@@ -101,11 +101,14 @@ let package = Package(
         .testTarget(name: "BraudelAnalysisTests", dependencies: ["BraudelAnalysis"]),
         .testTarget(name: "BraudelLibraryTests", dependencies: ["BraudelLibrary"]),
         .testTarget(name: "BraudelEvaluationTests", dependencies: ["BraudelEvaluation"]),
-        .testTarget(name: "BraudelIndexTests", dependencies: ["BraudelIndex", "BraudelCorpus", "BraudelMeasures"]),
+        .testTarget(name: "BraudelIndexTests", dependencies: ["BraudelIndex", "BraudelCorpus", "BraudelMeasures", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "BraudelCorpusTests", dependencies: ["BraudelCorpus"]),
         .testTarget(name: "BraudelNetworksTests", dependencies: ["BraudelNetworks", "BraudelMeasures"]),
         .testTarget(name: "BraudelReportsTests", dependencies: ["BraudelReports", "BraudelText"]),
         .testTarget(name: "BraudelAnalyticsTests", dependencies: ["BraudelAnalytics", "BraudelNetworks"], exclude: ["Reference"]),
+        .testTarget(name: "BraudelServerTests", dependencies: ["BraudelServer", "BraudelIndex", "BraudelConcepts",
+                                                             .product(name: "GRDB", package: "GRDB.swift"),
+                                                             .product(name: "HummingbirdTesting", package: "hummingbird")]),
         .testTarget(name: "BraudelCLITests", dependencies: ["BraudelCitations"], exclude: ["Fixtures"]),
     ]
 )

@@ -93,33 +93,21 @@ public struct IndexBuilder: Sendable {
         }
         let force = reanalyze
         let files = try candidateFiles(roots: roots, summary: &summary)
-
-        var pending = [(path: String, previous: FileStamp?)]()
-        for path in files {
-            if let reason = oversized(path) {
-                summary.skipped.append((path, reason))
-                continue
-            }
-            let previous = try index.stamp(forPath: path)
-            if !force, let previous, let stat = Self.stat(path), stat.size == previous.size, stat.mtime == previous.mtime {
-                summary.unchanged += 1
-            } else {
-                pending.append((path, previous))
-            }
-        }
+        let plan = try plan(files, index: index, force: force, summary: &summary)
         // Pipelined: while this thread writes one batch, the next is analyzed on the other cores.
+        let pending = plan.pending
         var done = 0
         var written: [Outcome] = []
         for start in stride(from: 0, to: pending.count, by: batchSize) {
             let batch = Array(pending[start..<min(start + batchSize, pending.count)])
-            let analysis = BackgroundBatch { batch.parallelMap { self.process($0.path, previous: $0.previous, force: force) } }
+            let analysis = BackgroundBatch { self.process(batch, force: force) }
             try write(written, to: index, summary: &summary)
             written = analysis.wait()
             done += batch.count
             progress(IndexProgress(files: done, totalFiles: pending.count, bytes: summary.bytesAnalyzed))
         }
         try write(written, to: index, summary: &summary)
-        try removeDeleted(from: index, roots: roots, present: Set(files), summary: &summary)
+        try removeDeleted(from: index, roots: roots, present: plan.present, summary: &summary)
         let unsettled = try index.hasUnsettledIdentities()
         if summary.indexed > 0 || summary.removed > 0 || unsettled {
             try index.settleWorkIdentities()
@@ -159,21 +147,18 @@ public struct IndexBuilder: Sendable {
     /// Reads, analyzes and discards: the analysis throughput without any index writing.
     public func analyzeOnly(roots: [String], progress: (IndexProgress) -> Void = { _ in }) throws -> IndexRunSummary {
         var summary = IndexRunSummary()
-        let files = try candidateFiles(roots: roots, summary: &summary).filter { path in
-            guard let reason = oversized(path) else { return true }
-            summary.skipped.append((path, reason))
-            return false
-        }
-        for start in stride(from: 0, to: files.count, by: batchSize) {
-            let batch = Array(files[start..<min(start + batchSize, files.count)])
-            for outcome in batch.parallelMap({ self.process($0, previous: nil, force: true) }) {
+        let files = try candidateFiles(roots: roots, summary: &summary)
+        let pending = try plan(files, index: nil, force: true, summary: &summary).pending
+        for start in stride(from: 0, to: pending.count, by: batchSize) {
+            let batch = Array(pending[start..<min(start + batchSize, pending.count)])
+            for outcome in process(batch, force: true) {
                 switch outcome {
                 case .analyzed(_, _, let bytes): summary.indexed += 1; summary.bytesAnalyzed += bytes
                 case .unchanged: summary.unchanged += 1
                 case .failed(let path, let reason): summary.failures.append((path, reason))
                 }
             }
-            progress(IndexProgress(files: min(start + batchSize, files.count), totalFiles: files.count,
+            progress(IndexProgress(files: min(start + batchSize, pending.count), totalFiles: pending.count,
                                    bytes: summary.bytesAnalyzed))
         }
         return summary
@@ -184,7 +169,8 @@ public struct IndexBuilder: Sendable {
     private func candidateFiles(roots: [String], summary: inout IndexRunSummary) throws -> [String] {
         var files = [String]()
         for root in roots {
-            let walk = try CorpusWalker(followSymlinks: followSymlinks).walk(under: root)
+            let walk = try CorpusWalker(extensions: CorpusWalker.documentExtensions.union([DocumentArchive.pathExtension]),
+                                        followSymlinks: followSymlinks).walk(under: root)
             if walk.files.isEmpty { summary.emptyRoots.append(root) }
             files += walk.files
             summary.skipped += walk.skipped
@@ -196,26 +182,38 @@ public struct IndexBuilder: Sendable {
         return owned
     }
 
-    /// Whether the absolute `path` belongs to this run's shard (always, without a shard).
+    /// Whether the absolute `path` belongs to this run's shard (always, without a shard). An
+    /// archive's members go with the archive.
     private func owns(_ path: String, _ paths: ShardPaths) -> Bool {
         guard let shard else { return true }
-        return shard.contains(relativePath: paths.relative(path))
+        return shard.contains(relativePath: paths.relative(DocumentArchive.archive(containing: path) ?? path))
     }
 
     /// Why a file is too large to read (``maxFileSize``), or nil. Such a file is skipped with a
     /// warning rather than read: memory grows with the largest document, and one file must never
     /// cost the batch. An indexed earlier version stays in the index until the file shrinks.
-    private func oversized(_ path: String) -> String? {
+    func oversized(_ path: String) -> String? {
         guard let size = Self.stat(path)?.size, size > maxFileSize else { return nil }
         return DocumentError.tooLarge(path: path, bytes: size, limit: maxFileSize).description
     }
 
-    private func process(_ path: String, previous: FileStamp?, force: Bool) -> Outcome {
+    /// Reads and analyzes one batch on all cores; archive members are extracted first, each
+    /// archive of the batch opened once.
+    private func process(_ batch: [PendingDocument], force: Bool) -> [Outcome] {
+        let members = ArchiveMembers.extract(batch, maxBytes: maxFileSize)
+        return batch.parallelMap { item in
+            self.process(item, memberBytes: members[item.path], force: force)
+        }
+    }
+
+    /// One document: a file read from disk, or an archive member's bytes already extracted.
+    private func process(_ item: PendingDocument, memberBytes: Result<[UInt8], DocumentError>?, force: Bool) -> Outcome {
+        let path = item.path
         do {
-            let bytes = try FileLoader.bytes(atPath: path, maxBytes: maxFileSize)
-            let stat = Self.stat(path) ?? (bytes.count, 0)
+            let bytes = try memberBytes?.get() ?? FileLoader.bytes(atPath: path, maxBytes: maxFileSize)
+            let stat = Self.stat(item.archive ?? path) ?? (bytes.count, 0)
             let stamp = FileStamp(path: path, hash: ContentHash.of(bytes), size: bytes.count, mtime: stat.mtime)
-            if !force, let previous, previous.hash == stamp.hash { return .unchanged(stamp) }
+            if !force, let previous = item.previous, previous.hash == stamp.hash { return .unchanged(stamp) }
             var analysis = try analyzer.analyze(bytes: bytes, path: path)
             if let matcher { analysis.applyLibrary(matcher) }
             return .analyzed(analysis, stamp, bytes: bytes.count)

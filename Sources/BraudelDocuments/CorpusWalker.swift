@@ -23,8 +23,11 @@ public struct CorpusWalker: Sendable {
     /// Follow symbolic links that lead outside the folder, and links to folders.
     public var followSymlinks: Bool
 
-    public init(extensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "xhtml", "pdf", "xml", "nxml", "tei", "docx", "odt", "epub"],
-                followSymlinks: Bool = false) {
+    /// The extensions of the formats the readers know.
+    public static let documentExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "xhtml", "pdf", "xml", "nxml",
+                                                         "tei", "docx", "odt", "epub"]
+
+    public init(extensions: Set<String> = documentExtensions, followSymlinks: Bool = false) {
         self.extensions = extensions
         self.followSymlinks = followSymlinks
     }
@@ -112,6 +115,11 @@ public struct CorpusWalker: Sendable {
     }
 
     private func isCandidate(_ path: String) -> Bool {
+        Self.hasExtension(path, in: extensions)
+    }
+
+    /// Whether the last component of `path` ends in one of `extensions` (lowercase, no dot).
+    static func hasExtension(_ path: String, in extensions: Set<String>) -> Bool {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
         return extensions.contains(path[path.index(after: dot)...].lowercased())
     }

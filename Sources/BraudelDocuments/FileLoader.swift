@@ -36,6 +36,17 @@ public enum FileLoader {
         return bytes
     }
 
+    /// Up to `count` leading bytes of the file at `path` (for sniffing its format).
+    public static func head(atPath path: String, count: Int) throws -> [UInt8] {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw DocumentError.unreadable(path: path, reason: systemReason()) }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: count)
+        let filled = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, count) }
+        guard filled >= 0 else { throw DocumentError.unreadable(path: path, reason: systemReason()) }
+        return Array(bytes.prefix(filled))
+    }
+
     private static func systemReason() -> String {
         String(cString: strerror(errno))
     }

@@ -93,16 +93,20 @@ public struct NetworkSource {
                 Occurrence(group: String($0.sentence), item: $0.work, itemLabel: $0.workLabel)
             }, nodeType: "work")
         case .cocitation:
-            return similarity(try index.workOccurrences(scope: scope).map {
-                Occurrence(group: $0.path, item: $0.work, itemLabel: $0.workLabel)
-            }, nodeType: "work")
+            return try cocitationNetwork(try index.workIncidence(scope: scope))
         case .coupling:
-            return similarity(try index.workOccurrences(scope: scope).map {
-                Occurrence(group: $0.work, item: $0.path, itemLabel: $0.title ?? displayPath($0.path))
-            }, nodeType: "document")
+            return couplingNetwork(try index.workIncidence(scope: scope))
         case .authors:
-            return similarity(try index.workOccurrences(scope: scope).map(Self.authorOccurrence), nodeType: "author")
+            return try authorNetwork(try index.workIncidence(scope: scope))
         case .concepts:
+            if scope == DocumentScope(), let counts = try index.storedConceptPairs() {
+                var shared = [UInt64: Int]()
+                for pair in counts.pairs { shared[SimilarityCounts.pairKey(pair.a, pair.b)] = pair.sentences }
+                return SimilarityNetwork.build(
+                    counts: SimilarityCounts(items: counts.concepts.map { ($0.concept, $0.label) },
+                                             totals: counts.concepts.map(\.sentences), shared: shared),
+                    nodeType: "concept", minCount: minCount, normalization: normalization, groupTotal: counts.sentences)
+            }
             let sentences = try index.conceptSentences(scope: scope)
             return SimilarityNetwork.build(occurrences: sentences.occurrences.map {
                 Occurrence(group: String($0.sentence), item: $0.concept, itemLabel: $0.label)
@@ -119,13 +123,6 @@ public struct NetworkSource {
     private func similarity(_ occurrences: [Occurrence], nodeType: String) -> Graph {
         SimilarityNetwork.build(occurrences: occurrences, nodeType: nodeType, minCount: minCount,
                                 normalization: normalization, top: top)
-    }
-
-    /// A cited work's first author as a node: keyed by the work key's author part (already
-    /// folded, so "Wallerstein" and "WALLERSTEIN" meet), labelled as written.
-    public static func authorOccurrence(_ row: WorkOccurrence) -> Occurrence {
-        let keyAuthor = CitedWorkKey(storageKey: row.work)?.firstAuthor ?? row.work
-        return Occurrence(group: row.path, item: authorNode(work: row.work), itemLabel: row.firstAuthor ?? keyAuthor)
     }
 
     /// The author node id of a work key (cluster labels map citing sentences to author nodes).

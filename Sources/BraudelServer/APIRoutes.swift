@@ -62,7 +62,8 @@ struct APIRoutes: Sendable {
             }
             return JSONOutput.string(WorkRecord(detail)) + "\n"
         }
-        route(router, "concept") { p, _ in
+        // The lexicon alone answers: a concept's page works before any index exists.
+        respond(router, "concept") { p in
             let concept = try ConceptResolver(lexicon: lexicon).resolve(try p.required("name"))
             return JSONOutput.string(ConceptRecord(concept, in: lexicon)) + "\n"
         }
@@ -156,14 +157,21 @@ struct APIRoutes: Sendable {
     private func route(_ router: Router<BasicRequestContext>, _ path: String, scoped: Bool = false,
                        _ body: @escaping @Sendable (APIParameters, CorpusIndex) throws -> String) {
         let connections = self.connections
+        respond(router, path) { parameters in
+            let scope = scoped ? try parameters.mentionScope() : nil
+            return try await connections.with(scope: scope) { index in try body(parameters, index) }
+        }
+    }
+
+    /// One GET endpoint under /api/ whose answer `body` computes from the parameters; failures
+    /// become a JSON error with a fitting status.
+    private func respond(_ router: Router<BasicRequestContext>, _ path: String,
+                         _ body: @escaping @Sendable (APIParameters) async throws -> String) {
         router.get(RouterPath("/api/" + path)) { request, context -> Response in
             var parameters = APIParameters(request)
             if let kind = context.parameters.get("kind") { parameters.captures["kind"] = kind }
-            let captured = parameters
             do {
-                let scope = scoped ? try captured.mentionScope() : nil
-                let text = try await connections.with(scope: scope) { index in try body(captured, index) }
-                return Responses.json(text)
+                return Responses.json(try await body(parameters))
             } catch {
                 let (status, message) = Self.failure(error)
                 return Responses.json(JSONOutput.string(["error": message]) + "\n", status: status)

@@ -113,7 +113,7 @@ struct IndexCommand: ParsableCommand {
                 .filter { shard?.contains(path: $0, roots: paths) ?? true }
             if files.isEmpty { Printer.error("\(root): no readable files") }
             for path in files {
-                let head = (try? FileHead.read(path, count: ReaderRegistry.headSize)) ?? []
+                let head = (try? FileLoader.head(atPath: path, count: ReaderRegistry.headSize)) ?? []
                 let format = ReaderRegistry.standard.reader(forPath: path, head: head)?.format.rawValue ?? "unsupported"
                 let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
                 rows.append(CandidateRow(path: displayPath(path), format: format, bytes: size))
@@ -180,14 +180,5 @@ final class ProgressLine: @unchecked Sendable {
         let total = Int(seconds.rounded())
         let (hours, minutes, rest) = (total / 3600, total / 60 % 60, total % 60)
         return hours > 0 ? String(format: "%d:%02d:%02d", hours, minutes, rest) : String(format: "%d:%02d", minutes, rest)
-    }
-}
-
-/// The first bytes of a file, for format sniffing without reading it whole.
-enum FileHead {
-    static func read(_ path: String, count: Int) throws -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return [] }
-        defer { try? handle.close() }
-        return [UInt8](try handle.read(upToCount: count) ?? Data())
     }
 }

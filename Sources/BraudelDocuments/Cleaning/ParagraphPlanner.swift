@@ -19,7 +19,9 @@ struct PlannedLine {
 /// paragraphs. After
 /// a References heading every line that starts an entry starts a paragraph; after a Notes
 /// heading, every numbered line. Page furniture and the blank lines around it are transparent,
-/// so a sentence that runs across a page break is rejoined.
+/// so a sentence that runs across a page break is rejoined; so are footnotes at the foot of a
+/// page or column (``PageFootnotes``), which follow the paragraph they interrupted, and the blank
+/// line pdftotext sets between two columns inside a sentence.
 struct ParagraphPlanner {
     private enum Mode { case body, references, notes }
 
@@ -64,17 +66,35 @@ struct ParagraphPlanner {
         var previousIsFragment = false
         var firstPage = true
         var previousIsByline = false
+        var previousIsAffiliation = false
         var paragraphIsHeading = false
         var paragraphLines = 0
+        // Footnotes met at the foot of a page or column wait for the end of the paragraph they
+        // interrupt; blank lines and furniture since the last text line end a note.
+        var notes = PageFootnotes(bytes: bytes)
+        var deferredNotes = [PlannedLine]()
+        var brokenSinceText = false
         for index in lines.indices {
             switch roles[index] {
-            case .blank: pendingBlank = true; continue
-            case .pageNumber, .runningHeader: zoneArtifact = true; firstPage = false; continue
+            case .blank: pendingBlank = true; brokenSinceText = true; continue
+            case .pageNumber, .runningHeader: zoneArtifact = true; firstPage = false; brokenSinceText = true; continue
             case .text: break
             }
             let line = lines[index]
             if line.pageBreakBefore { zoneArtifact = true; firstPage = false }
-            let hard = previous == nil || (pendingBlank && !zoneArtifact) || previousIsByline
+            if mode == .body {
+                let kind = notes.classify(line, broken: brokenSinceText)
+                brokenSinceText = false
+                if kind != .body {
+                    deferredNotes.append(PlannedLine(line: index, startsParagraph: kind == .noteStart, isHeading: false, inList: true))
+                    zoneArtifact = true   // like furniture, the note does not break the body around it
+                    continue
+                }
+            }
+            brokenSinceText = false
+            var hard = previous == nil || (pendingBlank && !zoneArtifact) || previousIsByline
+                || (previousIsAffiliation && !LineShapes.startsLowercase(bytes, line.range))
+            if hard, !previousIsByline, mode == .body, let previous, continuesAcrossColumns(previous, line) { hard = false }
             pendingBlank = false
             zoneArtifact = false
             var decision = decide(index, line, previous: previous, previousIsFragment: previousIsFragment, hard: hard,
@@ -88,17 +108,33 @@ struct ParagraphPlanner {
             if decision.starts {
                 paragraphIsHeading = decision.heading
                 paragraphLines = 0
+                planned += deferredNotes
+                deferredNotes.removeAll()
+                if decision.heading { notes.endNote() }
             }
             paragraphLines += 1
             planned.append(PlannedLine(line: index, startsParagraph: decision.starts,
                                        isHeading: decision.heading, inList: mode != .body && !decision.heading))
             previousIsFragment = !decision.starts && previous.map(isShortContinued) == true
+            // The one line under a byline (an affiliation) is a paragraph of its own too, when it
+            // reads as a heading (it does not run on with a comma).
+            previousIsAffiliation = previousIsByline && decision.starts && LineShapes.isHeadingLike(bytes, line)
             // A byline ends its paragraph: the affiliation under it is another.
             previousIsByline = decision.starts && !decision.heading && mode == .body && firstPage
                 && LineShapes.isHeadingLike(bytes, line) && isByline(line)
             previous = line
         }
-        return planned
+        return planned + deferredNotes
+    }
+
+    /// A blank line inside a sentence: pdftotext sets one between two columns (or around a
+    /// figure), so a line that stops mid-sentence — on a word, a comma or a hyphen, and does
+    /// not read as a heading — followed by a line starting in lowercase continues the paragraph.
+    private func continuesAcrossColumns(_ previous: SourceLine, _ line: SourceLine) -> Bool {
+        guard LineShapes.startsLowercase(bytes, line.range), !previous.range.isEmpty else { return false }
+        let last = UTF8Bytes.scalar(bytes, before: previous.end, start: previous.start).scalar
+        if LineJoiner.trailingHyphen(bytes, previous.range) != nil { return true }
+        return (last.properties.isAlphabetic || last == ",") && !LineShapes.isHeadingLike(bytes, previous)
     }
 
     /// `afterHeading` is the number of lines of the heading this line follows (0 if none).

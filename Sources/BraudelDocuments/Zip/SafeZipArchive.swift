@@ -42,6 +42,9 @@ struct SafeZipArchive {
         entryNames = names
     }
 
+    /// The uncompressed size the central directory declares for entry `name` (0 when there is none).
+    func declaredSize(of name: String) -> UInt64 { entries[name]?.uncompressedSize ?? 0 }
+
     /// Whether an entry of that exact name exists.
     func contains(_ name: String) -> Bool { entries[name] != nil }
 

@@ -15,6 +15,24 @@ public struct Occurrence: Sendable, Hashable {
     }
 }
 
+/// What a similarity network is drawn from: its items in order of first appearance (the order
+/// of the graph's nodes), each item's number of groups, and the groups shared by pairs of items
+/// (keyed ``pairKey(_:_:)``).
+public struct SimilarityCounts: Sendable {
+    public var items: [(id: String, label: String)]
+    public var totals: [Int]
+    public var shared: [UInt64: Int]
+
+    public init(items: [(id: String, label: String)], totals: [Int], shared: [UInt64: Int]) {
+        self.items = items
+        self.totals = totals
+        self.shared = shared
+    }
+
+    /// The key of the pair of items numbered `a` and `b` (in either order).
+    public static func pairKey(_ a: Int, _ b: Int) -> UInt64 { UInt64(min(a, b)) << 32 | UInt64(max(a, b)) }
+}
+
 /// Similarity networks counted from occurrences: two items are joined by the number of groups
 /// holding both (a_ij), and each node records its own number of groups (s_i) as the attribute
 /// "occurrences". The edge weight is a_ij, or a normalized strength with a_ij kept as the edge
@@ -32,8 +50,6 @@ public enum SimilarityNetwork {
     /// the items counted rather than by every co-occurring pair of the corpus.
     public static func build(occurrences: [Occurrence], nodeType: String, minCount: Int = 1,
                              normalization: Normalization? = nil, groupTotal: Int? = nil, top: Int? = nil) -> Graph {
-        // Items are numbered by first appearance and pairs keyed by two packed numbers: hashing
-        // strings for every pair was the whole cost on large corpora.
         var numbers = [String: Int]()
         var items = [(id: String, label: String)]()
         var members = [String: Set<Int>]()
@@ -47,11 +63,42 @@ public enum SimilarityNetwork {
         }
         let groups = members.values.map { $0.sorted() }
         members = [:]
+        return build(groups: groups, items: items.map(\.id), labels: { $0.map { items[$0].label } }, nodeType: nodeType,
+                     minCount: minCount, normalization: normalization, groupTotal: groupTotal, top: top)
+    }
+
+    /// Builds the network from groups of item numbers (each group sorted, without repeats;
+    /// items numbered by first appearance, `items` holding their ids): what
+    /// ``build(occurrences:nodeType:minCount:normalization:groupTotal:top:)`` makes of the
+    /// occurrences, for callers that number items themselves. `labels` is asked once for the
+    /// labels of the items left in the graph.
+    public static func build(groups: [[Int]], items: [String], labels: ([Int]) throws -> [String], nodeType: String,
+                             minCount: Int = 1, normalization: Normalization? = nil, groupTotal: Int? = nil,
+                             top: Int? = nil) rethrows -> Graph {
+        // Pairs are keyed by two packed item numbers: hashing strings for every pair was the
+        // whole cost on large corpora.
         var totals = [Int](repeating: 0, count: items.count)
         for group in groups { for item in group { totals[item] += 1 } }
         let shared = top.map { top in normalization == nil
             ? pairsReachingTop(groups, totals: totals, top: max(0, top), minCount: max(1, minCount))
             : pairs(groups, counted: nil) } ?? pairs(groups, counted: nil)
+        return try assemble(items: items, labels: labels, totals: totals, shared: shared, nodeType: nodeType,
+                            minCount: minCount, normalization: normalization, groupTotal: groupTotal)
+    }
+
+    /// Builds the network from counts already made (kept at write time): the same graph
+    /// ``build(occurrences:nodeType:minCount:normalization:groupTotal:top:)`` makes from the
+    /// occurrences these counts summarize.
+    public static func build(counts: SimilarityCounts, nodeType: String, minCount: Int = 1,
+                             normalization: Normalization? = nil, groupTotal: Int? = nil) -> Graph {
+        assemble(items: counts.items.map(\.id), labels: { $0.map { counts.items[$0].label } }, totals: counts.totals,
+                 shared: counts.shared, nodeType: nodeType, minCount: minCount, normalization: normalization,
+                 groupTotal: groupTotal)
+    }
+
+    private static func assemble(items: [String], labels: ([Int]) throws -> [String], totals: [Int], shared: [UInt64: Int],
+                                 nodeType: String, minCount: Int, normalization: Normalization?,
+                                 groupTotal: Int?) rethrows -> Graph {
         var edges = [Edge]()
         var linked = [Bool](repeating: false, count: items.count)
         for (key, count) in shared where count >= max(1, minCount) {
@@ -65,11 +112,13 @@ public enum SimilarityNetwork {
                 attributes["count"] = weight
                 weight = normalization.strength(shared: count, totals[a], totals[b])
             }
-            let (source, target) = items[a].id < items[b].id ? (items[a].id, items[b].id) : (items[b].id, items[a].id)
+            let (source, target) = items[a] < items[b] ? (items[a], items[b]) : (items[b], items[a])
             edges.append(Edge(source: source, target: target, weight: weight, attributes: attributes))
         }
-        let nodes = items.indices.filter { linked[$0] }.map {
-            Node(id: items[$0].id, label: items[$0].label, type: nodeType, attributes: ["occurrences": .integer(totals[$0])])
+        let nodeItems = items.indices.filter { linked[$0] }
+        let nodeLabels = try labels(nodeItems)
+        let nodes = zip(nodeItems, nodeLabels).map { item, label in
+            Node(id: items[item], label: label, type: nodeType, attributes: ["occurrences": .integer(totals[item])])
         }
         return Graph(nodes: nodes, edges: GraphFilter.heaviestFirst(edges), directed: false)
     }

@@ -2,13 +2,14 @@ import BraudelCitations
 import BraudelConcepts
 import BraudelDocuments
 import BraudelIndex
+import BraudelLibrary
 import Foundation
 
 /// One harness per parser: it must return (or throw a typed error) for every input, never trap,
 /// overflow the stack or hang. Errors are the expected outcome for most fuzzed inputs.
 enum Harness: String, CaseIterable {
     case text, html, jats, tei, docx, odt, epub, markdown, registry, query, citations, references,
-         liwc, quanteda, skos, turtle
+         liwc, quanteda, skos, turtle, bibtex, ris, csljson
 
     func run(_ bytes: [UInt8]) {
         let text = { String(decoding: bytes, as: UTF8.self) }
@@ -33,6 +34,9 @@ enum Harness: String, CaseIterable {
         case .quanteda: _ = try? QuantedaDictionaryImporter.load(yaml: text(), path: "f.yml")
         case .skos: _ = try? SKOSImporter.load(bytes: bytes, path: "f.rdf")
         case .turtle: _ = try? SKOSTurtleImporter.load(text: text(), path: "f.ttl")
+        case .bibtex: _ = BibTeXParser().parse(text(), file: "f.bib", folder: "/library")
+        case .ris: _ = RISParser().parse(text(), file: "f.ris", folder: "/library")
+        case .csljson: _ = CSLJSONParser().parse(Data(bytes), file: "f.json", folder: "/library")
         }
     }
 

@@ -104,7 +104,7 @@ extension CorpusIndex {
         return ("\(column) IN (SELECT id FROM document WHERE \(conditions.joined(separator: " AND ")))", arguments)
     }
 
-    private static func networkWorkLabel(_ row: Row) -> String {
+    static func networkWorkLabel(_ row: Row) -> String {
         WorkLabel.make(key: row["key"], authors: JSONStrings.decode(row["authors"]),
                        year: row["year"], title: row["work_title"])
     }
