@@ -29,8 +29,9 @@ import Testing
     }
 
     @Test func languagesMetadataHolds() throws {
-        // Measured: titles 8 of 8, authors 8 of 8, years 6 of 6, nothing spurious (an ABNT journal
-        // line "…, v. 8, n. 2, p. 55-61, 2020" and a newspaper dateline are furniture that dates).
-        try check("corpus/languages", documents: 8, floor: 0.98)
+        // Measured: titles 9 of 9, authors 9 of 9, years 6 of 6, nothing spurious (an ABNT journal
+        // line "…, v. 8, n. 2, p. 55-61, 2020" and a newspaper dateline are furniture that dates; a
+        // title line ending "EN EL" goes on, so the next line is no byline).
+        try check("corpus/languages", documents: 9, floor: 0.98)
     }
 }

@@ -422,6 +422,8 @@ enum TitleSelection {
     static let danglingWords: Set<String> = [
         "of", "the", "and", "in", "for", "to", "a", "an", "on", "with", "from", "between", "into", "its",
         "de", "la", "le", "les", "des", "du", "et", "del", "y", "e", "da", "do", "und", "der",
+        "el", "en", "los", "las", "al", "em", "os", "dos", "das", "au", "aux", "sur", "dans", "pour", "par",
+        "die", "den", "dem", "im", "zur", "zum", "von", "über", "für", "mit",
     ]
 
     /// The lines of a title as one string; a line-end hyphen joins, footnote marks at the end go.
