@@ -34,7 +34,12 @@ let package = Package(
             pkgConfig: "libexttextcat",
             providers: [.apt(["libexttextcat-dev"])]
         ),
-        .target(name: "BraudelText", dependencies: ["CICU", "CTextCat"]),
+        // Snowball stemmers (Debian's libstemmer-dev ships no pkg-config file).
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
+        .target(name: "BraudelText", dependencies: ["CICU", "CTextCat", "CStemmer"]),
         // The one safe libxml2 wrapper every XML and HTML parse goes through.
         .target(name: "BraudelXML", dependencies: ["CLibXML2"]),
         .target(
@@ -101,6 +106,9 @@ let package = Package(
         .testTarget(name: "BraudelNetworksTests", dependencies: ["BraudelNetworks", "BraudelMeasures"]),
         .testTarget(name: "BraudelReportsTests", dependencies: ["BraudelReports", "BraudelText"]),
         .testTarget(name: "BraudelAnalyticsTests", dependencies: ["BraudelAnalytics", "BraudelNetworks"], exclude: ["Reference"]),
+        .testTarget(name: "BraudelServerTests", dependencies: ["BraudelServer", "BraudelIndex", "BraudelConcepts",
+                                                             .product(name: "GRDB", package: "GRDB.swift"),
+                                                             .product(name: "HummingbirdTesting", package: "hummingbird")]),
         .testTarget(name: "BraudelCLITests", dependencies: ["BraudelCitations"], exclude: ["Fixtures"]),
     ]
 )

@@ -59,7 +59,8 @@ public struct Analyzer: Sendable {
         let structured = !document.bibliography.isEmpty
         let (references, section) = structured
             ? StructuredCitations.references(of: document) : ReferenceListParser.parse(scalars)
-        let (layout, concepts) = try WindowedTagging(matcher: matcher, size: windowSize)
+        let languages = LanguageIdentifier.shared.identify(document.text)
+        let (layout, concepts) = try WindowedTagging(matcher: matcher, size: windowSize, language: languages.language)
             .run(document.text, scalars: scalars, excluding: section)
         let found = InTextCitationExtractor.extract(from: scalars, excluding: section, references: references)
         let citations = structured
@@ -67,7 +68,7 @@ public struct Analyzer: Sendable {
             : CitationLinker.link(found, to: references)
         return DocumentAnalysis(document: document, layout: layout, concepts: concepts,
                                 citations: citations, references: references,
-                                languages: LanguageIdentifier.shared.identify(document.text))
+                                languages: languages)
     }
 
     /// Hyphenated and closed spellings from the lexicon, as evidence for end-of-line hyphens.

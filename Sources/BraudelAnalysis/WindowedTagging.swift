@@ -18,6 +18,8 @@ struct WindowedTagging {
     let matcher: ConceptMatcher
     /// Characters (Unicode scalars) per window's core.
     let size: Int
+    /// The document's language, for the matcher's stems.
+    let language: String?
 
     /// Characters per core by default: ICU's word buffers for a window are about 8 bytes each.
     static let defaultSize = 1 << 20
@@ -55,7 +57,7 @@ struct WindowedTagging {
             if let last = kept.last { layout.tokenCount = segmented.sentences[last].tokens.upperBound + tokenBase }
             let local = excluding.map { ($0.lowerBound - window.lowerBound)..<($0.upperBound - window.lowerBound) }
             let sentenceShift = firstSentence - (kept.first ?? 0)
-            for var mention in matcher.mentions(in: segmented, excluding: local) where core.contains(mention.start) {
+            for var mention in matcher.mentions(in: segmented, excluding: local, language: language) where core.contains(mention.start) {
                 mention.start += window.lowerBound
                 mention.end += window.lowerBound
                 mention.sentence += sentenceShift

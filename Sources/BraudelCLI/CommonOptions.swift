@@ -28,9 +28,7 @@ struct NameOptions: ParsableArguments {
     }
 
     func validate() throws {
-        if let lang, !(2...3).contains(lang.count) || !lang.allSatisfy({ $0.isASCII && $0.isLetter }) {
-            throw ValidationError("--lang takes a language code of two or three letters (en, fr, es, pt, de), got '\(lang)'")
-        }
+        if let lang, let problem = LanguageCode.problem(lang) { throw ValidationError(problem) }
     }
 }
 

@@ -12,6 +12,9 @@ public struct ConceptMatcher: Sendable {
         var prefixEnds: [String: Int] = [:]
         /// UTF-8 lengths of the stems in `prefixEnds`, longest first.
         var prefixLengths: [Int] = []
+        /// Labels in a stemmed language whose last word ends here: language → Snowball stem →
+        /// concept, so "périphéries" meets "périphérie" in a French text.
+        var stemEnds: [String: [String: Int]] = [:]
     }
 
     private var nodes: [Node] = [Node()]
@@ -41,6 +44,14 @@ public struct ConceptMatcher: Sendable {
         for (index, concept) in lexicon.concepts.enumerated() where !concept.abstract {
             for form in concept.surfaceForms {
                 for sequence in SurfaceForms.sequences(of: form) { insert(sequence, concept: index) }
+            }
+            for (language, names) in concept.labels.sorted(by: { $0.key < $1.key }) {
+                guard let stemmer = Stemmer(language: language) else { continue }
+                for name in names where SurfaceForms.prefixStem(of: name) == nil {
+                    for sequence in SurfaceForms.sequences(of: name) {
+                        insertStem(sequence, language: language, stemmer: stemmer, concept: index)
+                    }
+                }
             }
         }
         firstWords = FirstWordFilter(words: nodes[0].children.keys)
@@ -73,9 +84,38 @@ public struct ConceptMatcher: Sendable {
         if nodes[node].concept == nil { nodes[node].concept = concept }
     }
 
-    /// Every concept mention in `text`, in order, never overlapping.
-    public func mentions(in text: SegmentedText, excluding excluded: Range<Int>? = nil) -> [ConceptMention] {
+    /// Stems shorter than this are not matched: a short stem gathers unrelated words.
+    static let minimumStemLength = 4
+    /// The longest ending a stem may have cut: Snowball also strips derivational suffixes
+    /// ("impérialisme" and "impériaux" share "impérial", "dépendance" and "dépendant" share
+    /// "dépend"), which would join distinct concepts; inflections are short.
+    static let maximumEnding = 3
+
+    /// The stem of `word` when it is `word` less a short ending (an inflection), else nil.
+    static func inflectionalStem(of word: String, _ stemmer: Stemmer) -> String? {
+        guard word.utf8.count >= minimumStemLength else { return nil }
+        let stem = stemmer.stem(word)
+        guard stem.count >= minimumStemLength, word.hasPrefix(stem), word.count - stem.count <= maximumEnding else { return nil }
+        return stem
+    }
+
+    /// Records `sequence` with its last word replaced by its stem in `language`.
+    private mutating func insertStem(_ sequence: [String], language: String, stemmer: Stemmer, concept: Int) {
+        guard let stem = Self.inflectionalStem(of: sequence.last!, stemmer) else { return }
+        var node = 0
+        for word in sequence.dropLast() {
+            guard let next = nodes[node].children[word] else { return }
+            node = next
+        }
+        if nodes[node].stemEnds[language, default: [:]][stem] == nil { nodes[node].stemEnds[language, default: [:]][stem] = concept }
+    }
+
+    /// Every concept mention in `text`, in order, never overlapping. In a text in `language`
+    /// (one of ``Stemmer/languages``), that language's labels also match any word sharing the
+    /// Snowball stem of their last word.
+    public func mentions(in text: SegmentedText, excluding excluded: Range<Int>? = nil, language: String? = nil) -> [ConceptMention] {
         let tokens = text.tokens
+        let stems = language.flatMap { TokenStems(language: $0) }
         var found = [(mention: ConceptMention, provisional: Bool)]()
         var index = 0
         while index < tokens.count {
@@ -83,7 +123,7 @@ public struct ConceptMatcher: Sendable {
                 index += 1
                 continue
             }
-            if let match = longestAcceptedMatch(at: index, in: text) {
+            if let match = longestAcceptedMatch(at: index, in: text, stems: stems) {
                 let first = tokens[index], last = tokens[match.end - 1]
                 let entry = concepts[match.concept]
                 found.append((ConceptMention(concept: entry.id, label: entry.label, text: text.slice(first.start, last.end),
@@ -99,7 +139,7 @@ public struct ConceptMatcher: Sendable {
     }
 
     /// Walks the trie from `start`; returns the longest match that its concept's rules do not reject.
-    private func longestAcceptedMatch(at start: Int, in text: SegmentedText) -> (concept: Int, end: Int, verdict: ContextVerdict)? {
+    private func longestAcceptedMatch(at start: Int, in text: SegmentedText, stems: TokenStems?) -> (concept: Int, end: Int, verdict: ContextVerdict)? {
         let tokens = text.tokens
         var candidates = [(concept: Int, end: Int)]()
         var node = 0
@@ -120,6 +160,10 @@ public struct ConceptMatcher: Sendable {
                 continue
             }
             if let concept = prefixMatch(at: node, for: token.folded) { candidates.append((concept, position + 1)) }
+            if let stems, let ends = nodes[node].stemEnds[stems.language], let stem = stems.stem(of: position, in: tokens),
+               let concept = ends[stem] {
+                candidates.append((concept, position + 1))
+            }
             guard let next = child(of: node, for: token.folded) else {
                 // "commodity/value chains": the word after a slash is an alternative to the one
                 // before it, and the term goes on after it.
@@ -197,6 +241,27 @@ public struct ConceptMatcher: Sendable {
             return concept
         }
         return nil
+    }
+
+    /// The stems of one text's tokens in its language, each computed once and only when a label
+    /// could end at that token.
+    private final class TokenStems {
+        let language: String
+        private let stemmer: Stemmer
+        private var cache: [Int: String?] = [:]
+
+        init?(language: String) {
+            guard let stemmer = Stemmer(language: language) else { return nil }
+            self.language = language
+            self.stemmer = stemmer
+        }
+
+        func stem(of position: Int, in tokens: [Token]) -> String? {
+            if let known = cache[position] { return known }
+            let stem = ConceptMatcher.inflectionalStem(of: tokens[position].folded, stemmer)
+            cache[position] = stem
+            return stem
+        }
     }
 
     static func letters(_ text: String) -> String {

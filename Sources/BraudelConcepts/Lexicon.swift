@@ -69,7 +69,11 @@ public struct Concept: Sendable, Hashable, Codable {
     }
 
     /// The label, every listed variant and the names in other languages (by language tag).
-    public var surfaceForms: [String] { [label] + variants + labels.keys.sorted().flatMap { labels[$0]! } }
+    public var surfaceForms: [String] {
+        // Spanish and Portuguese share many spellings ("semiperiferia"): each is listed once.
+        var seen = Set<String>()
+        return ([label] + variants + labels.keys.sorted().flatMap { labels[$0]! }).filter { seen.insert($0).inserted }
+    }
 }
 
 /// A set of concepts loaded from one or more lexicon files.

@@ -103,6 +103,14 @@ public struct NetworkSource {
         case .authors:
             return similarity(try index.workOccurrences(scope: scope).map(Self.authorOccurrence), nodeType: "author")
         case .concepts:
+            if scope == DocumentScope(), let counts = try index.storedConceptPairs() {
+                var shared = [UInt64: Int]()
+                for pair in counts.pairs { shared[SimilarityCounts.pairKey(pair.a, pair.b)] = pair.sentences }
+                return SimilarityNetwork.build(
+                    counts: SimilarityCounts(items: counts.concepts.map { ($0.concept, $0.label) },
+                                             totals: counts.concepts.map(\.sentences), shared: shared),
+                    nodeType: "concept", minCount: minCount, normalization: normalization, groupTotal: counts.sentences)
+            }
             let sentences = try index.conceptSentences(scope: scope)
             return SimilarityNetwork.build(occurrences: sentences.occurrences.map {
                 Occurrence(group: String($0.sentence), item: $0.concept, itemLabel: $0.label)

@@ -1,3 +1,4 @@
+import BraudelReports
 import Foundation
 import Hummingbird
 
@@ -56,6 +57,14 @@ struct APIParameters {
     func flag(_ name: String) -> Bool {
         guard let values = query[name], let last = values.last else { return false }
         return last.isEmpty || last == "true" || last == "1"
+    }
+
+    /// `include-names` and `lang`, checked as the CLI checks `--lang`; nil when neither is given.
+    func mentionScope() throws -> MentionScope? {
+        let language = string("lang")?.lowercased()
+        if let language, let problem = LanguageCode.problem(language) { throw APIError.badRequest(problem) }
+        let includeNames = flag("include-names")
+        return includeNames || language != nil ? MentionScope(includeNames: includeNames, language: language) : nil
     }
 
     /// A value of an enumeration of the CLI's choices.

@@ -28,17 +28,17 @@ struct APIRoutes: Sendable {
                                                limit: try p.int("limit", 100, 0...maximumCount), expand: p.flag("expand"))
             return RecordOutput.render(rows, as: .json)
         }
-        route(router, "concepts") { p, index in
+        route(router, "concepts", scoped: true) { p, index in
             RecordOutput.render(try queries(index).concepts(top: try p.optionalInt("top", 0...maximumCount), all: p.flag("all")),
                                 as: .json)
         }
-        route(router, "cooc") { p, index in try cooc(p, index) }
+        route(router, "cooc", scoped: true) { p, index in try cooc(p, index) }
         route(router, "cites") { p, index in
             let top = try p.int("top", 20, 1...maximumCount)
             guard let concept = p.string("concept") else { return RecordOutput.render(try CommandQueries.cites(index, top: top), as: .json) }
             return RecordOutput.render(try queries(index).cites(concept: concept, expand: p.flag("expand"), top: top), as: .json)
         }
-        route(router, "trends") { p, index in
+        route(router, "trends", scoped: true) { p, index in
             let names = p.strings("concept")
             guard !names.isEmpty else { throw APIError.badRequest("name at least one concept") }
             return RecordOutput.render(try queries(index).trends(names).rows, as: .json)
@@ -62,7 +62,8 @@ struct APIRoutes: Sendable {
             }
             return JSONOutput.string(WorkRecord(detail)) + "\n"
         }
-        route(router, "concept") { p, _ in
+        // The lexicon alone answers: a concept's page works before any index exists.
+        respond(router, "concept") { p in
             let concept = try ConceptResolver(lexicon: lexicon).resolve(try p.required("name"))
             return JSONOutput.string(ConceptRecord(concept, in: lexicon)) + "\n"
         }
@@ -151,17 +152,26 @@ struct APIRoutes: Sendable {
     }
 
     /// One GET endpoint under /api/: parameters parsed, the query run on a pooled read-only
-    /// connection, failures turned into a JSON error with a fitting status.
-    private func route(_ router: Router<BasicRequestContext>, _ path: String,
+    /// connection, failures turned into a JSON error with a fitting status. A `scoped`
+    /// endpoint takes `include-names` and `lang` as its command takes `--include-names` and `--lang`.
+    private func route(_ router: Router<BasicRequestContext>, _ path: String, scoped: Bool = false,
                        _ body: @escaping @Sendable (APIParameters, CorpusIndex) throws -> String) {
         let connections = self.connections
+        respond(router, path) { parameters in
+            let scope = scoped ? try parameters.mentionScope() : nil
+            return try await connections.with(scope: scope) { index in try body(parameters, index) }
+        }
+    }
+
+    /// One GET endpoint under /api/ whose answer `body` computes from the parameters; failures
+    /// become a JSON error with a fitting status.
+    private func respond(_ router: Router<BasicRequestContext>, _ path: String,
+                         _ body: @escaping @Sendable (APIParameters) async throws -> String) {
         router.get(RouterPath("/api/" + path)) { request, context -> Response in
             var parameters = APIParameters(request)
             if let kind = context.parameters.get("kind") { parameters.captures["kind"] = kind }
-            let captured = parameters
             do {
-                let text = try await connections.with { index in try body(captured, index) }
-                return Responses.json(text)
+                return Responses.json(try await body(parameters))
             } catch {
                 let (status, message) = Self.failure(error)
                 return Responses.json(JSONOutput.string(["error": message]) + "\n", status: status)

@@ -26,6 +26,19 @@ public struct ExplorerServer: Sendable {
     /// Serves until the process is stopped; `ready` gets the URL once the socket listens (with
     /// port 0, the port the system chose).
     public func run(ready: @escaping @Sendable (String) -> Void) async throws {
+        var logger = Logger(label: "braudel-serve")
+        logger.logLevel = .warning
+        let host = self.host
+        let app = Application(router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "braudel"),
+                              onServerRunning: { channel in
+                                  let port = channel.localAddress?.port ?? 0
+                                  ready("http://\(host.contains(":") ? "[\(host)]" : host):\(port)/")
+                              }, logger: logger)
+        try await app.runService()
+    }
+
+    /// Every route: the API, the static assets and the explorer's page for any other path.
+    func router() -> Router<BasicRequestContext> {
         let router = Router()
         router.add(middleware: SecurityHeaders())
         APIRoutes(connections: IndexConnections(path: indexPath, timeout: timeout), lexicon: lexicon).register(on: router)
@@ -42,15 +55,7 @@ public struct ExplorerServer: Sendable {
         // Every other path is a view of the single-page explorer (/search?q=…, /concept?name=…).
         router.get("/**") { _, _ in Responses.page() }
         router.get("/") { _, _ in Responses.page() }
-        var logger = Logger(label: "braudel-serve")
-        logger.logLevel = .warning
-        let host = self.host
-        let app = Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "braudel"),
-                              onServerRunning: { channel in
-                                  let port = channel.localAddress?.port ?? 0
-                                  ready("http://\(host.contains(":") ? "[\(host)]" : host):\(port)/")
-                              }, logger: logger)
-        try await app.runService()
+        return router
     }
 }
 

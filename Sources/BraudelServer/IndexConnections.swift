@@ -17,11 +17,19 @@ final class IndexConnections: @unchecked Sendable {
         self.timeout = timeout
     }
 
-    /// Runs `body` with a connection, off the server's event loops (SQLite blocks).
-    func with<T: Sendable>(_ body: @escaping @Sendable (CorpusIndex) throws -> T) async throws -> T {
+    /// Runs `body` with a connection, off the server's event loops (SQLite blocks). With a
+    /// `scope` (`include-names`, `lang`), the connection is a fresh one that the scope's
+    /// temporary views shadow, closed afterwards: a scope cannot be taken back from a
+    /// connection, so a scoped one never returns to the pool.
+    func with<T: Sendable>(scope: MentionScope? = nil, _ body: @escaping @Sendable (CorpusIndex) throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(with: Result { try self.run(body) })
+                continuation.resume(with: Result {
+                    guard let scope else { return try self.run(body) }
+                    let index = try self.open()
+                    try index.scopeMentions(includeNames: scope.includeNames, language: scope.language)
+                    return try body(index)
+                })
             }
         }
     }
@@ -38,6 +46,10 @@ final class IndexConnections: @unchecked Sendable {
         let reused = idle.popLast()
         lock.unlock()
         if let reused { return reused }
+        return try open()
+    }
+
+    private func open() throws -> CorpusIndex {
         let index = try CorpusIndex(path: path, access: .readOnly)
         index.queryTimeLimit = timeout
         return index
@@ -48,4 +60,11 @@ final class IndexConnections: @unchecked Sendable {
         defer { lock.unlock() }
         if idle.count < keep { idle.append(index) }
     }
+}
+
+/// Which mentions statistics count, as the CLI's `--include-names` and `--lang` choose.
+struct MentionScope: Sendable {
+    var includeNames: Bool
+    /// An ISO 639 code of two or three ASCII letters.
+    var language: String?
 }

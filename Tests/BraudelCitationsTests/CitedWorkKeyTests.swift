@@ -48,6 +48,19 @@ func citationKeys() {
     #expect(withGivenName.first?.authors == ["Amin"])
 }
 
+@Test("a name of words the document writes in lowercase is a report's or body's name, kept whole")
+func ordinaryWordsMakeAnOrganization() {
+    func authors(_ text: String) -> [[String]] {
+        InTextCitationExtractor.extract(from: Array(text.unicodeScalars)).map(\.authors)
+    }
+    let report = "Loans to the region fell as global development finance dried up (Global Development Finance, 2005)."
+    #expect(authors(report) == [["Global Development Finance"]])
+    // Without the lowercase evidence, the first words may be given names: the last word is cited.
+    #expect(authors("Loans fell (Global Development Finance, 2005).") == [["Finance"]])
+    // A given name the text writes in lowercase elsewhere is not enough: the surname is not.
+    #expect(authors("They mark the change (Mark Selden 1995).") == [["Selden"]])
+}
+
 @Test("DOIs compare without case, prefixes or trailing punctuation")
 func normalizedDOIs() {
     #expect(CitedWorkKey.normalizedDOI("10.1080/09692290500049805") == "10.1080/09692290500049805")

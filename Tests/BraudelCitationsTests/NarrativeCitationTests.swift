@@ -87,6 +87,22 @@ private let narrativeCases: [CitationCase] = [
                  expected: [n(["Arrighi"], "1999", "Arrighi et al.’s (1999)", etAl: true)]),
     CitationCase(name: "comma table locator", sentence: "The data of Maddison (2001, Table B-10) show it.",
                  expected: [n(["Maddison"], "2001", "Maddison (2001, Table B-10)", locator: "Table B-10")]),
+    // French, Spanish, Portuguese and German forms.
+    CitationCase(name: "et al. in Portuguese after a preposition", sentence: "A leitura de Arrighi e outros (1999) completa o quadro.",
+                 expected: [n(["Arrighi"], "1999", "Arrighi e outros (1999)", etAl: true)]),
+    CitationCase(name: "Spanish preposition de is no name particle", sentence: "La obra de Frank (1967) fue discutida.",
+                 expected: [n(["Frank"], "1967", "Frank (1967)")]),
+    CitationCase(name: "German u. a.", sentence: "Chase-Dunn u. a. (2000) messen die Dichte.",
+                 expected: [n(["Chase-Dunn"], "2000", "Chase-Dunn u. a. (2000)", etAl: true)]),
+    CitationCase(name: "German initial after a preposition", sentence: "Der Begriff geht auf I. Wallerstein (1974) zurück.",
+                 expected: [n(["Wallerstein"], "1974", "Wallerstein (1974)")]),
+    CitationCase(name: "German page locator", sentence: "Wallerstein (1974, S. 12) zeigt die Zonen.",
+                 expected: [n(["Wallerstein"], "1974", "Wallerstein (1974, S. 12)", locator: "S. 12")]),
+    CitationCase(name: "apud after a narrative year", sentence: "Segundo Prebisch (1949 apud FURTADO, 1974, p. 22), a tese pesa.",
+                 expected: [n(["Prebisch"], "1949", "Prebisch (1949"),
+                            ExpectedCitation(authors: ["FURTADO"], year: "1974", text: "FURTADO, 1974", narrative: false, locator: "p. 22")]),
+    CitationCase(name: "ABNT co-authors joined by a semicolon", sentence: "A mobilidade é rara (ARRIGHI; DRANGEL, 1986).",
+                 expected: [ExpectedCitation(authors: ["ARRIGHI", "DRANGEL"], year: "1986", text: "ARRIGHI; DRANGEL, 1986", narrative: false)]),
 ]
 
 @Test("narrative citation forms", arguments: narrativeCases)

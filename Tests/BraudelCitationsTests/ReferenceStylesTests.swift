@@ -44,3 +44,32 @@ func corporateAndMultiwordAuthors() {
     """)
     #expect(found.map(\.authors) == [["UNDP/ILO"], ["Garcia Marquez", "Moreno"], ["Amin", "Arrighi", "Frank", "Wallerstein"]])
 }
+
+@Test("ABNT entries: surnames in capitals, the title after the last initial, the year last, v./n./p. details")
+func abntEntries() {
+    let found = entries("""
+    ARRIGHI, G. A ilusão do desenvolvimento. Petrópolis: Vozes, 1997.
+
+    CHASE-DUNN, Christopher; KAWANO, Yukio; BREWER, Benjamin D. Trade globalization since 1795. American Sociological Review, v. 65, n. 1, p. 77-95, 2000.
+
+    ARRIGHI, Giovanni et al. Caos e governabilidade. Rio de Janeiro: Contraponto, 1999. Disponível em: http://example.org/caos. Acesso em: 3 maio 2019.
+    """)
+    #expect(found.map(\.authors) == [["ARRIGHI"], ["CHASE-DUNN", "KAWANO", "BREWER"], ["ARRIGHI"]])
+    // The year is the last one before the access note, not a year in the title.
+    #expect(found.map(\.year) == ["1997", "2000", "1999"])
+    #expect(found.map(\.title) == ["A ilusão do desenvolvimento", "Trade globalization since 1795", "Caos e governabilidade"])
+    #expect(found[1].container == "American Sociological Review" && found[1].volume == "65" && found[1].issue == "1"
+            && found[1].pages == "77-95")
+}
+
+@Test("German entries: co-authors after \"u. a.\", a journal after \"In:\" with pages as \"S.\"")
+func germanEntries() {
+    let found = entries("""
+    Chase-Dunn, Christopher u. a. (2000): Trade Globalization since 1795. In: American Sociological Review 65 (1), S. 77–95.
+
+    Dos Santos, Theotonio y otros (1972). Dependencia y cambio social. Santiago: CESO.
+    """)
+    #expect(found.map(\.authors) == [["Chase-Dunn"], ["Dos Santos"]])
+    #expect(found.map(\.year) == ["2000", "1972"])
+    #expect(found[0].container == "American Sociological Review" && found[0].volume == "65" && found[0].pages == "77–95")
+}

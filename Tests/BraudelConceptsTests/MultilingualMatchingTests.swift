@@ -13,8 +13,8 @@ import Testing
         matcher = ConceptMatcher(lexicon: try LexiconLoader.load(path: PhraseSensesTests.lexiconPath))
     }
 
-    func mentions(_ text: String) throws -> [String] {
-        try matcher.mentions(in: Segmenter.segment(text)).map { "\($0.concept)|\($0.text)" }
+    func mentions(_ text: String, language: String? = nil) throws -> [String] {
+        try matcher.mentions(in: Segmenter.segment(text), language: language).map { "\($0.concept)|\($0.text)" }
     }
 
     @Test func oneIdInEveryLanguage() throws {
@@ -25,6 +25,12 @@ import Testing
         #expect(try mentions("O sistema-mundo tem uma semiperiferia.") == ["world-system|sistema-mundo", "semiperiphery|semiperiferia"])
         #expect(try mentions("La teoría de la dependencia y el subdesarrollo.") == ["dependency|teoría de la dependencia",
                                                                                        "underdevelopment|subdesarrollo"])
+    }
+
+    @Test func aSpellingSharedByTwoLanguagesIsListedOnce() {
+        let concept = Concept(id: "semiperiphery", label: "semiperiphery",
+                              labels: ["es": ["semiperiferia", "semiperiférico"], "pt": ["semiperiferia", "semiperiférica"]])
+        #expect(concept.surfaceForms == ["semiperiphery", "semiperiferia", "semiperiférico", "semiperiférica"])
     }
 
     @Test func zoneWordsReadByTheirPhrase() throws {
@@ -42,5 +48,19 @@ import Testing
         #expect(try mentions("Les semi-centres et les semi-périphéries diffèrent.") == ["semiperiphery|semi-périphéries"])
         // A relational prefix keeps the noun: "inter-core rivalry" is rivalry among core states.
         #expect(try mentions("An era of inter-core rivalry among core states began.").contains("core|core"))
+    }
+
+    @Test func inflectionsMeetTheLabelsSnowballStem() throws {
+        // None of these inflections is listed in the lexicon: the text's language stems them.
+        let german = "Die Peripherien und die Kernstaaten des Weltsystems stehen in einer Hierarchie; die Hegemonien wechseln."
+        #expect(try mentions(german, language: "de") == ["periphery|Peripherien", "core|Kernstaaten", "world-system|Weltsystems",
+                                                          "hegemony|Hegemonien"])
+        #expect(try mentions("El sistema-mundo y sus hegemonías sucesivas.", language: "es") == ["world-system|sistema-mundo",
+                                                                                                  "hegemony|hegemonías"])
+        // Unstemmed (English, or no language known) the unlisted inflection stays unmatched.
+        #expect(try mentions(german, language: nil).contains("periphery|Peripherien") == false)
+        // Snowball's derivational stems are not followed: "impériaux" shares "impérial" with
+        // "impérialisme" but is not imperialism.
+        #expect(try mentions("Les liens impériaux de l'économie-monde.", language: "fr") == ["world-economy|économie-monde"])
     }
 }

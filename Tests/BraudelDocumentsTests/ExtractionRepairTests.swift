@@ -30,6 +30,28 @@ import Testing
         #expect(clean("He re we go. Here he is.") == "He re we go. Here he is.")
     }
 
+    @Test func tagsLeftInPlainTextAreRemoved() {
+        #expect(clean("show<strong>in</strong>g the rise <strong>of</strong> ports") == "showing the rise of ports")
+        #expect(clean("Bunker <b>and</b> Ciccantell (2005)") == "Bunker and Ciccantell (2005)")
+        #expect(clean("<span class=\"hl\">Amin</span> (1976) wrote") == "Amin (1976) wrote")
+        // A line-breaking element ends the line, which the cleaner then joins like any other.
+        #expect(clean("the ledgers<br />studied by Haddad") == "the ledgers studied by Haddad")
+        // Angle brackets that are not a tag of an HTML element stay.
+        #expect(clean("if a < b and b > c") == "if a < b and b > c")
+        #expect(clean("quoted <Wallerstein 1974> and <that>") == "quoted <Wallerstein 1974> and <that>")
+        #expect(clean("an open <strong tag\nacross lines>") == "an open <strong tag across lines>")
+    }
+
+    @Test func nameGluedToTheYearOfACitationIsSeparated() {
+        #expect(clean("(Lindqvist and Mbeki2004)") == "(Lindqvist and Mbeki 2004)")
+        #expect(clean("(Okafor1998; Haddad 2016)") == "(Okafor 1998; Haddad 2016)")
+        #expect(clean("(Smith2001a, 4)") == "(Smith 2001a, 4)")
+        // Not a citation's close, or not a year: left as written.
+        #expect(clean("the Windows2000 release") == "the Windows2000 release")
+        #expect(clean("(Model1234)") == "(Model1234)")
+        #expect(clean("(A320)") == "(A320)")
+    }
+
     @Test func footnoteMarkersSpareSectionNumbersAndLabelValues() {
         #expect(clean("See Section 4.2 The next part.") == "See Section 4.2 The next part.")
         #expect(clean("II.3 The problem of ports.") == "II.3 The problem of ports.")

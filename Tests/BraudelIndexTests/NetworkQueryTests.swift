@@ -50,6 +50,29 @@ import Testing
         #expect(arrighiOnly.sentences + chaseDunnOnly.sentences == 27 && arrighiOnly.sentences > 0)
     }
 
+    /// The kept counts give what the sentence rows give: concepts in order of first appearance,
+    /// sentences per concept and per pair.
+    @Test func storedConceptPairsEqualTheSentenceRows() throws {
+        let rows = try index.conceptSentences()
+        var order = [String](), totals = [String: Int](), pairs = [String: Int]()
+        var bySentence = [Int64: [String]]()
+        for occurrence in rows.occurrences {
+            if !order.contains(occurrence.concept) { order.append(occurrence.concept) }
+            bySentence[occurrence.sentence, default: []].append(occurrence.concept)
+        }
+        for concepts in bySentence.values {
+            for concept in concepts { totals[concept, default: 0] += 1 }
+            for a in concepts { for b in concepts where a < b { pairs["\(a) \(b)", default: 0] += 1 } }
+        }
+        let stored = try #require(try index.storedConceptPairs())
+        #expect(stored.sentences == rows.sentences)
+        #expect(stored.concepts.map(\.concept) == order.filter { concept in pairs.keys.contains { $0.split(separator: " ").contains(Substring(concept)) } })
+        #expect(Dictionary(uniqueKeysWithValues: stored.concepts.map { ($0.concept, $0.sentences) }) == totals.filter { key, _ in stored.concepts.contains { $0.concept == key } })
+        let names = stored.concepts.map(\.concept)
+        #expect(Dictionary(uniqueKeysWithValues: stored.pairs.map { pair in
+            ([names[pair.a], names[pair.b]].sorted().joined(separator: " "), pair.sentences) }) == pairs)
+    }
+
     @Test func conceptWorkPairsCountSentencesNamingTheConceptAndCitingTheWork() throws {
         let pairs = try index.conceptWorkPairs()
         #expect(pairs.map { "\($0.concept) \($0.work) \($0.sentences)" } == [

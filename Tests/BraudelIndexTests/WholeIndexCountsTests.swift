@@ -100,6 +100,27 @@ import Testing
         #expect(try Self.snapshot(index).values.allSatisfy(\.isEmpty))
     }
 
+    /// An index written before document pairs were counted (schema up to `document-language`)
+    /// gains them on opening, equal to counting from scratch.
+    @Test func olderIndexGainsTheDocumentPairs() throws {
+        for name in Self.sources.prefix(4) { try write(name, try source(name)) }
+        let path = folder.appendingPathComponent("older.sqlite").path
+        let index = try CorpusIndex(path: path, create: true)
+        _ = try builder.update(index, roots: [docs.path])
+        let expected = try Self.snapshot(index)
+        try index.writing { db in
+            try db.execute(sql: "DELETE FROM unit_pair_year WHERE unit = \(WholeIndexCounts.documentUnit)")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'document-pairs'")
+        }
+        try index.close()
+        let reopened = try CorpusIndex(path: path, create: false)
+        let documentPairs = try reopened.reading { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM unit_pair_year WHERE unit = \(WholeIndexCounts.documentUnit)")
+        }
+        #expect((documentPairs ?? 0) > 0)
+        #expect(try Self.snapshot(reopened) == expected)
+    }
+
     @Test func indexMergedFromShardsKeepsTheCountsOfOneIndex() throws {
         for name in Self.sources { try write(name, try source(name) + Self.addition) }
         let whole = folder.appendingPathComponent("whole.sqlite").path

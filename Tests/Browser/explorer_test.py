@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import urllib.error
 import urllib.parse
 import urllib.request
 
@@ -77,6 +78,9 @@ def same_as_cli(binary, index, base):
         (["cites", "--top", "4"], "cites?top=4"),
         (["cites", "--concept", "semiperiphery", "--top", "4"], "cites?concept=semiperiphery&top=4"),
         (["trends", "semiperiphery", "hegemony"], "trends?concept=semiperiphery&concept=hegemony"),
+        (["concepts", "--top", "8", "--include-names"], "concepts?top=8&include-names"),
+        (["trends", "world-economy", "--lang", "fr"], "trends?concept=world-economy&lang=fr"),
+        (["cooc", "--concept", "periphery", "--lang", "es", "--top", "5"], "cooc?concept=periphery&lang=es&top=5"),
         (["graph", "cocitation", "--top", "30", "--layout", "fr"], "graph/cocitation?top=30&layout=fr"),
         (["graph", "concepts", "--year", "2000..", "--top", "20"], "graph/concepts?year=2000..&top=20"),
         (["clusters", "cocitation", "--top", "60"], "clusters/cocitation?top=60"),
@@ -87,7 +91,18 @@ def same_as_cli(binary, index, base):
                              capture_output=True, text=True, check=True).stdout
         with urllib.request.urlopen(base + "api/" + endpoint) as response:
             served = response.read().decode()
-        check(cli == served, f"/api/{endpoint.split('?')[0]} prints what `braudel {command[0]} --format json` prints")
+        check(cli == served, f"/api/{endpoint.split('?')[0]} prints what `braudel {command[0]} --format json` prints"
+              + (" (scoped)" if "lang=" in endpoint or "include-names" in endpoint else ""))
+    # The scope changes the answer, and a pooled connection is not left scoped afterwards.
+    everywhere = api(base, "trends", concept="world-economy")
+    french = api(base, "trends", concept="world-economy", lang="fr")
+    check(french and french != everywhere and api(base, "trends", concept="world-economy") == everywhere,
+          "/api/trends?lang=fr counts French documents only, and later requests are unscoped")
+    try:
+        api(base, "concepts", lang="french!")
+        check(False, "a bad lang is refused")
+    except urllib.error.HTTPError as error:
+        check(error.code == 400 and "--lang takes a language code" in json.load(error)["error"], "a bad lang is refused with the CLI's line")
 
 
 def walk(base, page, shots):
@@ -189,6 +204,9 @@ def walk(base, page, shots):
     counts = page.locator("svg.chart text.count").evaluate_all("els => els.map(e => e.textContent)")
     check(counts == [str(r["documents"]) for r in trend],
           "concept trend shows the documents of each year")
+    labels = page.locator("svg.chart text.axis:not([text-anchor='end'])").evaluate_all("els => els.map(e => e.textContent)")
+    check(trend and labels[0] == str(trend[0]["year"]) and labels[-1] == str(trend[-1]["year"]),
+          "trend axis labels the first and the last year")
     page.click("text=NPMI")
     page.wait_for_selector(".sorts strong:text('NPMI')")
     check("sort=npmi" in page.url, "co-occurrence measure selector changes the URL")

@@ -17,7 +17,7 @@ struct AuthorRun {
         let comma = k >= floor && t[k].isPunct(",")
         if comma { k -= 1 }
         var etAl = false
-        if k - 1 >= floor, t[k].isWord("al"), t[k - 1].isWord("et") {
+        if EtAlMarker.ends(at: k, in: t, floor: floor) {
             etAl = true
             k -= 2
             if k >= floor, t[k].isPunct(",") { k -= 1 }
@@ -71,7 +71,10 @@ enum PersonName {
     /// "Samir Amin" → "Amin", "de Souza Santos" and "Le Roy Ladurie" whole (particles),
     /// "World Bank" and "Bank of England" whole (organizations), and a multiword name whole when
     /// the reference list spells it so. A given name never becomes part of the cited author.
-    static func surname(of words: [CitationToken], _ s: [Unicode.Scalar], known: ReferenceNames) -> (name: String, start: Int) {
+    /// Words the document also writes in lowercase (`common`) are ordinary words, not given
+    /// names: `Global Development Finance` is a report's name, kept whole.
+    static func surname(of words: [CitationToken], _ s: [Unicode.Scalar], known: ReferenceNames,
+                        common: CommonWordEvidence? = nil) -> (name: String, start: Int) {
         let full = NameText.join(words, s)
         guard words.count > 1 else { return (full, words.first?.start ?? 0) }
         // A lowercase connector ("Bank of England") or an acronym ("ITU Telecom", "US Census
@@ -80,6 +83,8 @@ enum PersonName {
             || words.contains { $0.allCaps && $0.letterCount >= 2 }
             || CitationLexicon.organizationWords.contains(CitationLexicon.baseKey(words[words.count - 1].key))
         if organization || known.isSurname(full) { return (full, words[0].start) }
+        let keys = words.filter { !CitationLexicon.particles.contains($0.key) }.map(\.key)
+        if let common, keys.count > 1, common.allWrittenLowercase(keys) { return (full, words[0].start) }
         let range = NameText.surnameRange(words)
         return (NameText.join(Array(words[range]), s), words[range.lowerBound].start)
     }

@@ -22,6 +22,7 @@ struct CitationScanner {
     let s: [Unicode.Scalar]
     let excluding: Range<Int>?
     let known: ReferenceNames
+    let common: CommonWordEvidence
     var citations: [InTextCitation] = []
     /// Close offset of the last group that produced citations, for a "(p. 45)" right after it
     /// or after the quotation that follows it.
@@ -33,6 +34,7 @@ struct CitationScanner {
         self.s = s
         self.excluding = excluding
         self.known = known
+        self.common = CommonWordEvidence(s)
     }
 
     /// Brackets are matched with stacks in one pass, so stray or unbalanced brackets never
@@ -102,7 +104,7 @@ struct CitationScanner {
         if LineShapes.isHowToCite(s, at: group.open) || LineShapes.opensInvertedNameList(s, at: group.open) { return }
         let t = Self.withoutBracketedAcronyms(CitationTokenizer.tokenize(s, in: group.content))
         let parts = split(t)
-        let parser = ParentheticalParser(t: t, s: s, known: known)
+        let parser = ParentheticalParser(t: t, s: s, known: known, common: common)
         let before = citations.count
         var previous: CitedWork?
         var wordAuthors: [CitedWork] = []
@@ -207,12 +209,28 @@ struct CitationScanner {
     private func split(_ t: [CitationToken]) -> [Range<Int>] {
         var parts: [Range<Int>] = []
         var lo = 0
-        for (index, token) in t.enumerated() where token.isPunct(";") {
+        for (index, token) in t.enumerated() {
+            // "(Prebisch 1949 apud Furtado, 1974)", "(1949 apud FURTADO, 1974)": the original
+            // and the source it was read in are two citations.
+            if token.isWord("apud") {
+                parts.append(lo..<index)
+                lo = index + 1
+                continue
+            }
+            // ABNT joins co-authors with a semicolon: "(ARRIGHI; DRANGEL, 1986)".
+            guard token.isPunct(";"), !Self.isCapitalName(t[lo..<index]) else { continue }
             parts.append(lo..<index)
             lo = index + 1
         }
         parts.append(lo..<t.count)
         return parts.filter { !$0.isEmpty }
+    }
+
+    /// A surname written in capitals and nothing else ("ARRIGHI", "CHASE-DUNN"): in ABNT, a
+    /// co-author the next name and year complete.
+    private static func isCapitalName(_ tokens: ArraySlice<CitationToken>) -> Bool {
+        !tokens.isEmpty && tokens.first!.allCaps
+            && tokens.allSatisfy { ($0.kind == .word && $0.allCaps) || ($0.kind == .punct && CitationScalars.isDash($0.first)) }
     }
 
     /// "Arrighi's _The Long Twentieth Century_ (Verso 1994)": one unknown word and a year in

@@ -30,7 +30,7 @@ enum NarrativeNameParser {
             k -= 2
         }
         var etAl = false
-        if k >= 1, t[k].isWord("al"), t[k - 1].isWord("et") {
+        if EtAlMarker.ends(at: k, in: t) {
             etAl = true
             k -= 2
         }
@@ -183,6 +183,9 @@ enum NarrativeNameParser {
         let leadingArticle = j >= 0 && t[j].capitalized && ["the", "a", "an"].contains(t[j].key)
         if leadingArticle { j -= 1 }
         guard title.words.count >= 2 || leadingArticle else { return nil }
+        // "Begriff von I. Wallerstein (1974)", "geht auf I. Wallerstein (1974) zurück": a chain
+        // opened by an initial is a person's name, never a title.
+        if title.words.first?.isInitial == true { return nil }
         let predicateEnd = j
         // "Estimates published by Angus Marek (2001)": after "by" the capitalized words are the
         // agent, not a title.
@@ -254,6 +257,13 @@ struct NameChain {
                 // A particle before a given-name initial is a preposition: "Begriff von I.
                 // Wallerstein (1974)" is by Wallerstein; particles follow the initials ("L. von Mises").
                 if !word.isInitial, j + 1 < k, t[j + 1].isInitial { break }
+                // "a leitura de Arrighi (1999)", "la obra de Frank (1967)", "wie von Wallerstein
+                // (1974)": after a common noun or verb the particle is a preposition. English
+                // prose writes the particle after its own function words ("as de Souza Santos").
+                if !word.isInitial, !word.capitalized, j >= 1, t[j - 1].kind == .word, !t[j - 1].capitalized, !t[j - 1].allCaps,
+                   !t[j - 1].hasPeriod, !CitationLexicon.isNonName(t[j - 1]), !CitationLexicon.particles.contains(t[j - 1].key) {
+                    break
+                }
                 j -= 1
                 continue
             }

@@ -6,6 +6,8 @@ struct ParentheticalParser {
     let t: [CitationToken]
     let s: [Unicode.Scalar]
     var known = ReferenceNames()
+    /// The document's lowercase words, telling a report's name from a person's.
+    var common: CommonWordEvidence?
 
     /// The works of tokens `lo..<hi`. A part of years only ("1979" in "(Wallerstein 1974;
     /// 1979)") takes the authors of `inherited`. Anything unparseable yields no work: a missed
@@ -142,9 +144,9 @@ struct ParentheticalParser {
             if start < 0 { start = nameStart }
             names.append(name)
             j = after
-            if j + 1 < hi, t[j].isWord("et"), t[j + 1].isWord("al") { return (names, true, start, j + 2) }
+            if EtAlMarker.starts(at: j, in: t, limit: hi) { return (names, true, start, j + 2) }
             // "(Moreno, et al., 2015)": a comma before "et al.".
-            if j + 2 < hi, t[j].isPunct(","), t[j + 1].isWord("et"), t[j + 2].isWord("al") { return (names, true, start, j + 3) }
+            if j + 2 < hi, t[j].isPunct(","), EtAlMarker.starts(at: j + 1, in: t, limit: hi) { return (names, true, start, j + 3) }
             if j + 1 < hi, t[j].isPunct(","), CitationLexicon.corporateSuffixes.contains(t[j + 1].key) {
                 // "Smith & Sons, Inc.": the names before a corporate suffix are one firm.
                 names = [CitationScalars.normalizedString(s, start..<t[j + 1].end)]
@@ -152,7 +154,7 @@ struct ParentheticalParser {
             }
             j = skipEditorialRole(j, hi)
             var k = j
-            if k < hi, t[k].isPunct(",") { k += 1 }
+            if k < hi, t[k].isPunct(",") || t[k].isPunct(";") { k += 1 }
             if k < hi, t[k].isConjunction { k += 1 }
             guard k > j, k < hi, t[k].kind == .word, !isYearAt(k, hi) else { return (names, false, start, j) }
             j = k
@@ -225,7 +227,7 @@ struct ParentheticalParser {
         if let country {
             return (CitationScalars.string(s, country.start..<country.end) + " " + NameText.join(words, s), country.start, j)
         }
-        let person = PersonName.surname(of: words, s, known: known)
+        let person = PersonName.surname(of: words, s, known: known, common: common)
         return (person.name, person.start, j)
     }
 }

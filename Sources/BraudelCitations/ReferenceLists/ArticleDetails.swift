@@ -18,11 +18,15 @@ enum ArticleDetails {
         #/^(?:ume)?\.?\s*(?<volume>\w+)(?:\s*,\s*(?:no|iss|issue)\.?\s*(?<issue>[\w\-–/]+))?(?:\s*,\s*(?:\([^)]*\)|\d{4})\s*)?(?:\s*,\s*pp?\.\s*(?<pages>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?))?/#.ignoresCase()
     /// ASA `76(2): 333–62`, APA `19(3), 1–20`, Harvard `19(3), pp. 1–20`, and the same without
     /// an issue (`1: 111–45`).
+    /// German writes pages `S.`: `65 (1), S. 77–95`.
     private nonisolated(unsafe) static let compact =
-        #/^(?<volume>\d+)\s*(?:\((?<issue>[^)]+)\))?\s*[:,]\s*(?:pp?\.\s*)?(?<pages>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)\s*$/#
+        #/^(?<volume>\d+)\s*(?:\((?<issue>[^)]+)\))?\s*[:,]\s*(?:(?:pp?|S)\.\s*)?(?<pages>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)\s*$/#
     /// Vancouver, after the journal: `. 2001;12(3):45-67`, `. 2001 Mar;12:45-67`.
     private nonisolated(unsafe) static let vancouver =
         #/^\.?\s*\d{4}[a-z]?(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*(?<volume>\d+)\s*(?:\((?<issue>[^)]+)\))?\s*:\s*(?<pages>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)/#
+    /// ABNT (Brazil), after the journal: `, v. 28, n. 1, p. 99-126, 2007`.
+    private nonisolated(unsafe) static let abnt =
+        #/^(?<volume>\w+)(?:\s*,\s*n\.\s*(?<issue>[\w\-–/]+))?(?:\s*,\s*p\.\s*(?<pages>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?))?/#
     /// An online-first article: `19(3)`.
     private nonisolated(unsafe) static let issueOnly = #/^(?<volume>\d+)\s*\((?<issue>[^)]+)\)\s*$/#
 
@@ -30,7 +34,15 @@ enum ArticleDetails {
     /// an article; false otherwise.
     static func parse(_ body: String, into details: inout ReferenceDetails) -> Bool {
         if vancouverParse(body, into: &details) { return true }
-        let first = Substring(ReferenceText.sentences(body).first ?? body)
+        // ABNT's ", v. 28" is cut by sentence splitting at "v.", so it is sought in the body.
+        if let vol = body.range(of: ", v. "), let m = body[vol.upperBound...].prefixMatch(of: abnt),
+           fill(&details, String(body[..<vol.lowerBound]), m.volume, m.issue, m.pages) {
+            return true
+        }
+        let sentences = ReferenceText.sentences(body)
+        var first = Substring(sentences.first ?? body)
+        // "65 (1), S. 77–95": German's page mark ends no sentence.
+        if sentences.count > 1, first.hasSuffix(" S.") { first = Substring(sentences[0] + " " + sentences[1]) }
         if let vol = first.range(of: ", vol", options: .caseInsensitive),
            let m = first[vol.upperBound...].prefixMatch(of: spelledOut),
            fill(&details, String(first[..<vol.lowerBound]), m.volume, m.issue, m.pages) {
@@ -73,7 +85,9 @@ enum ArticleDetails {
     /// A journal name must read as a name: capitalized, one sentence.
     private static func fill(_ details: inout ReferenceDetails, _ journal: String, _ volume: Substring,
                              _ issue: Substring?, _ pages: Substring?) -> Bool {
-        let name = ReferenceText.trimmed(journal)
+        var name = ReferenceText.trimmed(journal)
+        // "In: American Sociological Review 65 (1)": German and ABNT mark the container with "In:".
+        if name.hasPrefix("In:") { name = ReferenceText.trimmed(String(name.dropFirst(3))) }
         guard let initial = name.first, initial.isUppercase || initial.isNumber,
               ReferenceText.sentences(name).count == 1, !name.hasPrefix("In ")
         else { return false }

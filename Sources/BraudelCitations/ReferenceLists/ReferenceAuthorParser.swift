@@ -39,7 +39,7 @@ enum ReferenceAuthorParser {
             if t[k].isPunct(".") || t[k].isPunct("(") { return (authors, t[k].isPunct(".") ? k + 1 : k) }
             guard t[k].isPunct(",") else { return nil }
             k += 1
-            if k + 1 < t.count, t[k].isWord("et"), t[k + 1].isWord("al") { return (authors, k + 2) }
+            if EtAlMarker.starts(at: k, in: t, limit: t.count) { return (authors, k + 2) }
             j = k
         }
         return nil
@@ -59,9 +59,23 @@ enum ReferenceAuthorParser {
     /// The block ends before the year ("1974", "(1999)", "[1867] 1976", "n.d."), before a
     /// quoted title, or after a word closed by a period that is not an initial or "eds.".
     private static func blockEnd(_ t: [CitationToken], _ s: [Unicode.Scalar]) -> Int? {
+        let abnt = opensWithCapitalSurname(t)
         var j = 0
         while j < t.count, j < 60 {
             let token = t[j]
+            // "Chase-Dunn, Christopher u. a. (2000)", "ARRIGHI, Giovanni et al. Caos…": the
+            // marker closes the names.
+            if EtAlMarker.starts(at: j, in: t, limit: t.count) {
+                if t[j + 1].hasPeriod { return j + 2 }
+                j += 2
+                continue
+            }
+            // ABNT "SILVER, Beverly J. Caos e governabilidade…": the title follows the given
+            // names' last initial, not a year.
+            if abnt, token.isInitial, j + 1 < t.count, t[j + 1].kind == .word, !t[j + 1].isInitial,
+               !CitationLexicon.particles.contains(t[j + 1].key) {
+                return j + 1
+            }
             if case .year = CitationYears.scan(t, at: j, limit: t.count, scalars: s) { return j > 0 ? j : nil }
             if token.isPunct("("), case .year = CitationYears.scan(t, at: j + 1, limit: t.count, scalars: s) { return j > 0 ? j : nil }
             if token.kind == .punct, CitationScalars.isQuote(token.first) { return j > 0 ? j : nil }
@@ -86,6 +100,17 @@ enum ReferenceAuthorParser {
             || key == "al" || key == "jr" || key == "sr" || key == "st"
     }
 
+    /// ABNT (NBR 6023) writes the surname in capitals before a comma: "WALLERSTEIN, Immanuel.",
+    /// "CHASE-DUNN, Christopher;", "DOS SANTOS, Theotonio." — and puts the year last.
+    static func opensWithCapitalSurname(_ t: [CitationToken]) -> Bool {
+        var j = 0
+        while j < t.count, j < 6, (t[j].kind == .word && t[j].allCaps) || (t[j].kind == .punct && CitationScalars.isDash(t[j].first)) {
+            j += 1
+        }
+        return j > 0 && t[0].allCaps && j + 1 < t.count && t[j].isPunct(",") && t[j + 1].kind == .word
+            && (t[j + 1].isInitial || (t[j + 1].capitalized && !t[j + 1].allCaps))
+    }
+
     /// Tokens an author block may hold; a lowercase word outside the name vocabulary means prose.
     private static func isBlockToken(_ token: CitationToken) -> Bool {
         switch token.kind {
@@ -95,7 +120,8 @@ enum ReferenceAuthorParser {
             if token.capitalized || token.allCaps { return true }
             let key = token.key
             return CitationLexicon.particles.contains(key) || CitationLexicon.nameConnectors.contains(key)
-                || CitationLexicon.editorialWords.contains(key) || CitationLexicon.conjunctions.contains(key) || key == "al"
+                || CitationLexicon.editorialWords.contains(key) || CitationLexicon.conjunctions.contains(key)
+                || EtAlMarker.secondWords.contains(key) || (token.hasPeriod && (key == "u" || key == "a"))
         }
     }
 
@@ -128,7 +154,8 @@ enum ReferenceAuthorParser {
 
     private static func isRole(_ token: CitationToken) -> Bool {
         let key = token.key
-        return CitationLexicon.editorialWords.contains(key) || key == "et" || key == "al"
+        return CitationLexicon.editorialWords.contains(key) || key == "et" || EtAlMarker.secondWords.contains(key)
+            || (!token.capitalized && (key == "u" || key == "a"))
             || ["jr", "sr", "ii", "iii", "iv"].contains(key)
     }
 

@@ -28,6 +28,8 @@ enum ReferenceDetailsParser {
         guard let tail else { return details }
         let body = ReferenceText.trimmed(OnlineLocators.beforeOnlinePart(tail))
         guard !body.isEmpty else { return details }
+        // German and ABNT open a journal with "In:" as they open a book: "In: Review 65 (1), S. 77–95".
+        if body.hasPrefix("In:"), ArticleDetails.parse(body, into: &details) { return details }
         if ChapterDetails.parse(body, into: &details) { return details }
         if ArticleDetails.parse(body, into: &details) { return details }
         BookDetails.parse(body, into: &details)

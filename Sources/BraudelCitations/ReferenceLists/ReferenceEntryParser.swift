@@ -18,7 +18,8 @@ enum ReferenceEntryParser {
             authors = block.authors
             afterAuthors = block.next
         }
-        let (year, located) = yearAndTitle(t, from: afterAuthors, s, range)
+        var (year, located) = yearAndTitle(t, from: afterAuthors, s, range)
+        if ReferenceAuthorParser.opensWithCapitalSurname(t), let last = lastYear(t, s) { year = last }
         guard year != nil || located != nil else { return nil }
         let raw = CitationScalars.string(s, range)
         let details = ReferenceDetailsParser.parse(
@@ -46,6 +47,25 @@ enum ReferenceEntryParser {
         while i < t.count, t[i].kind == .word, CitationLexicon.editorialWords.contains(t[i].key) { i += 1 }
         while i < t.count, t[i].isPunct(".") || t[i].isPunct(",") { i += 1 }
         return i
+    }
+
+    /// Words after which an ABNT entry gives its link and the date it was read, not its year.
+    static let accessWords: Set<String> = ["disponível", "disponivel", "acesso", "disponible", "consultado", "acceso"]
+
+    /// The last year of an ABNT entry ("… Porto: Afrontamento, 1974."), before any access note.
+    private static func lastYear(_ t: [CitationToken], _ s: [Unicode.Scalar]) -> String? {
+        var found: String?
+        var k = 0
+        while k < t.count {
+            if t[k].kind == .word, accessWords.contains(t[k].key) { break }
+            if case .year(let match) = CitationYears.scan(t, at: k, limit: t.count, scalars: s) {
+                found = match.year
+                k = max(match.next, k + 1)
+                continue
+            }
+            k += 1
+        }
+        return found
     }
 
     /// The year right after the authors (ASA "1974.", APA "(1974)."), then the title after it;

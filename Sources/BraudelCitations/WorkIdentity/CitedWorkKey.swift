@@ -131,7 +131,7 @@ public struct CitedWorkKey: Hashable, Sendable, CustomStringConvertible {
         var name = author
         if let comma = name.firstIndex(of: ",") { name = String(name[..<comma]) }
         var words = NameFolding.words(name)
-        if words.count >= 2, words[words.count - 2] == "et", words[words.count - 1] == "al" { words.removeLast(2) }
+        if words.count >= 2, EtAlMarker.pairs.contains(where: { $0 == (words[words.count - 2], words[words.count - 1]) }) { words.removeLast(2) }
         if words.count > 1, words[0] == "the" { words.removeFirst() }
         return words.joined(separator: "-")
     }

@@ -5,6 +5,9 @@
 /// - a lowercase function word glued to a capitalized word (`andWallerstein`,
 ///   `ofArrighi`): no English word starts with "and", "of", "by"… followed by a capital, so
 ///   the space a lost line break or tag took away is put back;
+/// - a capitalized name glued to the year after it inside a citation (`Seidman2005)`,
+///   `Smith1998;`): a word of letters running into a year 1500–2099 that closes the
+///   parenthesis or the citation is never one word, so the lost space is put back;
 /// - a year split by a stray space inside a citation (`(OECD 201 3)`, `(1 974a)`): three
 ///   digits and one (or one and three) that make a year 1900–2099 and close the parenthesis
 ///   or the citation (`)`, `;`, `,`, `:`) are one number, since no citation ends in two
@@ -18,8 +21,9 @@ enum ExtractionRepairs {
 
     /// The UTF-8 bytes of a document with the repairs made.
     static func repair(_ bytes: [UInt8]) -> [UInt8] {
-        var bytes = bytes
+        var bytes = StrayMarkup.remove(bytes)
         insertGluedSpaces(&bytes)
+        separateGluedYears(&bytes)
         joinSplitYears(&bytes)
         joinSplitWords(&bytes)
         return bytes
@@ -40,17 +44,47 @@ enum ExtractionRepairs {
             }
             index = end
         }
-        guard !inserts.isEmpty else { return }
+        insertSpaces(at: inserts, into: &bytes)
+    }
+
+    /// Inserts a space before each of the sorted `positions` in one pass.
+    private static func insertSpaces(at positions: [Int], into bytes: inout [UInt8]) {
+        guard !positions.isEmpty else { return }
         var output = [UInt8]()
-        output.reserveCapacity(bytes.count + inserts.count)
+        output.reserveCapacity(bytes.count + positions.count)
         var from = 0
-        for position in inserts {
+        for position in positions {
             output.append(contentsOf: bytes[from..<position])
             output.append(0x20)
             from = position
         }
         output.append(contentsOf: bytes[from...])
         bytes = output
+    }
+
+    // MARK: names glued to years
+
+    private static func separateGluedYears(_ bytes: inout [UInt8]) {
+        var inserts = [Int]()
+        var index = 0
+        while index < bytes.count {
+            guard isUpper(bytes[index]), index == 0 || !isLetterByte(bytes[index - 1]) else { index += 1; continue }
+            var end = index + 1
+            while end < bytes.count && isLower(bytes[end]) { end += 1 }
+            var after = end + 4
+            if end - index >= 3, after <= bytes.count, (end..<after).allSatisfy({ isDigit(bytes[$0]) }),
+               isCitationYear(Array(bytes[end..<after])) {
+                if after < bytes.count, bytes[after] >= 0x61 && bytes[after] <= 0x63 { after += 1 }
+                if after < bytes.count, [0x29, 0x5D, 0x3B, 0x2C, 0x3A].contains(bytes[after]) { inserts.append(end) }
+            }
+            index = end
+        }
+        insertSpaces(at: inserts, into: &bytes)
+    }
+
+    /// A year a citation can carry: 1500–2099.
+    private static func isCitationYear(_ digits: [UInt8]) -> Bool {
+        (digits[0] == 0x31 && digits[1] >= 0x35) || (digits[0] == 0x32 && digits[1] == 0x30)
     }
 
     // MARK: split years

@@ -5,9 +5,10 @@ import GRDB
 /// concept mentions and documents per year (`concept_year`), units (sentences, paragraphs,
 /// documents) and tokens per year (`unit_year`), units holding each concept per year
 /// (`unit_concept_year`) and each concept pair per sentence and paragraph year (`unit_pair_year`;
-/// both also hold one row per concept or pair summing all years, `year` = ``allYears``;
-/// document pairs are not kept: a document holds some 50 concepts, so some 1,200 pairs, and
-/// upserting them per document doubled the cost of writing), the work–document incidence
+/// both also hold one row per concept or pair summing all years, `year` = ``allYears``; document
+/// pairs are kept for all years only: a document holds some 50 concepts, so some 1,200 pairs,
+/// and their rows per year made the 10 MB index a third larger for `cooc --unit document --by
+/// year`, which counts from the rows), the work–document incidence
 /// (`work_citing`), citations and citing documents per work (`work_total`) and totals
 /// (`index_total`). Mentions inside proper names are left out, as by the `mention` view.
 ///
@@ -25,6 +26,9 @@ enum WholeIndexCounts {
 
     /// `unit` column values.
     static let sentenceUnit = 0, paragraphUnit = 1, documentUnit = 2
+
+    /// Whether `unit_pair_year` holds the pairs of `unit` for each year, or only summed over all years.
+    static func keepsPairsByYear(unit: Int) -> Bool { unit != documentUnit }
 
     /// Adds the counts of the documents now stored at `paths` (the new versions after a write).
     static func add(paths: [String], _ db: Database) throws {
@@ -129,9 +133,9 @@ enum WholeIndexCounts {
             SELECT x.unit, x.concept, y.concept, x.year, :sign * COUNT(*)
             FROM temp.counted_membership x CROSS JOIN temp.counted_membership y
                 ON y.unit = x.unit AND y.document_id = x.document_id AND y.member = x.member AND y.concept > x.concept
-            WHERE x.unit != \(documentUnit) GROUP BY x.unit, x.concept, y.concept, x.year;
+            WHERE 1 GROUP BY x.unit, x.concept, y.concept, x.year;
             INSERT INTO unit_pair_year(unit, a, b, year, units)
-            SELECT unit, a, b, year, units FROM temp.counted_pair WHERE 1
+            SELECT unit, a, b, year, units FROM temp.counted_pair WHERE unit != \(documentUnit)
             UNION ALL
             SELECT unit, a, b, \(allYears), SUM(units) FROM temp.counted_pair WHERE 1 GROUP BY unit, a, b
             ON CONFLICT(unit, a, b, year) DO UPDATE SET units = units + excluded.units;

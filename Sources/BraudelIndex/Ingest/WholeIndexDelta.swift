@@ -64,9 +64,9 @@ struct WholeIndexDelta {
         for (sentence, concepts) in bySentence {
             byParagraph[document.paragraphs[sentence] ?? 0, default: []].formUnion(concepts)
         }
-        addMembers(bySentence.values, unit: WholeIndexCounts.sentenceUnit, year: year, pairs: true)
-        addMembers(byParagraph.values, unit: WholeIndexCounts.paragraphUnit, year: year, pairs: true)
-        addMembers([Set(labels.keys)], unit: WholeIndexCounts.documentUnit, year: year, pairs: false)
+        addMembers(bySentence.values, unit: WholeIndexCounts.sentenceUnit, year: year)
+        addMembers(byParagraph.values, unit: WholeIndexCounts.paragraphUnit, year: year)
+        addMembers([Set(labels.keys)], unit: WholeIndexCounts.documentUnit, year: year)
         for (name, value) in [("documents", 1), ("tokens", document.tokens), ("sentences", document.paragraphs.count),
                               ("mentions", document.mentions.count), ("citations", document.citations),
                               ("linked_citations", document.linkedCitations), ("references", document.references),
@@ -90,19 +90,21 @@ struct WholeIndexDelta {
         }
     }
 
-    /// Counts the units holding each concept and, for `pairs`, each pair of concepts (a < b in
-    /// SQLite's byte order), for the year and for all years.
-    private mutating func addMembers<Members: Sequence<Set<String>>>(_ members: Members, unit: Int, year: Int, pairs: Bool) {
+    /// Counts the units holding each concept and each pair of concepts (a < b in SQLite's byte
+    /// order), for the year and for all years (document pairs: for all years only, see
+    /// ``WholeIndexCounts``).
+    private mutating func addMembers<Members: Sequence<Set<String>>>(_ members: Members, unit: Int, year: Int) {
+        let pairsByYear = WholeIndexCounts.keepsPairsByYear(unit: unit)
         for concepts in members {
             for concept in concepts {
                 unitConcept[UnitKey(unit: unit, concept: concept, year: year), default: 0] += 1
                 unitConcept[UnitKey(unit: unit, concept: concept, year: WholeIndexCounts.allYears), default: 0] += 1
             }
-            guard pairs, concepts.count > 1 else { continue }
+            guard concepts.count > 1 else { continue }
             let sorted = concepts.sorted(by: Self.precedes)
             for i in sorted.indices {
                 for j in sorted.indices where j > i {
-                    unitPair[PairKey(unit: unit, a: sorted[i], b: sorted[j], year: year), default: 0] += 1
+                    if pairsByYear { unitPair[PairKey(unit: unit, a: sorted[i], b: sorted[j], year: year), default: 0] += 1 }
                     unitPair[PairKey(unit: unit, a: sorted[i], b: sorted[j], year: WholeIndexCounts.allYears), default: 0] += 1
                 }
             }

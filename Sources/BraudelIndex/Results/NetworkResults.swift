@@ -55,3 +55,29 @@ public struct ConceptWorkPair: Codable, Sendable, Hashable {
     /// Sentences that mention the concept and cite the work.
     public var sentences: Int
 }
+
+/// Sentence co-occurrence of concepts over the whole index, read from the kept counts: the
+/// concepts in order of first appearance (by document path, sentence, concept id), with the
+/// sentences holding each and each pair.
+public struct ConceptPairCounts: Sendable, Hashable {
+    /// All sentences of the index, with or without concepts.
+    public var sentences: Int
+    /// Concepts met in some pair, in order of first appearance.
+    public var concepts: [ConceptTotal]
+    /// Pairs of concepts (positions in `concepts`) and the sentences holding both.
+    public var pairs: [ConceptPairCount]
+}
+
+/// A concept and the number of sentences mentioning it.
+public struct ConceptTotal: Sendable, Hashable {
+    public var concept: String
+    public var label: String
+    public var sentences: Int
+}
+
+/// Two concepts (positions in ``ConceptPairCounts/concepts``) and the sentences holding both.
+public struct ConceptPairCount: Sendable, Hashable {
+    public var a: Int
+    public var b: Int
+    public var sentences: Int
+}

@@ -19,6 +19,7 @@ enum IndexSchema {
         migrator.registerMigration("library-v1", migrate: LibraryTable.create)
         migrator.registerMigration("v7", migrate: keepWholeIndexCounts)
         migrator.registerMigration("document-language", migrate: addDocumentLanguage)
+        migrator.registerMigration("document-pairs", migrate: countDocumentPairs)
         return migrator
     }
 
@@ -220,6 +221,13 @@ enum IndexSchema {
             CREATE TABLE index_total (name TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL) WITHOUT ROWID;
             """)
         try ParagraphNumbers.fill(db)
+        try WholeIndexCounts.rebuild(db)
+    }
+
+    /// Concept pairs per document join the whole-index counts (`unit_pair_year` with the
+    /// document unit), so that `cooc --unit document` reads them instead of every mention: the
+    /// counts of an older index are made again from its rows.
+    private static func countDocumentPairs(_ db: Database) throws {
         try WholeIndexCounts.rebuild(db)
     }
 

@@ -15,6 +15,24 @@ public struct Occurrence: Sendable, Hashable {
     }
 }
 
+/// What a similarity network is drawn from: its items in order of first appearance (the order
+/// of the graph's nodes), each item's number of groups, and the groups shared by pairs of items
+/// (keyed ``pairKey(_:_:)``).
+public struct SimilarityCounts: Sendable {
+    public var items: [(id: String, label: String)]
+    public var totals: [Int]
+    public var shared: [UInt64: Int]
+
+    public init(items: [(id: String, label: String)], totals: [Int], shared: [UInt64: Int]) {
+        self.items = items
+        self.totals = totals
+        self.shared = shared
+    }
+
+    /// The key of the pair of items numbered `a` and `b` (in either order).
+    public static func pairKey(_ a: Int, _ b: Int) -> UInt64 { UInt64(min(a, b)) << 32 | UInt64(max(a, b)) }
+}
+
 /// Similarity networks counted from occurrences: two items are joined by the number of groups
 /// holding both (a_ij), and each node records its own number of groups (s_i) as the attribute
 /// "occurrences". The edge weight is a_ij, or a normalized strength with a_ij kept as the edge
@@ -52,9 +70,19 @@ public enum SimilarityNetwork {
         let shared = top.map { top in normalization == nil
             ? pairsReachingTop(groups, totals: totals, top: max(0, top), minCount: max(1, minCount))
             : pairs(groups, counted: nil) } ?? pairs(groups, counted: nil)
+        return build(counts: SimilarityCounts(items: items, totals: totals, shared: shared), nodeType: nodeType,
+                     minCount: minCount, normalization: normalization, groupTotal: groupTotal)
+    }
+
+    /// Builds the network from counts already made (kept at write time, or streamed from the
+    /// index): the same graph ``build(occurrences:nodeType:minCount:normalization:groupTotal:top:)``
+    /// makes from the occurrences these counts summarize.
+    public static func build(counts: SimilarityCounts, nodeType: String, minCount: Int = 1,
+                             normalization: Normalization? = nil, groupTotal: Int? = nil) -> Graph {
+        let items = counts.items, totals = counts.totals
         var edges = [Edge]()
         var linked = [Bool](repeating: false, count: items.count)
-        for (key, count) in shared where count >= max(1, minCount) {
+        for (key, count) in counts.shared where count >= max(1, minCount) {
             let a = Int(key >> 32), b = Int(key & 0xFFFF_FFFF)
             linked[a] = true
             linked[b] = true

@@ -436,7 +436,18 @@ function trendChart(rows) {
     rect.append(s("title", {}, `${r.year}: ${round(r.per_ten_thousand_tokens)} per 10,000 tokens (${r.mentions} mentions in ${r.documents} document${r.documents === 1 ? "" : "s"}, ${fmt(r.tokens)} tokens)`));
     svg.append(rect);
     svg.append(s("text", { x: x + bar / 2, y: top + height - barHeight - 4, class: "count", "text-anchor": "middle" }, `${r.documents}`));
-    if ((r.year - first) % step === 0) svg.append(s("text", { x: x + bar / 2, y: top + height + 16, class: "axis", "text-anchor": "middle" }, r.year));
+  }
+  // Year labels on the axis, not on the bars: years without documents get ticks too, and the
+  // first and last years are always labelled (the last one replaces a tick too close to it).
+  const ticks = [];
+  for (let year = first; year <= last; year += step) ticks.push(year);
+  if (ticks[ticks.length - 1] !== last) {
+    if (last - ticks[ticks.length - 1] < step / 2 && ticks.length > 1) ticks.pop();
+    ticks.push(last);
+  }
+  for (const year of ticks) {
+    const x = left + (year - first) * bar;
+    svg.append(s("text", { x: x + bar / 2, y: top + height + 16, class: "axis", "text-anchor": "middle" }, year));
   }
   return svg;
 }

@@ -30,7 +30,7 @@ enum TitleBlockParser {
         let lines = HeadLine.head(raw)
         let head = Array(lines.prefix { $0.kind != .end })
         var metadata = DocumentMetadata()
-        let block = TitleSelection.select(head) ?? InlineTitleBlock.find(in: head)
+        let block = TitleEvidence.reconsider(TitleSelection.select(head) ?? InlineTitleBlock.find(in: head), in: lines, head: head.count)
         metadata.title = block?.title
         metadata.authors = block?.authors ?? []
         metadata.year = PublicationYear.find(in: lines, excluding: block?.lines ?? [], header: block?.headerLine) ?? block?.year

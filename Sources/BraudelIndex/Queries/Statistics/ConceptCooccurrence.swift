@@ -8,8 +8,8 @@ extension CorpusIndex {
     public func conceptAssociations(_ query: CooccurrenceQuery) throws -> [ConceptAssociation] {
         if query.unit == .window { return try windowAssociations(query) }
         let (counters, populations, labels) = try reading { db in
-            // Document pairs are not among the whole-index counts (see `WholeIndexCounts`).
-            let counted = try readsNameMentions || query.unit == .document ? Self.countedFromRows(query, db)
+            // Document pairs are kept for all years only (see `WholeIndexCounts`).
+            let counted = try readsNameMentions || (query.unit == .document && query.byYear) ? Self.countedFromRows(query, db)
                 : StoredPairCounts.load(query.unit, byYear: query.byYear, focus: query.concept, db)
             return (counted.counters, counted.populations, try conceptLabels(db))
         }

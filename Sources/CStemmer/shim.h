@@ -1,0 +1,2 @@
+// libstemmer (Debian's libstemmer-dev): the Snowball stemmers.
+#include <libstemmer.h>
