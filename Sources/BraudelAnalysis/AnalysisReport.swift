@@ -95,7 +95,7 @@ public struct AnalysisReport: Encodable, Sendable {
         let document = analysis.document
         self.document = DocumentPart(path: document.path, title: document.metadata.title, authors: document.metadata.authors,
                                      year: document.metadata.year, format: document.format.rawValue,
-                                     tokens: analysis.tokenCount, sentences: analysis.segmented.sentences.count,
+                                     tokens: analysis.tokenCount, sentences: analysis.layout.sentences.count,
                                      warnings: document.warnings, metadataSources: analysis.metadataSources,
                                      library: analysis.library.map(LibraryPart.init))
         concepts = analysis.concepts

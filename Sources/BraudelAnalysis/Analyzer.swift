@@ -15,13 +15,20 @@ public struct Analyzer: Sendable {
     private let matcher: ConceptMatcher
     private let registry: ReaderRegistry
     private let cleaning: CleaningContext
+    /// Characters per window of a long document (``WindowedTagging``).
+    let windowSize: Int
 
     /// An analyzer for `lexicon`; the lexicon also tells the cleaner which hyphens are real.
     public init(lexicon: Lexicon, registry: ReaderRegistry = .standard) {
+        self.init(lexicon: lexicon, registry: registry, windowSize: WindowedTagging.defaultSize)
+    }
+
+    init(lexicon: Lexicon, registry: ReaderRegistry = .standard, windowSize: Int) {
         self.lexicon = lexicon
         self.matcher = ConceptMatcher(lexicon: lexicon)
         self.registry = registry
         self.cleaning = Analyzer.cleaningContext(for: lexicon)
+        self.windowSize = windowSize
     }
 
     /// Reads and cleans the file at `path` without analyzing it (what `braudel text` prints).
@@ -45,19 +52,21 @@ public struct Analyzer: Sendable {
         try analyze(read(fileAt: path, maxBytes: maxBytes))
     }
 
-    /// Analyzes a document already read.
+    /// Analyzes a document already read. Sentences, tokens and concepts are found a window at a
+    /// time (``WindowedTagging``), so that only the text's scalars are whole-document.
     public func analyze(_ document: Document) throws -> DocumentAnalysis {
-        let segmented = try Segmenter.segment(document.text)
+        let scalars = TextUnits.scalars(of: document.text)
         let structured = !document.bibliography.isEmpty
         let (references, section) = structured
-            ? StructuredCitations.references(of: document) : ReferenceListParser.parse(segmented.scalars)
+            ? StructuredCitations.references(of: document) : ReferenceListParser.parse(scalars)
         let languages = LanguageIdentifier.shared.identify(document.text)
-        let concepts = matcher.mentions(in: segmented, excluding: section, language: languages.language)
-        let found = InTextCitationExtractor.extract(from: segmented.scalars, excluding: section, references: references)
+        let (layout, concepts) = try WindowedTagging(matcher: matcher, size: windowSize, language: languages.language)
+            .run(document.text, scalars: scalars, excluding: section)
+        let found = InTextCitationExtractor.extract(from: scalars, excluding: section, references: references)
         let citations = structured
-            ? StructuredCitations.citations(of: document, scanned: found, references: references, text: segmented)
+            ? StructuredCitations.citations(of: document, scanned: found, references: references, text: scalars)
             : CitationLinker.link(found, to: references)
-        return DocumentAnalysis(document: document, segmented: segmented, concepts: concepts,
+        return DocumentAnalysis(document: document, layout: layout, concepts: concepts,
                                 citations: citations, references: references,
                                 languages: languages)
     }

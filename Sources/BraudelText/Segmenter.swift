@@ -13,29 +13,22 @@ public struct SegmentedText: Sendable {
     public func slice(_ start: Int, _ end: Int) -> String {
         let lower = max(0, min(start, scalars.count))
         let upper = max(lower, min(end, scalars.count))
-        // Encoded straight into the new string's storage: slices are taken for every mention.
-        let range = scalars[lower..<upper]
-        let capacity = range.reduce(0) { $0 + UTF8.width($1) }
-        return String(unsafeUninitializedCapacity: capacity) { buffer in
-            var index = 0
-            for scalar in range {
-                for byte in UTF8.encode(scalar)! {
-                    buffer[index] = byte
-                    index += 1
-                }
-            }
-            return index
-        }
+        return TextUnits.string(scalars[lower..<upper])
     }
 
     /// Index of the sentence containing a scalar offset (the last one starting at or before it).
-    public func sentenceIndex(at offset: Int) -> Int {
+    public func sentenceIndex(at offset: Int) -> Int { sentences.index(containing: offset) }
+}
+
+extension Array where Element == Sentence {
+    /// Index of the sentence containing a scalar offset (the last one starting at or before it).
+    public func index(containing offset: Int) -> Int {
         var low = 0
-        var high = sentences.count - 1
+        var high = count - 1
         var found = 0
         while low <= high {
             let mid = (low + high) / 2
-            if sentences[mid].start <= offset {
+            if self[mid].start <= offset {
                 found = mid
                 low = mid + 1
             } else {
@@ -44,6 +37,31 @@ public struct SegmentedText: Sendable {
         }
         return found
     }
+}
+
+/// What a document's segmentation leaves once its analysis is done: the sentences (with their
+/// token ranges) and the counts, without the tokens and scalars, which a long document cannot
+/// keep in memory all at once (it is segmented a window at a time).
+public struct SentenceLayout: Sendable {
+    public var sentences: [Sentence]
+    /// Number of word and number tokens.
+    public var tokenCount: Int
+    /// Number of Unicode scalars of the text (what offsets count).
+    public var characterCount: Int
+
+    public init(sentences: [Sentence], tokenCount: Int, characterCount: Int) {
+        self.sentences = sentences
+        self.tokenCount = tokenCount
+        self.characterCount = characterCount
+    }
+
+    /// The layout of a whole segmented text.
+    public init(_ text: SegmentedText) {
+        self.init(sentences: text.sentences, tokenCount: text.tokens.count, characterCount: text.scalars.count)
+    }
+
+    /// Index of the sentence containing a scalar offset (the last one starting at or before it).
+    public func sentenceIndex(at offset: Int) -> Int { sentences.index(containing: offset) }
 }
 
 /// Errors from ICU segmentation.

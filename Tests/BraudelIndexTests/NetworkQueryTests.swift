@@ -92,7 +92,7 @@ import Testing
         let copy = try Fixtures.chaseDunn()
         var document = copy.document
         document.path = "/corpus/copy.md"
-        let analysis = DocumentAnalysis(document: document, segmented: copy.segmented, concepts: copy.concepts,
+        let analysis = DocumentAnalysis(document: document, layout: copy.layout, concepts: copy.concepts,
                                         citations: copy.citations, references: copy.references)
         try index.write(analysis, file: Fixtures.stamp(analysis, hash: "h2"), workKey: Fixtures.workKey)
         let heavy = try index.conceptWorkPairs(minCount: 2)

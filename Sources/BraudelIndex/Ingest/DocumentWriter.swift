@@ -141,7 +141,7 @@ struct DocumentWriter {
         let sentenceIDs = try insertSentences(documentID, paragraphs: &counts.paragraphs)
         try insertMentions(documentID, sentenceIDs)
         counts.mentions = analysis.concepts.filter { !$0.inName }.map {
-            ($0.concept, $0.label, analysis.segmented.sentenceIndex(at: $0.start))
+            ($0.concept, $0.label, analysis.layout.sentenceIndex(at: $0.start))
         }
         let citationKeys = Self.unifyingEtAl(try analysis.citations.map { citation in try workKey(citation, linkedReference(citation)) })
         var firstLinkedCitation = [Int: Int]()
@@ -189,19 +189,19 @@ struct DocumentWriter {
             INSERT INTO sentence(document_id, ordinal, start, "end", text, paragraph) VALUES (?, ?, ?, ?, ?, ?)
             """)
         let breaks = ParagraphMap.paragraphBreaks(in: analysis.document.text)
-        let segmented = analysis.segmented
+        let layout = analysis.layout
         let referenced = Set((analysis.concepts.map(\.start) + analysis.citations.map(\.start))
-            .map(segmented.sentenceIndex(at:)))
+            .map(layout.sentenceIndex(at:)))
         var ids = [Int64?]()
-        ids.reserveCapacity(segmented.sentences.count)
-        var slicer = OrderedSlicer(segmented.text, count: segmented.scalars.count)
-        for (ordinal, sentence) in segmented.sentences.enumerated() {
-            let blank = !segmented.scalars[sentence.start..<sentence.end].contains { !$0.properties.isWhitespace }
+        ids.reserveCapacity(layout.sentences.count)
+        var slicer = OrderedSlicer(analysis.document.text, count: layout.characterCount)
+        for (ordinal, sentence) in layout.sentences.enumerated() {
+            let text = slicer.slice(sentence.start, sentence.end)
+            let blank = !text.unicodeScalars.contains { !$0.properties.isWhitespace }
             guard !blank || referenced.contains(ordinal) else {
                 ids.append(nil)
                 continue
             }
-            let text = slicer.slice(sentence.start, sentence.end)
             let paragraph = ParagraphNumbers.number(sentenceText: text, start: sentence.start, breaks: breaks)
             paragraphs[ordinal] = paragraph
             ids.append(try statement.insert([
@@ -274,11 +274,11 @@ struct DocumentWriter {
     /// The sentence row holding an offset. Derived from the offset (the contract) rather than
     /// trusted from a stage's own sentence number.
     private func sentenceID(at offset: Int, _ sentenceIDs: [Int64?]) -> Int64? {
-        sentenceIDs[analysis.segmented.sentenceIndex(at: offset)]
+        sentenceIDs[analysis.layout.sentenceIndex(at: offset)]
     }
 
     private func checkSpan(_ start: Int, _ end: Int, what: String) throws {
-        let count = analysis.segmented.scalars.count
+        let count = analysis.layout.characterCount
         guard start >= 0, start <= end, end <= count else {
             throw IndexError.invalidAnalysis(document: file.path, reason:
                 "\(what) at \(start)..<\(end) lies outside the text of \(count) characters")
