@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// `cites --format bibtex|ris|csljson` and `stats --metadata --format …`, read back by the
-/// formats' reference parsers from PyPI (bibtexparser, rispy) and Python's JSON.
+/// formats' reference parsers from PyPI (bibtexparser, rispy, and citeproc-py, which renders the
+/// CSL-JSON as a bibliography).
 @Suite(.serialized) final class BibliographyCLITests {
     let folder: URL
 
@@ -30,8 +31,8 @@ import Testing
     }
 
     @Test func citedWorksLoadInBibtexparserRispyAndJSONWithStableKeys() throws {
-        let probe = try CLIGraphFormats.python(["-c", "import bibtexparser, rispy"])
-        try #require(probe.status == 0, "python3 cannot import bibtexparser and rispy (run scripts/install-deps --test): \(probe.output)")
+        let probe = try CLIGraphFormats.python(["-c", "import bibtexparser, rispy, citeproc"])
+        try #require(probe.status == 0, "python3 cannot import bibtexparser, rispy and citeproc (run scripts/install-deps --test): \(probe.output)")
         let bibtex = try write(["cites", "--top", "1000", "--format", "bibtex"], to: "works.bib")
         #expect(try write(["cites", "--top", "1000", "--format", "bibtex"], to: "again.bib") == bibtex)
         _ = try write(["cites", "--top", "1000", "--format", "ris"], to: "works.ris")
@@ -39,11 +40,18 @@ import Testing
         _ = try write(["stats", "--metadata", "--format", "bibtex"], to: "documents.bib")
         let script = """
             import json, sys, bibtexparser, rispy
+            from citeproc import CitationStylesStyle, CitationStylesBibliography, Citation, CitationItem, formatter
+            from citeproc.source.json import CiteProcJSON
             folder = sys.argv[1]
             works = bibtexparser.parse_string(open(folder + '/works.bib', encoding='utf-8').read())
             assert not works.failed_blocks, [b.error for b in works.failed_blocks]
             ris = rispy.loads(open(folder + '/works.ris', encoding='utf-8').read())
             csl = json.load(open(folder + '/works.json', encoding='utf-8'))
+            # CSL-JSON as a CSL processor reads it: every item rendered in a bibliography style.
+            bibliography = CitationStylesBibliography(CitationStylesStyle('harvard-cite-them-right', validate=False),
+                                                      CiteProcJSON(csl), formatter.plain)
+            for item in csl: bibliography.register(Citation([CitationItem(item['id'])]))
+            rendered = [str(entry) for entry in bibliography.bibliography()]
             docs = bibtexparser.parse_string(open(folder + '/documents.bib', encoding='utf-8').read())
             assert not docs.failed_blocks
             print(json.dumps({
@@ -51,6 +59,7 @@ import Testing
                 "bibtex_keys": [e.key for e in works.entries],
                 "ris_ids": [r["id"] for r in ris],
                 "csl_ids": [c["id"] for c in csl],
+                "csl_rendered": sum(1 for entry in rendered if entry.strip()),
                 "dois": sum(1 for e in works.entries if "doi" in e.fields_dict),
                 "documents": [(e.key, e.fields_dict["year"].value if "year" in e.fields_dict else "") for e in docs.entries],
             }))
@@ -63,6 +72,7 @@ import Testing
         #expect(Set(keys).count == keys.count, "citation keys are unique")
         #expect(read["ris_ids"] as? [String] == keys)
         #expect(read["csl_ids"] as? [String] == keys)
+        #expect(read["csl_rendered"] as? Int == keys.count, "citeproc-py renders every CSL-JSON item")
         #expect((read["bibtex_titles"] as? [String])?.filter { !$0.isEmpty }.count == titles.filter { !$0.isEmpty }.count)
         #expect((read["dois"] as? Int ?? 0) > 0, "works with a DOI in some reference list carry it")
         let documents = read["documents"] as? [[Any]] ?? []
