@@ -9,7 +9,9 @@
 public final class CommonWordEvidence {
     private let scalars: [Unicode.Scalar]?
     private let text: String?
-    private var lowercaseWords: Set<String>?
+    /// Hashes of the lowercase words: asked a handful of times per document, so a hash per
+    /// word, not a `String` per word, is what the one pass builds.
+    private var lowercaseWords: Set<UInt64>?
 
     /// Evidence from a document already split into scalars.
     public init(_ s: [Unicode.Scalar]) { (self.scalars, self.text) = (s, nil) }
@@ -21,13 +23,20 @@ public final class CommonWordEvidence {
     /// somewhere as a whole word.
     public func allWrittenLowercase(_ words: [String]) -> Bool {
         if lowercaseWords == nil { lowercaseWords = scalars.map(Self.collect) ?? Self.collect(text?.unicodeScalars ?? "".unicodeScalars) }
-        return words.allSatisfy { lowercaseWords?.contains($0) == true }
+        return words.allSatisfy { lowercaseWords?.contains(Self.hash($0.unicodeScalars)) == true }
+    }
+
+    /// FNV-1a over the scalar values.
+    private static func hash<S: Sequence>(_ word: S) -> UInt64 where S.Element == Unicode.Scalar {
+        var value: UInt64 = 0xcbf29ce484222325
+        for scalar in word { value = (value ^ UInt64(scalar.value)) &* 0x100000001b3 }
+        return value
     }
 
     /// Every whole word of letters that is entirely lowercase, outside e-mail and web
     /// addresses (which write names in lowercase: "ana.moreno@…", "…/jin-lee").
-    private static func collect<S: Sequence>(_ s: S) -> Set<String> where S.Element == Unicode.Scalar {
-        var found = Set<String>()
+    private static func collect<S: Sequence>(_ s: S) -> Set<UInt64> where S.Element == Unicode.Scalar {
+        var found = Set<UInt64>()
         var token = [Unicode.Scalar]()
         func close() {
             defer { token.removeAll(keepingCapacity: true) }
@@ -41,19 +50,21 @@ public final class CommonWordEvidence {
                     lower = lower && isLower(token[end])
                     end += 1
                 }
-                if lower, end - index >= 2 {
-                    var view = String.UnicodeScalarView()
-                    view.append(contentsOf: token[index..<end])
-                    found.insert(String(view))
-                }
+                if lower, end - index >= 2 { found.insert(hash(token[index..<end])) }
                 index = end
             }
         }
         for scalar in s {
-            if scalar.properties.isWhitespace { if !token.isEmpty { close() } } else { token.append(scalar) }
+            if isWhitespace(scalar) { if !token.isEmpty { close() } } else { token.append(scalar) }
         }
         if !token.isEmpty { close() }
         return found
+    }
+
+    private static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return s.properties.isWhitespace
     }
 
     private static func isLetter(_ s: Unicode.Scalar) -> Bool {
