@@ -20,6 +20,9 @@ enum TitleSelection {
         if let labelled = labelledTitle(lines) { return labelled }
         if let repeated = repeatedBrokenTitle(lines) { return repeated }
         var byline = firstByline(lines, common: common)
+        // "The Title - by Ana Moreno": a heading that carries its byline after a dash, before
+        // any byline of its own line.
+        if let dashed = dashedBylineTitle(lines, before: byline?.index ?? bylineLines) { return dashed }
         // A PDF page's running header names the author above the title block, which prints the
         // byline again under the title: the second one anchors the title.
         if let first = byline, let again = repeatedByline(first, in: lines) { byline = again }
@@ -157,11 +160,24 @@ enum TitleSelection {
                 skipped = 0
                 continue
             }
-            guard isAffiliationOrAddress(text) else { break }
+            // A department or address line without a keyword ("Sociology") is passed over
+            // when an "and" alone on its line follows within the block: more names come.
+            guard isAffiliationOrAddress(text) || andLineFollows(next, in: lines) else { break }
             cursor = next
             skipped += 1
         }
         return authors
+    }
+
+    /// Whether an "and" or "&" alone on its line comes within the next three lines of a name
+    /// block, with no blank line or prose before it.
+    private static func andLineFollows(_ index: Int, in lines: [HeadLine]) -> Bool {
+        var cursor = index + 1
+        while cursor < lines.count, cursor <= index + 3, lines[cursor].isText, !isProse(lines[cursor].text) {
+            if lines[cursor].text == "and" || lines[cursor].text == "&" { return true }
+            cursor += 1
+        }
+        return false
     }
 
     /// An affiliation, address or e-mail line under a name.
@@ -217,6 +233,29 @@ enum TitleSelection {
                 continue
             }
             sawText = true
+        }
+        return nil
+    }
+
+    /// A title-shaped line that ends in a dash and a labelled byline ("Long Waves Reconsidered
+    /// - by Ana Moreno"), among the lines above `limit`: the title and the names.
+    private static func dashedBylineTitle(_ lines: [HeadLine], before limit: Int) -> TitleBlock? {
+        for (index, line) in lines.enumerated().prefix(min(limit, bylineLines)) where line.isText && line.text.utf8.count <= 200 {
+            guard let range = dashedByline(in: line.text) else { continue }
+            let title = String(line.text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+            guard title.split(separator: " ").count >= 2, isTitleShaped([title], allowLowercaseStart: false),
+                  let names = Bylines.parse(String(line.text[range.upperBound...])) else { continue }
+            return TitleBlock(title: joined([title]), authors: names, lines: [index])
+        }
+        return nil
+    }
+
+    /// The dash before a byline label inside a line (" - by ", " – by ", " — By "), if any.
+    private static func dashedByline(in text: String) -> Range<String.Index>? {
+        for dash in [" - ", " – ", " — "] {
+            guard let found = text.range(of: dash) else { continue }
+            let rest = text[found.upperBound...]
+            if rest.hasPrefix("by ") || rest.hasPrefix("By ") { return found }
         }
         return nil
     }
@@ -384,6 +423,19 @@ enum TitleSelection {
             return (joined(partTexts), Set(parts))
         }
         return nil
+    }
+
+    /// When nothing else in the head reads as a title: the document's first text line set
+    /// alone in lowercase ("commodity chains", a question as asked), as ``titleTail`` accepts
+    /// one above a byline. A sharing site's lowercased copy title over a run-together head is
+    /// read there first (``InlineTitleBlock``).
+    static func lowercaseFirstLine(_ lines: [HeadLine]) -> TitleBlock? {
+        guard let first = firstTextIndex(lines), first + 1 < lines.count, !lines[first + 1].isText else { return nil }
+        let text = lines[first].text
+        let words = text.split(separator: " ").count
+        guard (2...12).contains(words), !isProse(text), !text.hasSuffix("."),
+              isTitleShaped([text], allowLowercaseStart: true) else { return nil }
+        return TitleBlock(title: joined([text]), authors: [], lines: [first])
     }
 
     /// The title lines at the top of a block that goes on with the text after one newline
