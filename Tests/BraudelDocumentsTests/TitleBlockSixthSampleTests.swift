@@ -6,7 +6,8 @@ import Testing
 /// The page-shaped documents in `corpus/` (`record-page-field-dates.txt`,
 /// `review-record-glued-label.txt`, `abstract-heading-page.txt`, `working-paper-name-blocks.txt`,
 /// `run-together-capitals-head.txt`, `magazine-dashed-byline.txt`, `study-guide-contents.txt`,
-/// `question-page-lowercase.txt`) carry the same classes with gold.
+/// `question-page-lowercase.txt`, `repost-credited-byline.txt`, `book-record-button-lines.txt`,
+/// `two-line-head-stop.txt`) carry the same classes with gold.
 @Suite struct TitleBlockSixthSampleTests {
     func metadata(_ text: String) -> DocumentMetadata { TitleBlockParser.metadata(of: text) }
 
@@ -76,5 +77,31 @@ import Testing
         // A sharing site's lowercased copy title over a run-together head yields to the head.
         let copy = metadata("tolls of the harbour\n\n40\nHarbour Review, Vol. 9, No. 2, 2005 153–180 TOLLS OF THE HARBOUR Ana Moreno Department of History, Harbourside University ana@harbour.edu ABSTRACT This paper reads the toll books of a small port.")
         #expect(copy.authors == ["Ana Moreno"])
+    }
+
+    @Test func keywordRunAboveTheTitleAndASourceLineCreditingTheAuthor() {
+        let found = metadata("""
+        | Harbour ledgers infographics Port Authority Port Authority harbour ledgers pilots tonnage dues | Tide Online Harbour ledgers – infographics – Port Authority harbour ledgers, pilots, tonnage
+
+        Harbour Dues in the Nineteenth Century: Ledgers and Pilots
+
+        Originally published: Coastal Weekly on Vol. 12, Issue No. 7, March 3, 2019 by Ana Moreno (more by Coastal Weekly)
+
+        Starting with the plainest account of what a ship paid to enter a harbour, I argue that the pilots set the dues.
+        """)
+        #expect(found.title == "Harbour Dues in the Nineteenth Century: Ledgers and Pilots")
+        #expect(found.authors == ["Ana Moreno"])
+        #expect(found.year == 2019)
+    }
+
+    @Test func aButtonLabelPrintedTwiceMakesItsBlockInterface() {
+        let found = metadata("Jump to ratings and reviews\nRate this book\n\nTides and Tallies: The Small Ports of the South\n\nRate this book\nA prize-winning study of three small harbours and the books they kept, from the first ledger to the last log.")
+        #expect(found.title == "Tides and Tallies: The Small Ports of the South")
+    }
+
+    @Test func aHeadOfTwoLinesIsTitleAndByline() {
+        let found = metadata("Os livros do porto e o comércio de cabotagem. uma leitura alternativa das aduanas menores do litoral sul.\nMaria Helena Duarte *\nResumo. Este trabalho lê os livros de aduana de três portos menores do litoral sul.")
+        #expect(found.title?.hasPrefix("Os livros do porto e o comércio de cabotagem. uma leitura") == true)
+        #expect(found.authors == ["Maria Helena Duarte"])
     }
 }

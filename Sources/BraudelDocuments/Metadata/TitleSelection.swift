@@ -19,6 +19,7 @@ enum TitleSelection {
     static func select(_ lines: [HeadLine], common: CommonWordEvidence? = nil) -> TitleBlock? {
         if let labelled = labelledTitle(lines) { return labelled }
         if let repeated = repeatedBrokenTitle(lines) { return repeated }
+        if let pair = titleOverByline(lines, common: common) { return pair }
         var byline = firstByline(lines, common: common)
         // "The Title - by Ana Moreno": a heading that carries its byline after a dash, before
         // any byline of its own line.
@@ -221,7 +222,9 @@ enum TitleSelection {
                     || ($0.text.split(separator: " ").last.map { danglingWords.contains($0.lowercased()) } ?? false)
             } ?? false
             // A publication line may carry the byline ("Ana Moreno … Copyright 1995 Ana Moreno").
-            if line.kind == .publication, sawText, !afterEmptyLabel, let names = parse(line.text) { return Byline(index, index, names, false) }
+            if line.kind == .publication, sawText, !afterEmptyLabel, let names = parse(line.text) ?? creditedNames(line.text) {
+                return Byline(index, index, names, false)
+            }
             guard line.isText else { continue }
             // A labelled byline ("por Ana Moreno", "By Jin Lee") is one even as the first line.
             if sawText || Bylines.labelled(line.text) != nil, !afterEmptyLabel, let names = parse(line.text) {
@@ -235,6 +238,18 @@ enum TitleSelection {
             sawText = true
         }
         return nil
+    }
+
+    /// A head of two text lines, the second a byline ("A long title. with its subtitle in
+    /// lowercase." over "Ana Moreno *", then the abstract): the first is the title whatever its
+    /// length or final stop, since nothing else is there to be it.
+    private static func titleOverByline(_ lines: [HeadLine], common: CommonWordEvidence?) -> TitleBlock? {
+        let texts = lines.indices.filter { lines[$0].isText }
+        guard texts.count == 2, texts[1] == texts[0] + 1, lines[texts[0]].text.count <= 250,
+              lines[texts[0]].text.first?.isUppercase == true, Bylines.parse(lines[texts[0]].text) == nil,
+              let names = Bylines.parse(lines[texts[1]].text),
+              common.map({ common in !names.allSatisfy { PersonNames.isMadeOfOrdinaryWords($0, common) } }) ?? true else { return nil }
+        return TitleBlock(title: joined([lines[texts[0]].text]), authors: names, lines: [texts[0]])
     }
 
     /// A title-shaped line that ends in a dash and a labelled byline ("Long Waves Reconsidered
@@ -258,6 +273,14 @@ enum TitleSelection {
             if rest.hasPrefix("by ") || rest.hasPrefix("By ") { return found }
         }
         return nil
+    }
+
+    /// The author a source line credits ("Originally published: Harbour Weekly, May 3, 2018 by
+    /// Ana Moreno (more by Harbour Weekly)"): the names after " by ", up to a parenthesis, bar
+    /// or dash.
+    private static func creditedNames(_ text: String) -> [String]? {
+        guard let by = text.range(of: " by ") else { return nil }
+        return Bylines.parseLabelled(String(text[by.upperBound...]))
     }
 
     /// The same names printed as a byline again further down the head, with a title-shaped
@@ -390,6 +413,9 @@ enum TitleSelection {
             // Prose ends the search, unless short title lines head it with no blank line between
             // ("Semiperipheries" over a paragraph set on one long line).
             if texts.contains(where: isProse) {
+                // A run of keywords above the title (an image's alt text, a tag list) is long but
+                // holds no sentence: the search goes on past it.
+                if position == 0, chunk.count == 1, !hasSentenceEnd(texts[0]) { continue }
                 guard !isProse(texts[0]), let head = titleHead(chunk, in: lines) else { return nil }
                 let headTexts = head.map { lines[$0].text }
                 let words = joined(headTexts).split(separator: " ")
@@ -397,6 +423,9 @@ enum TitleSelection {
                       words.count >= 2 || isOneWordTitle(words[0]) else { return nil }
                 return (joined(headTexts), Set(head))
             }
+            // A button label printed twice as a line of its own ("Rate this book" over and under
+            // the title) makes its block interface, not a title.
+            if chunk.count > 1, chunk.contains(where: { isRepeatedShortLine($0, in: lines) }) { continue }
             // A byline above the title (or printed twice) is not the title; a line shaped like
             // a name with text under it is ("WHAT KONDRATIEV SAID").
             if texts.count == 1, Bylines.parse(texts[0]) != nil, position + 1 < chunks.count {
@@ -436,6 +465,24 @@ enum TitleSelection {
         guard (2...12).contains(words), !isProse(text), !text.hasSuffix("."),
               isTitleShaped([text], allowLowercaseStart: true) else { return nil }
         return TitleBlock(title: joined([text]), authors: [], lines: [first])
+    }
+
+    /// Whether the line at `index`, of at most four words, is printed again alone further down.
+    private static func isRepeatedShortLine(_ index: Int, in lines: [HeadLine]) -> Bool {
+        let text = lines[index].text
+        guard text.utf8.count <= 40, lines[index].words.count <= 4 else { return false }
+        return lines[(index + 1)...].contains { $0.isText && $0.text == text }
+    }
+
+    /// Whether a line ends a sentence anywhere: a stop, question or exclamation mark at its end
+    /// or before a space.
+    private static func hasSentenceEnd(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x20, previous == 0x2E || previous == 0x3F || previous == 0x21 { return true }
+            previous = byte
+        }
+        return previous == 0x2E || previous == 0x3F || previous == 0x21
     }
 
     /// The title lines at the top of a block that goes on with the text after one newline
