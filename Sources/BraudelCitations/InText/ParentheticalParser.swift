@@ -89,13 +89,26 @@ struct ParentheticalParser {
                 i += 1
                 continue
             }
-            if !PlaceNames.isImprint(names.authors, etAl: names.etAl, commaBeforeYear: names.commaBeforeYear) {
+            if !PlaceNames.isImprint(names.authors, etAl: names.etAl, commaBeforeYear: names.commaBeforeYear),
+               !endsTitle(names, floor: floor) {
                 works.append(CitedWork(authors: names.authors, etAl: names.etAl, start: names.start, years: years))
             }
             floor = next
             i = next
         }
         return works
+    }
+
+    /// "(Imperialism: A Study, 1902)", "(The Highest Stage of Capitalism, 1916)": a lone word
+    /// right after an article or "of" ends a title's noun phrase; descriptive material sets a
+    /// name after a comma, a number or a preposition ("in Modelski 1987"), never after "a" or
+    /// "of". A name the reference list spells, or an organization's words kept whole, stay.
+    private func endsTitle(_ names: AuthorRun, floor: Int) -> Bool {
+        guard names.authors.count == 1, !names.authors[0].contains(" "), !known.isSurname(names.authors[0]),
+              let first = t.firstIndex(where: { $0.start == names.start }), first - 1 >= floor else { return false }
+        let before = t[first - 1]
+        guard before.kind == .word, !before.hasPeriod else { return false }
+        return CitationLexicon.titleLinkWords.contains(before.key)
     }
 
     /// Skips "e.g.,", "see also", "cf.", "for a critique, see" before the first name.
