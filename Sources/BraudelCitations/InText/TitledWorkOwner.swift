@@ -64,7 +64,7 @@ enum TitledWorkOwner {
 
     /// Lowercase words a title holds between its capitalized ones; "and" alone is also how two
     /// names are joined, so it is no sign of a title.
-    private static let titleFunctionWords: Set<String> = [
+    static let titleFunctionWords: Set<String> = [
         "of", "the", "in", "on", "for", "to", "a", "an", "from", "with", "at", "under", "into", "without", "beyond",
         "against", "between", "over", "through", "as", "or", "after", "before", "during", "toward", "towards", "and",
     ]
