@@ -3,11 +3,11 @@ import Testing
 
 /// Head shapes met on a sixth real sample of page starts (record and review pages, study
 /// guides, working papers, magazine essays, sharing-site copies), pinned with invented lines.
-/// The page-shaped documents in `corpus/` (`record-page-field-dates.txt`,
+/// The page heads in `corpus/metadata/` (`record-page-field-dates.txt`,
 /// `review-record-glued-label.txt`, `abstract-heading-page.txt`, `working-paper-name-blocks.txt`,
 /// `run-together-capitals-head.txt`, `magazine-dashed-byline.txt`, `study-guide-contents.txt`,
 /// `question-page-lowercase.txt`, `repost-credited-byline.txt`, `book-record-button-lines.txt`,
-/// `two-line-head-stop.txt`) carry the same classes with gold.
+/// `two-line-head-stop.txt`, `discussion-paper-position-head.txt`) carry the same classes with gold.
 @Suite struct TitleBlockSixthSampleTests {
     func metadata(_ text: String) -> DocumentMetadata { TitleBlockParser.metadata(of: text) }
 
@@ -103,5 +103,11 @@ import Testing
         let found = metadata("Os livros do porto e o comércio de cabotagem. uma leitura alternativa das aduanas menores do litoral sul.\nMaria Helena Duarte *\nResumo. Este trabalho lê os livros de aduana de três portos menores do litoral sul.")
         #expect(found.title?.hasPrefix("Os livros do porto e o comércio de cabotagem. uma leitura") == true)
         #expect(found.authors == ["Maria Helena Duarte"])
+    }
+
+    @Test func aRankAfterTheNameAnchorsARunTogetherHeadBehindBarredSeriesFields() {
+        let found = metadata("Cadernos Portuários 021 | 2017 Discussion Paper 021 | 2017 The Harbour Books Revisited: ledgers and dues Ana Moreno Assistant Professor at the State University of the Coast (SUC) This paper reads the ledgers of three small ports.")
+        #expect(found.title == "The Harbour Books Revisited: ledgers and dues")
+        #expect(found.authors == ["Ana Moreno"])
     }
 }

@@ -32,6 +32,15 @@ enum InlineTitleBlock {
         for keyword in words.indices where keyword >= 3 && Bylines.affiliationWords.contains(Bylines.bare(words[keyword])) {
             if let block = block(around: keyword, in: words) { return block }
         }
+        // A name followed by its position ("Ana Moreno Assistant Professor at the State …"):
+        // the academic rank anchors the name as an affiliation keyword does.
+        for rank in words.indices where rank >= 3 && positionWords.contains(Bylines.bare(words[rank]))
+            && words[rank].first?.isUppercase == true {
+            var start = rank
+            while start > 0, rankModifiers.contains(Bylines.bare(words[start - 1])), words[start - 1].first?.isUppercase == true { start -= 1 }
+            guard let found = names(endingAt: start, in: words), let title = title(endingAt: found.start, in: words) else { continue }
+            return (title, found.names)
+        }
         // No affiliation: the name right before the label that opens the text ("Abstract",
         // "Keywords:", "Introduction"), or right after a title in capitals.
         if let label = words.firstIndex(where: isOpeningLabel),
@@ -41,6 +50,11 @@ enum InlineTitleBlock {
         }
         return capitalTitleBeforeName(words)
     }
+
+    /// Academic ranks set after a name in a run-together head.
+    static let positionWords: Set<String> = ["professor", "lecturer", "researcher", "professora", "profesor", "profesora", "pesquisador", "investigador"]
+    /// Words that qualify a rank before it ("Assistant Professor", "Senior Lecturer").
+    static let rankModifiers: Set<String> = ["assistant", "associate", "full", "visiting", "senior", "adjunct", "emeritus", "research", "principal"]
 
     /// A word that labels the start of the text after a title block: one of the labels and
     /// headings that end a head on a line of their own (``HeadLine/endLabels``,
@@ -202,7 +216,9 @@ enum InlineTitleBlock {
     /// code (digits without lowercase letters, not a year), an address.
     private static func isHeaderBoundary(_ words: [Substring], before index: Int) -> Bool {
         let word = words[index - 1]
-        if word.contains("@") || word.contains("://") || word.contains("/") { return true }
+        if word.contains("@") || word.contains("://") || word.contains("/") || word == "|" { return true }
+        // A year after a bar closes a header field ("Discussion Paper 016 | 2014").
+        if index >= 2, words[index - 2] == "|", word.count == 4, word.allSatisfy(\.isNumber) { return true }
         if word.contains(where: \.isNumber) && !word.contains(where: \.isLowercase) {
             let digits = word.filter(\.isNumber)
             let isYear = digits.count == 4 && word.trimmingCharacters(in: .punctuationCharacters).count == 4
