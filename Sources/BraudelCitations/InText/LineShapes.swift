@@ -1,3 +1,4 @@
+import BraudelText
 /// Shapes around a year group that decide it from outside: an epigraph's attribution, which
 /// names the author away from the year, and a publisher's how-to-cite label, whose reference is
 /// set in the head of an article and is no citation in its text. Cleaning may have joined the
@@ -41,7 +42,7 @@ enum LineShapes {
         var i = close
         while i < s.count, s[i] == " " || s[i] == "\t" || s[i] == "\r" { i += 1 }
         guard i < s.count, s[i] != "\n" else { return true }
-        return i > close && CitationScalars.isUpper(s[i])
+        return i > close && ScalarClass.isUpper(s[i])
     }
 
     /// True when "To cite this", "Cite this" or "How to cite" stands before `offset` in the
@@ -52,7 +53,7 @@ enum LineShapes {
         var j = offset - 1
         let low = max(0, offset - reach)
         while j > low, s[j] != "\n", !(s[j] == "." && j + 1 < s.count && CitationScalars.isSpace(s[j + 1])
-                                        && j >= 1 && CitationScalars.isLower(s[j - 1])) { j -= 1 }
+                                        && j >= 1 && ScalarClass.isLower(s[j - 1])) { j -= 1 }
         let t = CitationTokenizer.tokenize(s, in: j..<offset)
         let words = t.filter { $0.kind == .word }.map(\.key)
         guard words.count >= 2 else { return false }

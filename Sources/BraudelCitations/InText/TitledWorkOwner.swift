@@ -1,3 +1,4 @@
+import BraudelText
 /// "Her books include Harbour Ledgers (1987) and The Long Quay (1999)", "Lena Moreno, author of
 /// The Salt Roads (2001)", "the author's earlier works, Tolls of the South (1994)", "the recent
 /// book Wharf and Tide (Quay Press, 2015) by Ana Lind": a title right before the year names the
@@ -291,9 +292,9 @@ enum TitledWorkOwner {
             if c == "\n", CitationScalars.isParagraphBreak(s, at: j) { return j + 1 }
             if c == ".", j + 1 < s.count, CitationScalars.isSpace(s[j + 1]) {
                 var k = j
-                while k > low, CitationScalars.isLetter(s[k - 1]) { k -= 1 }
+                while k > low, ScalarClass.isLetter(s[k - 1]) { k -= 1 }
                 // "… New Delhi.", "… (2007). Next": a word of three letters, a digit or a bracket ends it.
-                if j - k >= 3 || s[j - 1] == ")" || CitationScalars.isDigit(s[j - 1]) { return j + 1 }
+                if j - k >= 3 || s[j - 1] == ")" || ScalarClass.isDigit(s[j - 1]) { return j + 1 }
             }
             j -= 1
         }

@@ -224,8 +224,11 @@ enum Bylines {
 
     /// A word without surrounding punctuation, lowercased.
     static func bare(_ word: Substring) -> String {
-        word.trimmingCharacters(in: CharacterSet.punctuationCharacters.subtracting(CharacterSet(charactersIn: "."))).lowercased()
+        word.trimmingCharacters(in: punctuationButFullStop).lowercased()
     }
+
+    /// Made once: building it per word was a set subtraction per word of every head line.
+    private static let punctuationButFullStop = CharacterSet.punctuationCharacters.subtracting(CharacterSet(charactersIn: "."))
 }
 
 /// Case and accent folding for comparing names with addresses.
