@@ -267,6 +267,12 @@ enum TitleSelection {
 
     /// The dash before a byline label inside a line (" - by ", " – by ", " — By "), if any.
     private static func dashedByline(in text: String) -> Range<String.Index>? {
+        // Screen by bytes for " by " / " By " before any Foundation search: almost no line has it.
+        var window: UInt32 = 0
+        guard text.utf8.contains(where: { byte in
+            window = (window << 8) | UInt32(byte)
+            return window | 0x0020_0000 == 0x2062_7920
+        }) else { return nil }
         for dash in [" - ", " – ", " — "] {
             guard let found = text.range(of: dash) else { continue }
             let rest = text[found.upperBound...]
