@@ -103,7 +103,8 @@ struct CitationScanner {
     }
 
     private mutating func process(_ group: BracketGroup) {
-        if LineShapes.isHowToCite(s, at: group.open) || LineShapes.opensInvertedNameList(s, at: group.open) { return }
+        if LineShapes.isHowToCite(s, at: group.open) || LineShapes.opensInvertedNameList(s, at: group.open)
+            || LineShapes.isTitleBylineHeading(s, group: group, known: known) { return }
         let t = Self.withoutBracketedAcronyms(CitationTokenizer.tokenize(s, in: group.content))
         let parts = split(t)
         let parser = ParentheticalParser(t: t, s: s, known: known, common: common)
@@ -149,7 +150,8 @@ struct CitationScanner {
         }
         if citations.count == before, group.isParenthesis, parts.count == 1,
            let work = BareYearGroup.work(t, group, s, citations: citations, known: known)
-            ?? PronounSubject.work(t, group, s, citations: citations, known: known) {
+            ?? PronounSubject.work(t, group, s, citations: citations, known: known)
+            ?? NoteTitleGroup.work(t, group, s, known: known) {
             emit(work, narrative: false, end: nil)
         }
         if citations.count > before {

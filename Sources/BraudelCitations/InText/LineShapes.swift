@@ -63,6 +63,30 @@ enum LineShapes {
         return false
     }
 
+    /// "Postcapitalism: A Guide to the Quays - Ana Moreno (2015)" alone on its line: an ebook
+    /// site's heading, a title and its author's full name after a spaced dash, then the year and
+    /// the end of the line. It names the page's own book; it cites nothing. An epigraph's
+    /// attribution opens its line with the dash, so it never has a title before it.
+    static func isTitleBylineHeading(_ s: [Unicode.Scalar], group: BracketGroup, known: ReferenceNames) -> Bool {
+        var end = group.close + 1
+        while end < s.count, s[end] == " " || s[end] == "\t" || s[end] == "\r" { end += 1 }
+        guard end == s.count || s[end] == "\n" else { return false }
+        var start = group.open
+        while start > 0, s[start - 1] != "\n", group.open - start < reach { start -= 1 }
+        guard start == 0 || s[start - 1] == "\n" else { return false }
+        guard let dash = (start..<group.open).last(where: {
+            CitationScalars.isDash(s[$0]) && $0 > start && s[$0 - 1] == " " && $0 + 1 < s.count && s[$0 + 1] == " "
+        }) else { return false }
+        let title = CitationTokenizer.tokenize(s, in: start..<dash)
+        let name = CitationTokenizer.tokenize(s, in: (dash + 1)..<group.open)
+        guard title.filter({ $0.kind == .word }).count >= 2, let first = title.first, first.kind == .word, first.capitalized,
+              !title.contains(where: { $0.isPunct(".") || $0.isPunct(";") || $0.hasPeriod }),
+              (2...4).contains(name.count), name.allSatisfy({ $0.kind == .word && ($0.capitalized || $0.isInitial) }),
+              let chain = NameChain.collect(name, endingAt: name.count - 1, known: known), chain.lo == 0,
+              !chain.isOrganization, !chain.isPublisher else { return false }
+        return true
+    }
+
     /// True when the line before `offset` is only a list of inverted names ("Moreno, Ana and
     /// Lee, Jin (2018) Title. …"): a repository record's citation of the work itself, set as a
     /// reference entry, never a citation in the text.

@@ -62,8 +62,18 @@ enum InlineTitleBlock {
                 end -= count
             }
         }
+        var names = found.names
+        // A title in capitals then a name in mixed case: the case change is where the name
+        // begins, so a given name of three or four words is read whole ("… WALLERSTEIN Ana
+        // Rosa Moreno Universidade …").
+        var start = end
+        while start > 1, end - start < 2, isMixedCaseWord(words[start - 1]) { start -= 1 }
+        if start < end, names.count == 1, isCapitalsWord(words[start - 1]), let first = names.first {
+            names[0] = words[start..<end].joined(separator: " ") + " " + first
+            end = start
+        }
         guard let title = title(endingAt: end, in: words) else { return nil }
-        return (title, found.names + laterNames(after: keyword, in: words))
+        return (title, names + laterNames(after: keyword, in: words))
     }
 
     /// The names right before the affiliation starting at or before `keyword`. The affiliation
@@ -72,7 +82,7 @@ enum InlineTitleBlock {
     /// e-mail address, when the line gives one, decides how many.
     private static func names(before keyword: Int, in words: [Substring]) -> (start: Int, names: [String])? {
         let email = Bylines.emailLocalPart(in: words[keyword...].prefix(16).joined(separator: " "))
-        let opensPhrase = keyword + 1 < words.count && ["of", "for", "de", "di", "für"].contains(Bylines.bare(words[keyword + 1]))
+        let opensPhrase = Bylines.opensAffiliation(words, at: keyword)
         var fallback: (start: Int, names: [String])?
         for taken in (opensPhrase ? [0] : [1, 2, 3]) where keyword - taken >= 2 {
             guard words[(keyword - taken)..<keyword].allSatisfy({ $0.first?.isUppercase == true }),
@@ -207,6 +217,11 @@ enum InlineTitleBlock {
     private static func isInitial(_ word: Substring) -> Bool {
         let letters = word.filter(\.isLetter)
         return !letters.isEmpty && letters.count <= 2 && letters.allSatisfy(\.isUppercase) && word.hasSuffix(".")
+    }
+
+    /// A capitalized word in mixed case ("Teixeira"), as names are set.
+    private static func isMixedCaseWord(_ word: Substring) -> Bool {
+        word.first?.isUppercase == true && word.dropFirst().contains(where: \.isLowercase) && word.allSatisfy(\.isLetter)
     }
 
     private static func isCapitalsWord(_ word: Substring) -> Bool {
