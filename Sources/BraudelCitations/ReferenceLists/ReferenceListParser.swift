@@ -1,3 +1,4 @@
+import BraudelText
 /// Finds a document's reference list and parses its entries.
 public enum ReferenceListParser {
     /// Finds the reference section (heading line References / Bibliography / Works Cited / Literature Cited / Notes and References, case-insensitive, alone in its paragraph) and parses one entry per paragraph (paragraphs are separated by "\n\n" in cleaned text). Returns entries and the scalar range of the whole section (heading to end of last entry) or nil.
@@ -25,7 +26,7 @@ public enum ReferenceListParser {
         var end: Int?
         for paragraph in candidates {
             var j = paragraph.lowerBound
-            guard j < paragraph.upperBound, CitationScalars.isUpper(s[j]) else { break }
+            guard j < paragraph.upperBound, ScalarClass.isUpper(s[j]) else { break }
             while j < paragraph.upperBound, j - paragraph.lowerBound < 40, s[j] != ",", s[j] != "\n" {
                 guard s[j].properties.isAlphabetic || s[j] == " " || s[j] == "-" || s[j] == "'" else { break }
                 j += 1
@@ -72,7 +73,7 @@ public enum ReferenceListParser {
     /// paragraph does not open with a number.
     private static func numberEnd(_ s: [Unicode.Scalar], _ paragraph: Range<Int>) -> Int? {
         var j = paragraph.lowerBound
-        while j < paragraph.upperBound, CitationScalars.isDigit(s[j]) { j += 1 }
+        while j < paragraph.upperBound, ScalarClass.isDigit(s[j]) { j += 1 }
         guard j > paragraph.lowerBound, j - paragraph.lowerBound <= 3, j < paragraph.upperBound,
               s[j] == "." || s[j] == ")" || CitationScalars.isSpace(s[j]) else { return nil }
         return j + 1
