@@ -30,8 +30,9 @@ public enum ReferenceListParser {
         while next < candidates.count {
             var last = next + 1
             while last < candidates.count, candidates[last].upperBound - candidates[next].lowerBound <= chunkSize { last += 1 }
-            // The entry before the run comes along: a link on a line of its own joins it.
-            let previous = collector.entries.last.flatMap { candidates[next].lowerBound - $0.start <= chunkSize ? $0.start : nil }
+            // The entry before the run comes along (unless notes passed over put it a default
+            // run's length away): a link on a line of its own joins it.
+            let previous = collector.entries.last.flatMap { candidates[next].lowerBound - $0.start <= Self.chunkSize ? $0.start : nil }
             let base = min(previous ?? candidates[next].lowerBound, candidates[next].lowerBound)
             let scalars = text.scalars(in: base..<candidates[last - 1].upperBound)
             guard collector.add(scalars, base: base, candidates[next..<last]) else { break }
