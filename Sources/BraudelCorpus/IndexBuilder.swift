@@ -166,7 +166,7 @@ public struct IndexBuilder: Sendable {
 
     /// The files under `roots` this run owns, sorted and without duplicates: all of them, or
     /// those of ``shard``.
-    private func candidateFiles(roots: [String], summary: inout IndexRunSummary) throws -> [String] {
+    func candidateFiles(roots: [String], summary: inout IndexRunSummary) throws -> [String] {
         var files = [String]()
         for root in roots {
             let walk = try CorpusWalker(extensions: CorpusWalker.documentExtensions.union([DocumentArchive.pathExtension]),

@@ -138,8 +138,13 @@ public struct CorpusWalker: Sendable {
 
     /// A path as shown to people: relative to the working folder when it lies under it.
     public static func display(_ path: String) -> String {
-        let cwd = FileManager.default.currentDirectoryPath
-        return path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path
+        display([path])[0]
+    }
+
+    /// Paths as shown to people, the working folder read once for all (a system call each).
+    public static func display(_ paths: [String]) -> [String] {
+        let cwd = FileManager.default.currentDirectoryPath + "/"
+        return paths.map { $0.hasPrefix(cwd) ? String($0.dropFirst(cwd.count)) : $0 }
     }
 }
 

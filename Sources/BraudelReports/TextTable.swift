@@ -79,16 +79,23 @@ public struct TextTable {
     /// `\u{1B}` rather than sent raw to the terminal, where it could move the cursor or change
     /// colours. JSON and CSV keep the characters, escaped by their own rules.
     public static func terminalSafe(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\n", "\r", "\t": out.append(" ")
-            case _ where scalar.properties.generalCategory == .control:
+            case _ where isControl(scalar):
                 out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
             default: out.append(scalar)
             }
         }
         return String(out)
+    }
+
+    /// General category Cc, which Unicode fixes as C0, DEL and C1: a range test instead of a
+    /// property look-up per scalar (a cell listing thousands of citing documents spent most of
+    /// `cites` there).
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 }

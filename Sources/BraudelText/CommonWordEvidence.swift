@@ -43,11 +43,11 @@ public final class CommonWordEvidence {
             guard !token.contains(where: { $0 == "@" || $0 == "/" }) else { return }
             var index = 0
             while index < token.count {
-                guard isLetter(token[index]) else { index += 1; continue }
+                guard ScalarClass.isLetter(token[index]) else { index += 1; continue }
                 var end = index
                 var lower = true
-                while end < token.count, isLetter(token[end]) {
-                    lower = lower && isLower(token[end])
+                while end < token.count, ScalarClass.isLetter(token[end]) {
+                    lower = lower && ScalarClass.isLower(token[end])
                     end += 1
                 }
                 if lower, end - index >= 2 { found.insert(hash(token[index..<end])) }
@@ -65,21 +65,5 @@ public final class CommonWordEvidence {
         let v = s.value
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
         return s.properties.isWhitespace
-    }
-
-    private static func isLetter(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if v < 0x80 {
-            let lower = v | 0x20
-            return lower >= 0x61 && lower <= 0x7A
-        }
-        if v == 0xAD { return false }
-        return s.properties.isAlphabetic
-    }
-
-    private static func isLower(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if v < 0x80 { return v >= 0x61 && v <= 0x7A }
-        return s.properties.isLowercase
     }
 }

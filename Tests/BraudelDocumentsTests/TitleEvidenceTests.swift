@@ -41,8 +41,9 @@ import Testing
 
     @Test func interfaceLinesScoreBelowTitlesAndFunctionWordsDoNotMakeALineInterface() {
         let lines = HeadLine.head(["Download as docx, pdf, or txt", "", "THE RISE AND THE FALL OF THE QUAYS", "Ana Moreno"])
-        let all = TitleEvidence.candidates(in: lines, head: lines.count)
-        let scores = Dictionary(uniqueKeysWithValues: all.map { ($0.text, TitleEvidence.score($0, among: all, in: lines)) })
+        let head = TitleEvidence.Head(lines)
+        let all = TitleEvidence.candidates(in: head, head: lines.count)
+        let scores = Dictionary(uniqueKeysWithValues: all.map { ($0.text, TitleEvidence.score($0, among: all, in: head)) })
         #expect(scores["Download as docx, pdf, or txt"].map { $0 < 0 } == true)
         #expect(scores["THE RISE AND THE FALL OF THE QUAYS"].map { $0 >= 2 } == true)
     }
@@ -64,10 +65,11 @@ import Testing
 
     @Test func aDatelineIsWeakWhoeverChoseIt() {
         let lines = HeadLine.head(["Harbour Papers, 12 March 2010", "The Ledger and the Quay"])
-        let all = TitleEvidence.candidates(in: lines, head: lines.count)
+        let head = TitleEvidence.Head(lines)
+        let all = TitleEvidence.candidates(in: head, head: lines.count)
         #expect(all.map(\.text) == ["The Ledger and the Quay"])
         let dateline = TitleEvidence.Candidate(lines: [0], text: "Harbour Papers, 12 March 2010")
-        #expect(TitleEvidence.score(dateline, among: all, in: lines) < TitleEvidence.score(all[0], among: all, in: lines))
+        #expect(TitleEvidence.score(dateline, among: all, in: head) < TitleEvidence.score(all[0], among: all, in: head))
     }
 
     @Test func aRunTogetherHeadClosedByItsIntroductionLabelGivesTitleAndName() {

@@ -157,4 +157,20 @@ import ZIPFoundation
         #expect(run.indexed == 0)
         #expect(run.failures.map(\.reason) == ["\(zip.path): ZIP archive declares \(8 << 20) bytes of documents, over the \(1 << 20)-byte expansion budget (zip bomb?)"])
     }
+
+    /// `index --dry-run` lists an archive's documents one by one, with the format of each member
+    /// and its extracted size, beside the plain files, exactly the documents a run would read.
+    @Test func candidatesListArchiveMembersLikeFiles() throws {
+        let documents = try Self.corpusDocuments().prefix(3)
+        let zip = folder.appendingPathComponent("sub/corpus.zip")
+        try FileManager.default.createDirectory(at: zip.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Self.writeZip(Array(documents), to: zip)
+        try Data("Wallerstein (1974) on the core.".utf8).write(to: folder.appendingPathComponent("sub/note.txt"))
+        let (candidates, summary) = try builder.candidates(roots: [zip.deletingLastPathComponent().path])
+        #expect(summary.failures.isEmpty)
+        let expected = documents.map { DocumentArchive.memberPath(archive: zip.path, member: $0.name) } + [folder.appendingPathComponent("sub/note.txt").path]
+        #expect(candidates.map(\.path) == expected)
+        #expect(candidates.dropLast().map(\.bytes) == documents.map(\.bytes.count))
+        #expect(candidates.allSatisfy { $0.format != nil })
+    }
 }

@@ -56,6 +56,15 @@ import Testing
         return (kept, try snapshot(index))
     }
 
+    /// The `works` total (kept by triggers on `work_total`) counts the work rows.
+    static func worksCounted(_ index: CorpusIndex) throws -> Bool {
+        try index.reading { db in
+            let works = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM work") ?? 0
+            let total = try Int.fetchOne(db, sql: "SELECT value FROM index_total WHERE name = 'works'") ?? 0
+            return works == total
+        }
+    }
+
     private func source(_ name: String) throws -> Data {
         try Data(contentsOf: Self.repository.appendingPathComponent("corpus").appendingPathComponent(name))
     }
@@ -77,6 +86,9 @@ import Testing
         var compared = try Self.kept(index)
         #expect(compared.kept == compared.rebuilt)
         #expect(!(compared.kept["unit_pair_year"] ?? []).isEmpty && !(compared.kept["work_total"] ?? []).isEmpty)
+        #expect(compared.kept["index_total"]?.contains { $0.contains("language:") } == true)
+        #expect(compared.kept["index_total"]?.contains { $0.contains("metadata:title:") } == true)
+        #expect(try Self.worksCounted(index))
         for round in 0..<6 {
             for _ in 0..<3 {
                 let present = try FileManager.default.contentsOfDirectory(atPath: docs.path).sorted()
@@ -94,6 +106,7 @@ import Testing
             _ = try builder.update(index, roots: [docs.path])
             compared = try Self.kept(index)
             #expect(compared.kept == compared.rebuilt, "after round \(round)")
+            #expect(try Self.worksCounted(index), "after round \(round)")
         }
         // Removing everything leaves no count behind.
         try index.remove(paths: try index.reading { try String.fetchAll($0, sql: "SELECT path FROM document") })
@@ -121,6 +134,28 @@ import Testing
         #expect(try Self.snapshot(reopened) == expected)
     }
 
+    /// An index written before `stats` read every figure from the totals (schema up to
+    /// `drop-work-document-indexes`) gains the language, metadata and work totals on opening.
+    @Test func olderIndexGainsTheStatsTotals() throws {
+        for name in Self.sources.prefix(4) { try write(name, try source(name)) }
+        let path = folder.appendingPathComponent("older-stats.sqlite").path
+        let index = try CorpusIndex(path: path, create: true)
+        _ = try builder.update(index, roots: [docs.path])
+        let expected = try Self.snapshot(index)
+        try index.writing { db in
+            try db.execute(sql: """
+                DROP TRIGGER work_total_added; DROP TRIGGER work_total_removed;
+                DELETE FROM index_total WHERE name = 'works' OR name GLOB 'language:*' OR name GLOB 'metadata:*';
+                DELETE FROM grdb_migrations WHERE identifier = 'stats-totals';
+                """)
+        }
+        try index.close()
+        let reopened = try CorpusIndex(path: path, create: false)
+        #expect(try Self.snapshot(reopened) == expected)
+        #expect(try Self.worksCounted(reopened))
+        #expect(try reopened.stats().works > 0)
+    }
+
     @Test func indexMergedFromShardsKeepsTheCountsOfOneIndex() throws {
         for name in Self.sources { try write(name, try source(name) + Self.addition) }
         let whole = folder.appendingPathComponent("whole.sqlite").path
@@ -141,6 +176,7 @@ import Testing
         let merged = try CorpusIndex(path: output, create: false)
         let compared = try Self.kept(merged)
         #expect(compared.kept == compared.rebuilt)
+        #expect(try Self.worksCounted(merged))
         #expect(compared.kept == (try Self.snapshot(single)))
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import BraudelReports
 import BraudelAnalysis
 import BraudelDocuments
+import BraudelConcepts
 import BraudelCorpus
 import BraudelIndex
 import BraudelLibrary
@@ -104,22 +105,18 @@ struct IndexCommand: ParsableCommand {
         for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: indexOptions.index + suffix) }
     }
 
-    /// `--dry-run`: each candidate file with the format its first bytes and extension select.
+    /// `--dry-run`: each document a run would read (archive members one by one) with the format
+    /// its name and first bytes select; what a run would skip or fail on is reported as a run would.
     private func listCandidates() throws {
-        var rows = [CandidateRow]()
-        for root in paths {
-            let shard = try self.shard.map(Shard.init(parsing:))
-            let files = try readFailingCleanly { try CorpusWalker().files(under: root) }
-                .filter { shard?.contains(path: $0, roots: paths) ?? true }
-            if files.isEmpty { Printer.error("\(root): no readable files") }
-            for path in files {
-                let head = (try? FileLoader.head(atPath: path, count: ReaderRegistry.headSize)) ?? []
-                let format = ReaderRegistry.standard.reader(forPath: path, head: head)?.format.rawValue ?? "unsupported"
-                let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
-                rows.append(CandidateRow(path: displayPath(path), format: format, bytes: size))
-            }
-        }
-        Printer.print(rows, as: output.format)
+        var builder = IndexBuilder(analyzer: Analyzer(lexicon: Lexicon(name: "dry run", version: "", concepts: [])), maxFileSize: maxFileSize,
+                                   shard: try shard.map(Shard.init(parsing:)))
+        builder.followSymlinks = followSymlinks
+        let (documents, summary) = try readFailingCleanly { try builder.candidates(roots: paths) }
+        for root in summary.emptyRoots { Printer.error("\(root): no documents to read") }
+        for skipped in summary.skipped { Printer.warn("skipped: \(skipped.reason)") }
+        for failure in summary.failures { Printer.error(failure.reason) }
+        Printer.print(documents.map { CandidateRow(path: displayPath($0.path), format: $0.format?.rawValue ?? "unsupported",
+                                                   bytes: $0.bytes) }, as: output.format)
     }
 
     private func report(_ summary: IndexRunSummary, seconds: Double, kept: Bool) {

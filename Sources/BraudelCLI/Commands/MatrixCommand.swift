@@ -41,7 +41,7 @@ struct MatrixCommand: ParsableCommand {
                                    counts: try querying { try index.conceptCountsByDocument() },
                                    by: ConceptMatrix.Rows(rawValue: by.rawValue) ?? .document,
                                    weight: ConceptMatrix.Weight(rawValue: weight.rawValue) ?? .count)
-        if by == .document { matrix.rowNames = matrix.rowNames.map(displayPath) }
+        if by == .document { matrix.rowNames = displayPaths(matrix.rowNames) }
         if matrix.undated > 0 { Printer.note("\(matrix.undated) document(s) without a year left out") }
         switch (format, output) {
         case (.csv, nil):

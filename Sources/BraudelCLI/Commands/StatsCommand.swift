@@ -37,7 +37,7 @@ struct StatsCommand: ParsableCommand {
         }
         let stats = try querying { try index.stats() }
         if records == .json { return Printer.printJSON(stats) }
-        let rows = CommandQueries.statRows(stats, metadataSources: try querying { try index.metadataSources() })
+        let rows = CommandQueries.statRows(stats, metadataOrigins: try querying { try index.metadataOrigins() })
         Printer.print(rows, as: records)
     }
 }

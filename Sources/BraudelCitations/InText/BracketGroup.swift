@@ -1,3 +1,4 @@
+import BraudelText
 /// A "(…)" or "[…]" group that may hold citations.
 struct BracketGroup: Sendable {
     var open: Int
@@ -15,7 +16,7 @@ struct BracketGroup: Sendable {
         self.open = open
         self.close = close
         isParenthesis = s[open] == "("
-        hasDigit = s[(open + 1)..<close].contains(where: CitationScalars.isDigit)
+        hasDigit = s[(open + 1)..<close].contains(where: ScalarClass.isDigit)
     }
 
     /// True when the group may hold a year: a digit, or an undated marker ("n.d.",

@@ -98,7 +98,7 @@ struct CitationScanner {
                 // "[1867]" inside "(Marx [1867] 1976)" belongs to the enclosing group; a nested
                 // "[Moreno et al., 1995]" with names is a group of its own.
                 if let open = brackets.popLast(),
-                   parentheses.last.map({ $0 > open }) ?? true || s[(open + 1)..<i].contains(where: CitationScalars.isLetter) {
+                   parentheses.last.map({ $0 > open }) ?? true || s[(open + 1)..<i].contains(where: ScalarClass.isLetter) {
                     consider(open: open, close: i)
                 }
             case 0x0A:
@@ -109,7 +109,7 @@ struct CitationScanner {
                     brackets.removeAll()
                 }
             case 0x30...0x39:
-                if parentheses.isEmpty, brackets.isEmpty, i > 0, !CitationScalars.isDigit(s[i - 1]),
+                if parentheses.isEmpty, brackets.isEmpty, i > 0, !ScalarClass.isDigit(s[i - 1]),
                    excluding.map({ !$0.contains(i) }) ?? true {
                     unbracketed(yearAt: i)
                 }
@@ -139,7 +139,8 @@ struct CitationScanner {
     }
 
     private mutating func process(_ group: BracketGroup) {
-        if LineShapes.isHowToCite(s, at: group.open) || LineShapes.opensInvertedNameList(s, at: group.open) { return }
+        if LineShapes.isHowToCite(s, at: group.open) || LineShapes.opensInvertedNameList(s, at: group.open)
+            || LineShapes.isTitleBylineHeading(s, group: group, known: known) { return }
         let t = Self.withoutBracketedAcronyms(CitationTokenizer.tokenize(s, in: group.content))
         let parts = split(t)
         let parser = ParentheticalParser(t: t, s: s, known: known, common: common)
@@ -185,7 +186,8 @@ struct CitationScanner {
         }
         if citations.count == before, group.isParenthesis, parts.count == 1,
            let work = BareYearGroup.work(t, group, s, citations: citations, known: known)
-            ?? PronounSubject.work(t, group, s, citations: citations, known: known) {
+            ?? PronounSubject.work(t, group, s, citations: citations, known: known)
+            ?? NoteTitleGroup.work(t, group, s, known: known) {
             emit(work, narrative: false, end: nil)
         }
         if citations.count > before {
@@ -200,11 +202,11 @@ struct CitationScanner {
     /// word that points to a source ("by", "see", "cf."). `i` is a digit outside brackets.
     private mutating func unbracketed(yearAt i: Int) {
         guard i >= 2, s[i - 1] == " ", s[i - 2] == ",", i + 4 <= s.count,
-              (i..<(i + 4)).allSatisfy({ CitationScalars.isDigit(s[$0]) }) else { return }
+              (i..<(i + 4)).allSatisfy({ ScalarClass.isDigit(s[$0]) }) else { return }
         let lo = max(0, i - NarrativeNameParser.window)
         var hi = i + 4
-        if hi < s.count, CitationScalars.isLower(s[hi]) { hi += 1 }
-        guard hi >= s.count || !(CitationScalars.isLetter(s[hi]) || CitationScalars.isDigit(s[hi])
+        if hi < s.count, ScalarClass.isLower(s[hi]) { hi += 1 }
+        guard hi >= s.count || !(ScalarClass.isLetter(s[hi]) || ScalarClass.isDigit(s[hi])
                                  || CitationScalars.isDash(s[hi])) else { return }
         let t = CitationTokenizer.tokenize(s, in: lo..<hi)
         let year = t.count - 1

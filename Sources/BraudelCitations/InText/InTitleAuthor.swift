@@ -1,3 +1,4 @@
+import BraudelText
 /// "Moreno traced the tolls of each season in Harbour Ledgers (1981)": a clause whose subject
 /// is a person, a lowercase predicate, then "in" and a capitalized title right before the year.
 /// The title's last word ("Ledgers") is never the author.
@@ -73,7 +74,7 @@ enum InTitleAuthor {
         while j >= low {
             let c = s[j]
             if c == "(" || c == ")" || c == ";" || c == ":" || c == "\n" { return j + 1 }
-            if c == ".", j + 1 < s.count, CitationScalars.isSpace(s[j + 1]), j >= 1, CitationScalars.isLower(s[j - 1]) { return j + 1 }
+            if c == ".", j + 1 < s.count, CitationScalars.isSpace(s[j + 1]), j >= 1, ScalarClass.isLower(s[j - 1]) { return j + 1 }
             j -= 1
         }
         return low

@@ -1,3 +1,4 @@
+import BraudelText
 /// Shapes around a year group that decide it from outside: an epigraph's attribution, which
 /// names the author away from the year, and a publisher's how-to-cite label, whose reference is
 /// set in the head of an article and is no citation in its text. Cleaning may have joined the
@@ -41,7 +42,7 @@ enum LineShapes {
         var i = close
         while i < s.count, s[i] == " " || s[i] == "\t" || s[i] == "\r" { i += 1 }
         guard i < s.count, s[i] != "\n" else { return true }
-        return i > close && CitationScalars.isUpper(s[i])
+        return i > close && ScalarClass.isUpper(s[i])
     }
 
     /// True when "To cite this", "Cite this" or "How to cite" stands before `offset` in the
@@ -52,7 +53,7 @@ enum LineShapes {
         var j = offset - 1
         let low = max(0, offset - reach)
         while j > low, s[j] != "\n", !(s[j] == "." && j + 1 < s.count && CitationScalars.isSpace(s[j + 1])
-                                        && j >= 1 && CitationScalars.isLower(s[j - 1])) { j -= 1 }
+                                        && j >= 1 && ScalarClass.isLower(s[j - 1])) { j -= 1 }
         let t = CitationTokenizer.tokenize(s, in: j..<offset)
         let words = t.filter { $0.kind == .word }.map(\.key)
         guard words.count >= 2 else { return false }
@@ -60,6 +61,30 @@ enum LineShapes {
         for i in 0..<max(0, words.count - 2) where words[i] == "how" && words[i + 1] == "to" && words[i + 2] == "cite" { return true }
         for i in 0..<(words.count - 1) where ["recommended", "suggested"].contains(words[i]) && words[i + 1] == "citation" { return true }
         return false
+    }
+
+    /// "Postcapitalism: A Guide to the Quays - Ana Moreno (2015)" alone on its line: an ebook
+    /// site's heading, a title and its author's full name after a spaced dash, then the year and
+    /// the end of the line. It names the page's own book; it cites nothing. An epigraph's
+    /// attribution opens its line with the dash, so it never has a title before it.
+    static func isTitleBylineHeading(_ s: [Unicode.Scalar], group: BracketGroup, known: ReferenceNames) -> Bool {
+        var end = group.close + 1
+        while end < s.count, s[end] == " " || s[end] == "\t" || s[end] == "\r" { end += 1 }
+        guard end == s.count || s[end] == "\n" else { return false }
+        var start = group.open
+        while start > 0, s[start - 1] != "\n", group.open - start < reach { start -= 1 }
+        guard start == 0 || s[start - 1] == "\n" else { return false }
+        guard let dash = (start..<group.open).last(where: {
+            CitationScalars.isDash(s[$0]) && $0 > start && s[$0 - 1] == " " && $0 + 1 < s.count && s[$0 + 1] == " "
+        }) else { return false }
+        let title = CitationTokenizer.tokenize(s, in: start..<dash)
+        let name = CitationTokenizer.tokenize(s, in: (dash + 1)..<group.open)
+        guard title.filter({ $0.kind == .word }).count >= 2, let first = title.first, first.kind == .word, first.capitalized,
+              !title.contains(where: { $0.isPunct(".") || $0.isPunct(";") || $0.hasPeriod }),
+              (2...4).contains(name.count), name.allSatisfy({ $0.kind == .word && ($0.capitalized || $0.isInitial) }),
+              let chain = NameChain.collect(name, endingAt: name.count - 1, known: known), chain.lo == 0,
+              !chain.isOrganization, !chain.isPublisher else { return false }
+        return true
     }
 
     /// True when the line before `offset` is only a list of inverted names ("Moreno, Ana and

@@ -1,3 +1,4 @@
+import BraudelText
 /// The owner of a possessive before a narrative year: "Moreno's *The Long Rivalry* (1981)",
 /// "Amin's Eurocentrism, 1500–1900 (1989)", "Moreno's first two books (1981a, 1984b)".
 enum PossessiveOwner {
@@ -97,8 +98,8 @@ enum NotAuthor {
             var k = start - 1
             while k >= 0, s[k] == " " { k -= 1 }
             var w = k
-            while w >= 0, CitationScalars.isLetter(s[w]) { w -= 1 }
-            guard w < k, CitationScalars.isUpper(s[w + 1]) else { break }
+            while w >= 0, ScalarClass.isLetter(s[w]) { w -= 1 }
+            guard w < k, ScalarClass.isUpper(s[w + 1]) else { break }
             start = w + 1
             words += 1
             if PlaceNames.place(NameFolding.words(CitationScalars.string(s, start..<j))) != nil { return true }
@@ -144,9 +145,9 @@ enum SplitSurname {
         var i = max(0, offset - attestationRadius)
         let last = min(s.count, offset + attestationRadius) - word.count
         while i <= last {
-            if s[i] == first, i == 0 || !CitationScalars.isLetter(s[i - 1]),
+            if s[i] == first, i == 0 || !ScalarClass.isLetter(s[i - 1]),
                s[i..<(i + word.count)].elementsEqual(word),
-               i + word.count == s.count || !CitationScalars.isLetter(s[i + word.count]) {
+               i + word.count == s.count || !ScalarClass.isLetter(s[i + word.count]) {
                 return true
             }
             i += 1

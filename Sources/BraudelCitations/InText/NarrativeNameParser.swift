@@ -1,3 +1,4 @@
+import BraudelText
 /// The names written before a narrative year group: "Arrighi (1994)", "Chase-Dunn and Hall
 /// (1997)", "Author et al. (2008)", "Frank’s (1967)", "historian Janet Abu-Lughod (1989)".
 struct NarrativeNames: Sendable {
@@ -160,8 +161,8 @@ enum NarrativeNameParser {
         case "\n": return isBlankLineEnd(s, at: j, floor: floor)
         case ".":
             var k = j
-            while k > floor, CitationScalars.isLetter(s[k - 1]) { k -= 1 }
-            return j - k >= 3 || (j > floor && CitationScalars.isDigit(s[j - 1]))
+            while k > floor, ScalarClass.isLetter(s[k - 1]) { k -= 1 }
+            return j - k >= 3 || (j > floor && ScalarClass.isDigit(s[j - 1]))
         default: return false
         }
     }
@@ -302,7 +303,7 @@ struct NameChain {
     private static func isAffiliation(_ word: CitationToken, _ s: [Unicode.Scalar]) -> Bool {
         guard !word.allCaps, let hyphen = (word.start..<word.coreEnd).last(where: { CitationScalars.isHyphen(s[$0]) }) else { return false }
         let tail = s[(hyphen + 1)..<word.coreEnd]
-        return tail.count >= 3 && tail.allSatisfy(CitationScalars.isUpper)
+        return tail.count >= 3 && tail.allSatisfy(ScalarClass.isUpper)
     }
 
     /// "Cambridge University Press", "Zed Books": a publisher.

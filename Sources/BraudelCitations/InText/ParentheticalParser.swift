@@ -89,13 +89,33 @@ struct ParentheticalParser {
                 i += 1
                 continue
             }
-            if !PlaceNames.isImprint(names.authors, etAl: names.etAl, commaBeforeYear: names.commaBeforeYear) {
+            if !PlaceNames.isImprint(names.authors, etAl: names.etAl, commaBeforeYear: names.commaBeforeYear),
+               !endsTitle(names, floor: floor) {
                 works.append(CitedWork(authors: names.authors, etAl: names.etAl, start: names.start, years: years))
             }
             floor = next
             i = next
         }
         return works
+    }
+
+    /// "(Imperialism: A Study, 1902)", "(The Highest Stage of Capitalism, 1916)": a lone word
+    /// right after an article, or after "of" in a title-case run, ends a title's noun phrase;
+    /// descriptive material sets a name after a comma, a number or a preposition ("in Modelski
+    /// 1987", "Table 2 of Moreno 2010"), never after "a" or "the". A name the reference list spells, an acronym ("the IMF 2004") or an organization's
+    /// words kept whole stay.
+    private func endsTitle(_ names: AuthorRun, floor: Int) -> Bool {
+        guard names.authors.count == 1, !names.authors[0].contains(" "), !known.isSurname(names.authors[0]),
+              let first = t.firstIndex(where: { $0.start == names.start }), first - 1 >= floor,
+              !t[first].allCaps else { return false }
+        let before = t[first - 1]
+        guard before.kind == .word, !before.hasPeriod, CitationLexicon.titleLinkWords.contains(before.key) else { return false }
+        // "(Table 2 of Moreno 2010)", "(the work of Moreno 2010)" cite Moreno: after "of" the
+        // word ends a title only when all before it is a title in title case.
+        guard before.key == "of" else { return true }
+        let lead = t[floor..<(first - 1)]
+        return lead.filter { $0.kind == .word && $0.capitalized }.count >= 2
+            && lead.allSatisfy { $0.kind == .punct || ($0.kind == .word && ($0.capitalized || TitledWorkOwner.titleFunctionWords.contains($0.key))) }
     }
 
     /// Skips "e.g.,", "see also", "cf.", "for a critique, see" before the first name.

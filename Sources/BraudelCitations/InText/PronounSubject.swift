@@ -1,3 +1,4 @@
+import BraudelText
 /// "Moreno builds on the port books. She argues (1980: 1) that …": a bare year group right
 /// after "He"/"She" and a verb takes the subject of the sentence before, when that subject
 /// opens its sentence as a name and the text has already cited it as an author.
@@ -45,7 +46,7 @@ enum PronounSubject {
         while j > low {
             if s[j] == ".", j + 1 < s.count, CitationScalars.isSpace(s[j + 1]) {
                 if CitationScalars.isSpace(s[j - 1]) { return j }
-                if j >= 2, CitationScalars.isLower(s[j - 1]), CitationScalars.isLetter(s[j - 2]) { return j }
+                if j >= 2, ScalarClass.isLower(s[j - 1]), ScalarClass.isLetter(s[j - 2]) { return j }
             }
             j -= 1
         }

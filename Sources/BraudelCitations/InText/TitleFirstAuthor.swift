@@ -1,3 +1,4 @@
+import BraudelText
 /// "In The Long Rivalry: Ports and Power (1981), Moreno traces …": a sentence that opens with
 /// "In" and a capitalized title, the year group, a comma, then the author as the subject of the
 /// sentence. The title's last word is never the author; the subject is.
@@ -40,6 +41,6 @@ enum TitleFirstAuthor {
         var i = j == floor && !(s[j] == "\n" || s[j] == ".") ? j : j + 1
         while i < open, CitationScalars.isSpace(s[i]) { i += 1 }
         guard i + 3 < open, s[i] == "I", s[i + 1] == "n", s[i + 2] == " " else { return false }
-        return CitationScalars.isUpper(s[i + 3])
+        return ScalarClass.isUpper(s[i + 3])
     }
 }

@@ -1,3 +1,4 @@
+import BraudelText
 /// "Her books include Harbour Ledgers (1987) and The Long Quay (1999)", "Lena Moreno, author of
 /// The Salt Roads (2001)", "the author's earlier works, Tolls of the South (1994)", "the recent
 /// book Wharf and Tide (Quay Press, 2015) by Ana Lind": a title right before the year names the
@@ -64,7 +65,7 @@ enum TitledWorkOwner {
 
     /// Lowercase words a title holds between its capitalized ones; "and" alone is also how two
     /// names are joined, so it is no sign of a title.
-    private static let titleFunctionWords: Set<String> = [
+    static let titleFunctionWords: Set<String> = [
         "of", "the", "in", "on", "for", "to", "a", "an", "from", "with", "at", "under", "into", "without", "beyond",
         "against", "between", "over", "through", "as", "or", "after", "before", "during", "toward", "towards", "and",
     ]
@@ -178,17 +179,25 @@ enum TitledWorkOwner {
         return chain
     }
 
-    /// "(Quay Press, 2015) by Ana Lind and Tomas Berg": the persons after "by", right after the group.
+    /// "(Quay Press, 2015) by Ana Lind and Tomas Berg", "(1978) by the Chilean historian Ana
+    /// Lind", "(1989), ed. Ana Lind and Tomas Berg": the persons after "by" or an editor's mark,
+    /// right after the group.
     static func byPhrase(_ s: [Unicode.Scalar], after close: Int, known: ReferenceNames) -> (names: [String], start: Int)? {
         let t = CitationTokenizer.tokenize(s, in: (close + 1)..<min(s.count, close + 120))
-        guard t.count >= 2, t[0].isWord("by"), !t[0].capitalized else { return nil }
+        guard var k = namesStart(t) else { return nil }
         var chains: [NameChain] = []
-        var k = 1
         while k < t.count {
             var end = k
             while end < t.count, t[end].kind == .word, t[end].isInitial || CitationLexicon.isNameWord(t[end])
-                    || CitationLexicon.particles.contains(t[end].key) { end += 1 }
-            guard end > k, let chain = NameChain.collect(t, endingAt: end - 1, known: known), chain.lo == k,
+                    || CitationLexicon.particles.contains(t[end].key) {
+                end += 1
+                // "… and Ana Berg. Its reading": a full stop after a surname ends the sentence.
+                if t[end - 1].hasPeriod, !t[end - 1].isInitial { break }
+            }
+            // The chain is read without the full stop that ended the sentence.
+            var names = t
+            if end > k, !t[end - 1].isInitial { names[end - 1].hasPeriod = false }
+            guard end > k, let chain = NameChain.collect(names, endingAt: end - 1, known: known), chain.lo == k,
                   !chain.isOrganization, !chain.isPublisher else { break }
             chains.append(chain)
             if end < t.count, t[end].isConjunction || t[end].isPunct(",") {
@@ -200,6 +209,34 @@ enum TitledWorkOwner {
         }
         guard let first = chains.first else { return nil }
         return (chains.map { $0.surname(s) }, first.surnameStart)
+    }
+
+    /// Where the names begin after "by" (over an article and a description of the person whose
+    /// last word is an agent noun: "the Palestinian-American scholar") or after ", ed." / ",
+    /// edited by".
+    private static func namesStart(_ t: [CitationToken]) -> Int? {
+        if t.count >= 3, t[0].isPunct(","), t[1].kind == .word, !t[1].capitalized {
+            if t[1].isWord("edited"), t[2].isWord("by") { return t.count > 3 ? 3 : nil }
+            return t[1].key == "ed" || t[1].key == "eds" ? 2 : nil
+        }
+        guard t.count >= 2, t[0].isWord("by"), !t[0].capitalized else { return nil }
+        guard t[1].kind == .word, !t[1].capitalized, articles.contains(t[1].key) || isAgentNoun(t[1]) else { return 1 }
+        var k = articles.contains(t[1].key) ? 2 : 1
+        var lastDescription: CitationToken?
+        // A capitalized word of the description ("Chilean") stands before a lowercase one.
+        while k < t.count, k <= 6, t[k].kind == .word, !t[k].isInitial,
+              !t[k].capitalized || (k + 1 < t.count && t[k + 1].kind == .word && !t[k + 1].capitalized) {
+            lastDescription = t[k]
+            k += 1
+        }
+        guard let lastDescription, !lastDescription.capitalized, isAgentNoun(lastDescription) else { return nil }
+        return k
+    }
+
+    /// "scholar", "historian", "economist", "author", "writer": a noun for a person by trade.
+    private static func isAgentNoun(_ token: CitationToken) -> Bool {
+        let key = token.key.hasSuffix("s") ? String(token.key.dropLast()) : token.key
+        return key.count >= 5 && ["ist", "ian", "er", "or", "ar"].contains { key.hasSuffix($0) }
     }
 
     /// The one person the sentence (or the one before it) is about: a single person's possessive
@@ -255,9 +292,9 @@ enum TitledWorkOwner {
             if c == "\n", CitationScalars.isParagraphBreak(s, at: j) { return j + 1 }
             if c == ".", j + 1 < s.count, CitationScalars.isSpace(s[j + 1]) {
                 var k = j
-                while k > low, CitationScalars.isLetter(s[k - 1]) { k -= 1 }
+                while k > low, ScalarClass.isLetter(s[k - 1]) { k -= 1 }
                 // "… New Delhi.", "… (2007). Next": a word of three letters, a digit or a bracket ends it.
-                if j - k >= 3 || s[j - 1] == ")" || CitationScalars.isDigit(s[j - 1]) { return j + 1 }
+                if j - k >= 3 || s[j - 1] == ")" || ScalarClass.isDigit(s[j - 1]) { return j + 1 }
             }
             j -= 1
         }

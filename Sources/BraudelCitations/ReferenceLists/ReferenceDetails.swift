@@ -1,3 +1,4 @@
+import BraudelText
 /// Publication details of one reference entry: where it appeared and how to find it.
 struct ReferenceDetails: Sendable, Equatable {
     var container: String?
@@ -101,7 +102,7 @@ public enum OnlineLocators {
         let s = Array(text.unicodeScalars)
         for i in s.indices where wordStart(s, i) {
             let isDOIWord = matches(s, at: i, Array("doi".unicodeScalars))
-                && (i + 3 >= s.count || !CitationScalars.isLetter(s[i + 3]))
+                && (i + 3 >= s.count || !ScalarClass.isLetter(s[i + 3]))
             if isDOIWord || linkStarts.contains(where: { matches(s, at: i, $0) })
                 || onlineWords.contains(where: { matches(s, at: i, $0) }) || doiEnd(s, from: i) != nil {
                 return CitationScalars.string(s, 0..<i)
@@ -114,14 +115,14 @@ public enum OnlineLocators {
     private static func doiEnd(_ s: [Unicode.Scalar], from i: Int) -> Int? {
         guard i + 3 < s.count, s[i] == "1", s[i + 1] == "0", s[i + 2] == "." else { return nil }
         var j = i + 3
-        while j < s.count, CitationScalars.isDigit(s[j]) { j += 1 }
+        while j < s.count, ScalarClass.isDigit(s[j]) { j += 1 }
         guard (4...9).contains(j - i - 3), j + 1 < s.count, s[j] == "/", !CitationScalars.isSpace(s[j + 1]) else { return nil }
         while j < s.count, !CitationScalars.isSpace(s[j]), s[j] != "\"", s[j] != "<", s[j] != ">" { j += 1 }
         return j
     }
 
     private static func wordStart(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
-        i == 0 || !(CitationScalars.isLetter(s[i - 1]) || CitationScalars.isDigit(s[i - 1]))
+        i == 0 || !(ScalarClass.isLetter(s[i - 1]) || ScalarClass.isDigit(s[i - 1]))
     }
 
     /// Whether `word` (lower case) stands at `i`, ignoring ASCII case.

@@ -53,7 +53,7 @@ public enum ReferenceListParser {
             let s = text.scalars(in: paragraph.lowerBound..<min(paragraph.upperBound, paragraph.lowerBound + 42))
             let limit = paragraph.upperBound - paragraph.lowerBound
             var j = 0
-            guard j < limit, CitationScalars.isUpper(s[j]) else { break }
+            guard j < limit, ScalarClass.isUpper(s[j]) else { break }
             while j < limit, j < 40, s[j] != ",", s[j] != "\n" {
                 guard s[j].properties.isAlphabetic || s[j] == " " || s[j] == "-" || s[j] == "'" else { break }
                 j += 1
@@ -113,7 +113,7 @@ public enum ReferenceListParser {
     /// paragraph does not open with a number.
     fileprivate static func numberEnd(_ s: [Unicode.Scalar], _ paragraph: Range<Int>) -> Int? {
         var j = paragraph.lowerBound
-        while j < paragraph.upperBound, CitationScalars.isDigit(s[j]) { j += 1 }
+        while j < paragraph.upperBound, ScalarClass.isDigit(s[j]) { j += 1 }
         guard j > paragraph.lowerBound, j - paragraph.lowerBound <= 3, j < paragraph.upperBound,
               s[j] == "." || s[j] == ")" || CitationScalars.isSpace(s[j]) else { return nil }
         return j + 1

@@ -1,3 +1,4 @@
+import BraudelText
 /// Small text operations on the publication part of a reference entry.
 enum ReferenceText {
     /// Abbreviations whose period does not end a sentence of an entry ("Vol. 1", "pp. 45").
@@ -40,9 +41,9 @@ enum ReferenceText {
 
     private static func closesAbbreviation(_ s: [Unicode.Scalar], period: Int) -> Bool {
         var k = period
-        while k > 0, CitationScalars.isLetter(s[k - 1]) { k -= 1 }
+        while k > 0, ScalarClass.isLetter(s[k - 1]) { k -= 1 }
         let length = period - k
-        if length == 1 { return CitationScalars.isUpper(s[k]) }
+        if length == 1 { return ScalarClass.isUpper(s[k]) }
         guard length > 0, length <= 5 else { return false }
         return abbreviations.contains(CitationScalars.lowercasedKey(s, k..<period))
     }

@@ -1,3 +1,4 @@
+import BraudelText
 import Foundation
 
 /// The title of a reference entry: a quoted title up to its closing quote, or the text up to
@@ -57,7 +58,7 @@ enum ReferenceTitle {
         var j = open + 1
         while j < end {
             // A closing single quote followed by a letter is an apostrophe ("Frank’s").
-            if s[j] == closer, closer != "\u{2019}" || j + 1 >= end || !CitationScalars.isLetter(s[j + 1]) { return j }
+            if s[j] == closer, closer != "\u{2019}" || j + 1 >= end || !ScalarClass.isLetter(s[j + 1]) { return j }
             j += 1
         }
         return nil
@@ -82,9 +83,9 @@ enum ReferenceTitle {
 
     private static func isAbbreviation(_ s: [Unicode.Scalar], before period: Int, from a: Int) -> Bool {
         var k = period
-        while k > a, CitationScalars.isLetter(s[k - 1]) { k -= 1 }
+        while k > a, ScalarClass.isLetter(s[k - 1]) { k -= 1 }
         let length = period - k
-        if length == 1 { return CitationScalars.isUpper(s[k]) }
+        if length == 1 { return ScalarClass.isUpper(s[k]) }
         guard length > 0, length <= 5 else { return false }
         return abbreviations.contains(CitationScalars.lowercasedKey(s, k..<period))
     }

@@ -88,6 +88,10 @@ enum CitationLexicon {
         "und", "por", "par", "von", "en", "em", "ejemplo", "exemple", "exemplo", "z", "b",
     ]
 
+    /// Words that tie a title's last noun to the words before it ("A Study", "Stage of
+    /// Capitalism", "the Nations"): a name never follows them inside a citation group.
+    static let titleLinkWords: Set<String> = ["a", "an", "the", "of"]
+
     /// Lowercase words after which a name–comma–year run in prose points to a source: "as
     /// described by Moreno and Lee, 2001", "see Moreno, 2001".
     static let sourcePointers: Set<String> = ["by", "see", "cf", "also", "following", "per", "after", "apud", "véase",

@@ -1,33 +1,10 @@
-/// Character classes the citation scanners need. ASCII takes a fast path because the scanners
+import BraudelText
+
+/// Character classes the citation scanners need beyond letters, case and digits (those are
+/// `ScalarClass`'s, shared with the other scanners). ASCII takes a fast path because the scanners
 /// touch every scalar of very large corpora; `Unicode.Scalar.Properties` is consulted only
 /// beyond ASCII.
 enum CitationScalars {
-    @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool {
-        s.value &- 0x30 < 10
-    }
-
-    static func isLetter(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if v < 0x80 {
-            let lower = v | 0x20
-            return lower >= 0x61 && lower <= 0x7A
-        }
-        if v == 0xAD { return false }
-        return s.properties.isAlphabetic
-    }
-
-    static func isUpper(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-        return s.properties.isUppercase || s.properties.generalCategory == .titlecaseLetter
-    }
-
-    static func isLower(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if v < 0x80 { return v >= 0x61 && v <= 0x7A }
-        return s.properties.isLowercase
-    }
-
     /// Combining marks continue a word (decomposed diacritics).
     static func isMark(_ s: Unicode.Scalar) -> Bool {
         guard s.value >= 0x300 else { return false }

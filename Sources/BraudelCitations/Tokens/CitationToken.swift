@@ -1,3 +1,4 @@
+import BraudelText
 /// A word, number or punctuation mark inside a stretch of text the citation parsers examine.
 /// Only candidate stretches are tokenized (bracket groups holding a year, the words before a
 /// narrative year, reference entries), never the whole text.
@@ -53,9 +54,9 @@ enum CitationTokenizer {
                 i += 1
                 continue
             }
-            if CitationScalars.isDigit(c) {
+            if ScalarClass.isDigit(c) {
                 tokens.append(number(s, &i, end, gap))
-            } else if CitationScalars.isLetter(c) {
+            } else if ScalarClass.isLetter(c) {
                 tokens.append(word(s, &i, end, gap))
             } else {
                 tokens.append(CitationToken(kind: .punct, start: i, end: i + 1, key: String(Character(c)),
@@ -87,9 +88,9 @@ enum CitationTokenizer {
     private static func number(_ s: [Unicode.Scalar], _ i: inout Int, _ end: Int, _ gap: Bool) -> CitationToken {
         let start = i
         var j = i
-        while j < end, CitationScalars.isDigit(s[j]) { j += 1 }
+        while j < end, ScalarClass.isDigit(s[j]) { j += 1 }
         // A single lowercase letter glued to the digits is a year suffix ("1990a").
-        if j < end, s[j].value >= 0x61, s[j].value <= 0x7A, j + 1 >= end || !CitationScalars.isLetter(s[j + 1]) {
+        if j < end, s[j].value >= 0x61, s[j].value <= 0x7A, j + 1 >= end || !ScalarClass.isLetter(s[j + 1]) {
             j += 1
         }
         i = j
@@ -106,18 +107,18 @@ enum CitationTokenizer {
             hasPeriod = true
             j += 1
         } else if j < end, CitationScalars.isApostrophe(s[j]), s[j - 1] == "s",
-                  j + 1 >= end || !CitationScalars.isLetter(s[j + 1]) {
+                  j + 1 >= end || !ScalarClass.isLetter(s[j + 1]) {
             j += 1   // plural possessive: "Hopkins'"
         }
         i = j
         let coreEnd = hasPeriod ? j - 1 : j
         var letters = 0
         var lower = false
-        for k in start..<coreEnd where CitationScalars.isLetter(s[k]) {
+        for k in start..<coreEnd where ScalarClass.isLetter(s[k]) {
             letters += 1
-            if CitationScalars.isLower(s[k]) { lower = true }
+            if ScalarClass.isLower(s[k]) { lower = true }
         }
-        let capitalized = CitationScalars.isUpper(s[start])
+        let capitalized = ScalarClass.isUpper(s[start])
         return CitationToken(kind: .word, start: start, end: j, key: CitationScalars.lowercasedKey(s, start..<coreEnd),
                              hasPeriod: hasPeriod, first: s[start], capitalized: capitalized,
                              allCaps: letters >= 2 && !lower, letterCount: letters, gapBefore: gap)
@@ -130,13 +131,13 @@ enum CitationTokenizer {
         var segmentStart = start
         while j < end {
             let c = s[j]
-            if CitationScalars.isDigit(c), gluedYear(s, at: j, end: end, start: start) { break }
-            if j == start + 3, CitationScalars.isUpper(c), isLowercaseAnd(s, start) { break }
-            if CitationScalars.isLetter(c) || CitationScalars.isDigit(c) || CitationScalars.isMark(c) {
+            if ScalarClass.isDigit(c), gluedYear(s, at: j, end: end, start: start) { break }
+            if j == start + 3, ScalarClass.isUpper(c), isLowercaseAnd(s, start) { break }
+            if ScalarClass.isLetter(c) || ScalarClass.isDigit(c) || CitationScalars.isMark(c) {
                 j += 1
-            } else if CitationScalars.isApostrophe(c), j + 1 < end, CitationScalars.isLetter(s[j + 1]) {
+            } else if CitationScalars.isApostrophe(c), j + 1 < end, ScalarClass.isLetter(s[j + 1]) {
                 j += 2
-            } else if CitationScalars.isHyphen(c), j + 1 < end, CitationScalars.isLetter(s[j + 1]) {
+            } else if CitationScalars.isHyphen(c), j + 1 < end, ScalarClass.isLetter(s[j + 1]) {
                 j += 2
             } else if CitationScalars.isHyphen(c), let resumed = brokenCompound(s, after: j, end: end) {
                 j = resumed
@@ -154,13 +155,13 @@ enum CitationTokenizer {
     /// digits at `j` end the word when the letters before them are a capitalized name of two or
     /// more letters and the digits read as a year ("1977", "1977a") closing the run.
     private static func gluedYear(_ s: [Unicode.Scalar], at j: Int, end: Int, start: Int) -> Bool {
-        guard j - start >= 2, CitationScalars.isUpper(s[start]),
-              s[start..<j].allSatisfy(CitationScalars.isLetter) else { return false }
+        guard j - start >= 2, ScalarClass.isUpper(s[start]),
+              s[start..<j].allSatisfy(ScalarClass.isLetter) else { return false }
         var k = j
-        while k < end, CitationScalars.isDigit(s[k]) { k += 1 }
+        while k < end, ScalarClass.isDigit(s[k]) { k += 1 }
         guard k - j == 4 else { return false }
-        if k < end, CitationScalars.isLower(s[k]) { k += 1 }
-        guard k >= end || !(CitationScalars.isLetter(s[k]) || CitationScalars.isDigit(s[k])) else { return false }
+        if k < end, ScalarClass.isLower(s[k]) { k += 1 }
+        guard k >= end || !(ScalarClass.isLetter(s[k]) || ScalarClass.isDigit(s[k])) else { return false }
         return CitationYears.isYear(CitationScalars.lowercasedKey(s, j..<k))
     }
 
@@ -180,15 +181,15 @@ enum CitationTokenizer {
             }
             k += 1
         }
-        guard sawNewline, k < end, CitationScalars.isUpper(s[k]) else { return nil }
+        guard sawNewline, k < end, ScalarClass.isUpper(s[k]) else { return nil }
         return k + 1
     }
 
     /// One or two letters followed by a non-letter: the next piece of "e.g.", "n.d.", "U.S.".
     private static func isShortSegment(_ s: [Unicode.Scalar], from index: Int, end: Int) -> Bool {
         var k = index
-        while k < end, k - index < 3, CitationScalars.isLetter(s[k]) { k += 1 }
+        while k < end, k - index < 3, ScalarClass.isLetter(s[k]) { k += 1 }
         let length = k - index
-        return length >= 1 && length <= 2 && (k >= end || !CitationScalars.isLetter(s[k]))
+        return length >= 1 && length <= 2 && (k >= end || !ScalarClass.isLetter(s[k]))
     }
 }

@@ -1,3 +1,4 @@
+import BraudelText
 /// A year found in tokens: "1974", "1974a", "n.d.", "forthcoming", "in press", or a reprint
 /// pair ("[1867] 1976", "1867/1976") whose later year is the edition cited.
 struct YearMatch: Sendable {
@@ -118,7 +119,7 @@ enum CitationYears {
                                    start: token.start, end: token.end, next: i + 1))
         // Spaced "n. d." only in lower case: "N. D." is a pair of initials ("Kondratieff, N. D. (1935)").
         case "n" where token.hasPeriod && i + 1 < limit && t[i + 1].isWord("d") && t[i + 1].hasPeriod
-                && CitationScalars.isLower(s[token.start]):
+                && ScalarClass.isLower(s[token.start]):
             return .year(YearMatch(year: "n.d.", original: nil, start: token.start, end: t[i + 1].end, next: i + 2))
         case "forthcoming":
             return .year(YearMatch(year: CitationScalars.string(s, token.start..<token.coreEnd), original: nil,

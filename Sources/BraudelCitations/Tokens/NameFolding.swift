@@ -12,7 +12,7 @@ enum NameFolding {
         var current = [UInt8]()
         for scalar in plain(text).unicodeScalars {
             if CitationScalars.isApostrophe(scalar) || scalar == "\u{2018}" { continue }
-            if CitationScalars.isLetter(scalar) || CitationScalars.isDigit(scalar) {
+            if ScalarClass.isLetter(scalar) || ScalarClass.isDigit(scalar) {
                 UTF8.encode(scalar) { current.append($0) }
             } else if !current.isEmpty {
                 words.append(String(decoding: current, as: UTF8.self))

@@ -8,6 +8,9 @@
 /// - a capitalized name glued to the year after it inside a citation (`Seidman2005)`,
 ///   `Smith1998;`): a word of letters running into a year 1500–2099 that closes the
 ///   parenthesis or the citation is never one word, so the lost space is put back;
+/// - the link label a publisher's reader writes before each year of a citation (`(Byres and
+///   Shanin Citation1973, 1)`, `Arrighi (Citation1994)`): "Citation" glued to a year that closes
+///   the citation is a button, not a word of the text, and is dropped;
 /// - a year split by a stray space inside a citation (`(OECD 201 3)`, `(1 974a)`): three
 ///   digits and one (or one and three) that make a year 1900–2099 and close the parenthesis
 ///   or the citation (`)`, `;`, `,`, `:`) are one number, since no citation ends in two
@@ -23,6 +26,7 @@ enum ExtractionRepairs {
     static func repair(_ bytes: [UInt8]) -> [UInt8] {
         var bytes = StrayMarkup.remove(bytes)
         insertGluedSpaces(&bytes)
+        removeCitationLinkLabels(&bytes)
         separateGluedYears(&bytes)
         joinSplitYears(&bytes)
         joinSplitWords(&bytes)
@@ -60,6 +64,29 @@ enum ExtractionRepairs {
         }
         output.append(contentsOf: bytes[from...])
         bytes = output
+    }
+
+    // MARK: link labels glued to years
+
+    private static let linkLabel = Array("Citation".utf8)
+
+    private static func removeCitationLinkLabels(_ bytes: inout [UInt8]) {
+        var remove = [Int]()
+        var index = 0
+        let n = linkLabel.count
+        while index + n + 4 < bytes.count {
+            guard bytes[index] == linkLabel[0], index == 0 || [0x20, 0x28, 0x3B].contains(bytes[index - 1]),
+                  Array(bytes[index..<(index + n)]) == linkLabel else { index += 1; continue }
+            var after = index + n + 4
+            guard (index + n..<after).allSatisfy({ isDigit(bytes[$0]) }), isCitationYear(Array(bytes[(index + n)..<after]))
+            else { index += 1; continue }
+            if after < bytes.count, bytes[after] >= 0x61 && bytes[after] <= 0x63 { after += 1 }
+            if after == bytes.count || [0x29, 0x5D, 0x3B, 0x2C, 0x3A].contains(bytes[after]) {
+                remove.append(contentsOf: index..<(index + n))
+            }
+            index = after
+        }
+        removeBytes(at: remove, from: &bytes)
     }
 
     // MARK: names glued to years

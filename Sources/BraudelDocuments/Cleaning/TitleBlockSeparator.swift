@@ -69,7 +69,18 @@ enum TitleBlockSeparator {
     /// Letters and digits only, lowercased: line breaks, hyphens a PDF tool dropped or kept,
     /// and spacing do not matter.
     static func comparisonKey(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter {
+        // ASCII (most lines): the same letters and digits from the bytes, without case mapping
+        // or scalar properties; the title evidence keys every head line.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.compactMap { byte -> UInt8? in
+                switch byte {
+                case 0x41...0x5A: byte + 0x20
+                case 0x61...0x7A, 0x30...0x39: byte
+                default: nil
+                }
+            }, as: UTF8.self)
+        }
+        return String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter {
             $0.properties.isAlphabetic || ($0.value >= 0x30 && $0.value <= 0x39)
         }))
     }

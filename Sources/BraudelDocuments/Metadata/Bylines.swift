@@ -19,6 +19,9 @@ enum Bylines {
         "автор:", "авторы:", "作者:", "作者：",
     ]
 
+    /// Author labels a record page sets without a colon, glued to the value by extraction.
+    static let gluedLabels = ["authors", "author", "autores", "autor", "auteurs", "auteur"]
+
     /// An author label alone on its line ("by", "Authors:"): the names are on the next line.
     static func isBareLabel(_ line: String) -> Bool {
         var lower = HeadLine.stripped(line).lowercased()
@@ -40,6 +43,8 @@ enum Bylines {
         "university", "universidad", "universidade", "universität", "université", "università", "institute",
         "institut", "instituto", "college", "school", "department", "dept.", "faculty", "centre", "center",
         "academy", "foundation", "laboratory",
+        // The same nouns in the Romance languages whose universities are already listed.
+        "escuela", "escola", "école", "facultad", "faculdade", "faculté", "departamento", "département", "dipartimento",
     ]
 
     /// The names on `line`, or nil when it is not a byline.
@@ -83,6 +88,12 @@ enum Bylines {
         for label in labels where lower.hasPrefix(label) {
             return String(text.dropFirst(label.count)).trimmingCharacters(in: .whitespaces)
         }
+        // A field label glued to its value by extraction ("AuthorMoreno, Ana"): the label's
+        // word, then a capital where a word of its own would go on in lowercase.
+        for label in gluedLabels where lower.hasPrefix(label) {
+            let rest = text.dropFirst(label.count)
+            if rest.first?.isUppercase == true, rest.dropFirst().first?.isLowercase == true { return String(rest) }
+        }
         if let space = lower.firstIndex(of: " ") {
             let rest = lower[lower.index(after: space)...]
             for label in labels where label.hasSuffix(":") && rest.hasPrefix(label) {
@@ -112,7 +123,12 @@ enum Bylines {
         if semicolonParts.count > 1 || (semicolonParts.count == 1 && isInvertedPairList(value)) {
             var names = [String]()
             for part in semicolonParts {
-                let pieces = part.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                // "Moreno, A., Lee, J., & Castell, R.": the joiner before the last surname goes.
+                let pieces = part.split(separator: ",").map { piece -> String in
+                    let trimmed = piece.trimmingCharacters(in: .whitespaces)
+                    for joiner in ["& ", "and "] where trimmed.hasPrefix(joiner) { return String(trimmed.dropFirst(joiner.count)) }
+                    return trimmed
+                }
                 if pieces.count == 2, let name = PersonNames.parseName(pieces[1] + " " + pieces[0]) { names.append(name); continue }
                 if pieces.count > 2, pieces.count % 2 == 0, isInvertedPairList(part) {
                     names += stride(from: 0, to: pieces.count, by: 2).compactMap { PersonNames.parseName(pieces[$0 + 1] + " " + pieces[$0]) }
@@ -148,7 +164,7 @@ enum Bylines {
     /// address, when the line gives one, decides how many.
     static func namesBeforeAffiliation(_ words: [Substring], email: String?) -> (names: [String], end: Int)? {
         guard let keyword = words.firstIndex(where: { affiliationWords.contains(bare($0)) }), keyword >= 2 else { return nil }
-        let opensPhrase = keyword + 1 < words.count && ["of", "for", "de", "di", "für"].contains(bare(words[keyword + 1]))
+        let opensPhrase = opensAffiliation(words, at: keyword)
         // The shortest name is preferred: two-word names are the rule, three-word affiliations
         // ("Stony Brook University") common.
         let prefixes = opensPhrase ? [0] : [3, 2, 1]
@@ -166,6 +182,17 @@ enum Bylines {
             if fallback == nil { fallback = (names, keyword - taken) }
         }
         return fallback
+    }
+
+    /// Romance languages set the keyword first, its qualifiers after ("Universidade Federal do
+    /// …", "Université Laval"): the affiliation starts at the keyword whatever follows.
+    static let keywordFirst: Set<String> = ["universidad", "universidade", "université", "università", "instituto"]
+
+    /// Whether the affiliation starts at its keyword: "of" or "for" follows ("University of …"),
+    /// or the keyword is one Romance languages set first.
+    static func opensAffiliation(_ words: [Substring], at keyword: Int) -> Bool {
+        keywordFirst.contains(bare(words[keyword]))
+            || (keyword + 1 < words.count && ["of", "for", "de", "di", "für"].contains(bare(words[keyword + 1])))
     }
 
     /// Whether the local part of an e-mail address spells a part of the name: a given name or
@@ -197,8 +224,11 @@ enum Bylines {
 
     /// A word without surrounding punctuation, lowercased.
     static func bare(_ word: Substring) -> String {
-        word.trimmingCharacters(in: CharacterSet.punctuationCharacters.subtracting(CharacterSet(charactersIn: "."))).lowercased()
+        word.trimmingCharacters(in: punctuationButFullStop).lowercased()
     }
+
+    /// Made once: building it per word was a set subtraction per word of every head line.
+    private static let punctuationButFullStop = CharacterSet.punctuationCharacters.subtracting(CharacterSet(charactersIn: "."))
 }
 
 /// Case and accent folding for comparing names with addresses.

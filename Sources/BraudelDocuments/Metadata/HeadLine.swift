@@ -95,6 +95,14 @@ struct HeadLine {
     /// Economy", …) is a site's navigation menu: its short items are neither title nor byline.
     /// Longer items and fields ("• Colin Moreno Department of …", "• Published: …") stay.
     private static func markNavigationRuns(_ raw: [String], in lines: inout [HeadLine]) {
+        var items = Set<String>()
+        defer {
+            // The first section's heading repeats the contents list's first item: the body
+            // begins there, and it is no title.
+            if !items.isEmpty, let heading = lines.indices.first(where: { lines[$0].isText && items.contains(TitleSelection.key(lines[$0].text)) }) {
+                lines[heading].kind = .end
+            }
+        }
         func bulleted(_ line: String) -> Bool {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             return ["•", "▪", "◦", "* ", "- "].contains { trimmed.hasPrefix($0) }
@@ -105,13 +113,25 @@ struct HeadLine {
             var end = start
             while end + 1 < raw.count, bulleted(raw[end + 1]) { end += 1 }
             if end - start + 1 >= 3 {
-                for index in start...end where lines[index].isText && lines[index].words.count <= 6
-                    && !lines[index].text.contains(":") && !lines[index].text.contains(where: \.isNumber) {
+                for index in start...end where lines[index].isText && isListItemHeading(lines[index].text) {
                     lines[index].kind = .furniture
+                    items.insert(TitleSelection.key(lines[index].text))
                 }
             }
             start = end + 1
         }
+    }
+
+    /// An item of a menu or a table of contents: a short heading ("Political Economy",
+    /// "Frank's Theory of Underdevelopment: An Overview"), not a field ("Writer: …", "Source:
+    /// …"), a number or date, or a name with its affiliation.
+    private static func isListItemHeading(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count <= 12, !text.contains(where: \.isNumber) else { return false }
+        if let colon = text.firstIndex(of: ":"), text[..<colon].split(separator: " ").count <= 3,
+           fieldLabels.contains(text[..<colon].lowercased()) || Bylines.labelled(text) != nil { return false }
+        if words.count > 6, Bylines.parse(text) != nil { return false }
+        return true
     }
 
     /// A section label glued to the end of the line above by extraction ("Ana MorenoSummary",
@@ -208,7 +228,8 @@ struct HeadLine {
         if label.first?.isNumber == true { label = label.drop { $0.isNumber || $0 == "." || $0 == " " } }
         else if label.hasPrefix("i. ") { label = label.dropFirst(3) }
         if endLabels.contains(where: { label == $0 || label.hasPrefix($0 + ":") || label.hasPrefix($0 + ".")
-            || (label.hasPrefix($0 + " ") && (text.count > 60 || label.split(separator: " ").count <= 3)) })
+            || (label.hasPrefix($0 + " ") && (text.count > 60 || label.split(separator: " ").count <= 3)
+                && !isLabelOfTitle(label.dropFirst($0.count + 1))) })
             || endHeadings.contains(where: { label == $0 || label == $0 + "." || label == $0 + ":" }) {
             return .end
         }
@@ -233,6 +254,25 @@ struct HeadLine {
         if isSectionLabel(lower) { return .label }
         if DateLine.isDateOnly(text) || DateLine.isDateline(text) { return .publication }
         return .text
+    }
+
+    /// Prepositions after which a label names what the page holds ("Resumen de <title>",
+    /// "Abstract of <title>"): the line is the page's heading, not the start of the abstract.
+    static let labelPrepositions: Set<Substring> = ["de", "of", "du", "do", "da", "des", "del", "von", "di"]
+
+    /// Whether the words after a label start with one of ``labelPrepositions``.
+    private static func isLabelOfTitle(_ rest: Substring) -> Bool {
+        guard let word = rest.split(separator: " ", maxSplits: 1).first else { return false }
+        return labelPrepositions.contains(word)
+    }
+
+    /// A page heading made of an abstract label and the title ("Resumen de Mareas del sur"):
+    /// the title alone.
+    static func withoutLabelOfTitle(_ title: String) -> String {
+        let words = title.split(separator: " ", maxSplits: 2)
+        guard words.count == 3, labelPrepositions.contains(words[1]),
+              endLabels.contains(words[0].lowercased()), words[2].first?.isUppercase == true else { return title }
+        return String(words[2])
     }
 
     /// Fields whose value dates the work ("Published: 3 May 2004", "Source: Review …, 1986").

@@ -32,6 +32,15 @@ enum InlineTitleBlock {
         for keyword in words.indices where keyword >= 3 && Bylines.affiliationWords.contains(Bylines.bare(words[keyword])) {
             if let block = block(around: keyword, in: words) { return block }
         }
+        // A name followed by its position ("Ana Moreno Assistant Professor at the State …"):
+        // the academic rank anchors the name as an affiliation keyword does.
+        for rank in words.indices where rank >= 3 && positionWords.contains(Bylines.bare(words[rank]))
+            && words[rank].first?.isUppercase == true {
+            var start = rank
+            while start > 0, rankModifiers.contains(Bylines.bare(words[start - 1])), words[start - 1].first?.isUppercase == true { start -= 1 }
+            guard let found = names(endingAt: start, in: words), let title = title(endingAt: found.start, in: words) else { continue }
+            return (title, found.names)
+        }
         // No affiliation: the name right before the label that opens the text ("Abstract",
         // "Keywords:", "Introduction"), or right after a title in capitals.
         if let label = words.firstIndex(where: isOpeningLabel),
@@ -41,6 +50,11 @@ enum InlineTitleBlock {
         }
         return capitalTitleBeforeName(words)
     }
+
+    /// Academic ranks set after a name in a run-together head.
+    static let positionWords: Set<String> = ["professor", "lecturer", "researcher", "professora", "profesor", "profesora", "pesquisador", "investigador"]
+    /// Words that qualify a rank before it ("Assistant Professor", "Senior Lecturer").
+    static let rankModifiers: Set<String> = ["assistant", "associate", "full", "visiting", "senior", "adjunct", "emeritus", "research", "principal"]
 
     /// A word that labels the start of the text after a title block: one of the labels and
     /// headings that end a head on a line of their own (``HeadLine/endLabels``,
@@ -62,8 +76,18 @@ enum InlineTitleBlock {
                 end -= count
             }
         }
+        var names = found.names
+        // A title in capitals then a name in mixed case: the case change is where the name
+        // begins, so a given name of three or four words is read whole ("… WALLERSTEIN Ana
+        // Rosa Moreno Universidade …").
+        var start = end
+        while start > 1, end - start < 2, isMixedCaseWord(words[start - 1]) { start -= 1 }
+        if start < end, names.count == 1, isCapitalsWord(words[start - 1]), let first = names.first {
+            names[0] = words[start..<end].joined(separator: " ") + " " + first
+            end = start
+        }
         guard let title = title(endingAt: end, in: words) else { return nil }
-        return (title, found.names + laterNames(after: keyword, in: words))
+        return (title, names + laterNames(after: keyword, in: words))
     }
 
     /// The names right before the affiliation starting at or before `keyword`. The affiliation
@@ -72,7 +96,7 @@ enum InlineTitleBlock {
     /// e-mail address, when the line gives one, decides how many.
     private static func names(before keyword: Int, in words: [Substring]) -> (start: Int, names: [String])? {
         let email = Bylines.emailLocalPart(in: words[keyword...].prefix(16).joined(separator: " "))
-        let opensPhrase = keyword + 1 < words.count && ["of", "for", "de", "di", "für"].contains(Bylines.bare(words[keyword + 1]))
+        let opensPhrase = Bylines.opensAffiliation(words, at: keyword)
         var fallback: (start: Int, names: [String])?
         for taken in (opensPhrase ? [0] : [1, 2, 3]) where keyword - taken >= 2 {
             guard words[(keyword - taken)..<keyword].allSatisfy({ $0.first?.isUppercase == true }),
@@ -192,7 +216,9 @@ enum InlineTitleBlock {
     /// code (digits without lowercase letters, not a year), an address.
     private static func isHeaderBoundary(_ words: [Substring], before index: Int) -> Bool {
         let word = words[index - 1]
-        if word.contains("@") || word.contains("://") || word.contains("/") { return true }
+        if word.contains("@") || word.contains("://") || word.contains("/") || word == "|" { return true }
+        // A year after a bar closes a header field ("Discussion Paper 016 | 2014").
+        if index >= 2, words[index - 2] == "|", word.count == 4, word.allSatisfy(\.isNumber) { return true }
         if word.contains(where: \.isNumber) && !word.contains(where: \.isLowercase) {
             let digits = word.filter(\.isNumber)
             let isYear = digits.count == 4 && word.trimmingCharacters(in: .punctuationCharacters).count == 4
@@ -207,6 +233,11 @@ enum InlineTitleBlock {
     private static func isInitial(_ word: Substring) -> Bool {
         let letters = word.filter(\.isLetter)
         return !letters.isEmpty && letters.count <= 2 && letters.allSatisfy(\.isUppercase) && word.hasSuffix(".")
+    }
+
+    /// A capitalized word in mixed case ("Teixeira"), as names are set.
+    private static func isMixedCaseWord(_ word: Substring) -> Bool {
+        word.first?.isUppercase == true && word.dropFirst().contains(where: \.isLowercase) && word.allSatisfy(\.isLetter)
     }
 
     private static func isCapitalsWord(_ word: Substring) -> Bool {

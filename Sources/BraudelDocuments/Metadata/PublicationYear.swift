@@ -229,6 +229,16 @@ enum DateLine {
     /// Whether a line gives a full calendar date among its words — a capitalized month with a
     /// day and a year next to it ("December 13, 2011", "13 December 2011", "12 de mayo de
     /// 2019"): a note's or post's date line, never a subtitle.
+    /// "2025-12-23": a year, a month and a day joined by hyphens, as record pages print dates.
+    static func isISODate(_ word: String) -> Bool {
+        let bytes = Array(word.utf8)
+        guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D,
+              bytes.enumerated().allSatisfy({ $0.offset == 4 || $0.offset == 7 || UTF8Bytes.isDigit($0.element) }) else { return false }
+        let month = Int(bytes[5] - 0x30) * 10 + Int(bytes[6] - 0x30)
+        let day = Int(bytes[8] - 0x30) * 10 + Int(bytes[9] - 0x30)
+        return (1...12).contains(month) && (1...31).contains(day)
+    }
+
     static func containsCalendarDate(_ text: String) -> Bool {
         let words = text.split { $0 == " " || $0 == "," || $0 == "." }.map { String($0) }
         func number(_ index: Int, _ range: ClosedRange<Int>) -> Bool {
@@ -240,6 +250,7 @@ enum DateLine {
             while words.indices.contains(cursor), connectors.contains(words[cursor].lowercased()) { cursor += step }
             return cursor
         }
+        if words.contains(where: isISODate) { return true }
         for (index, word) in words.enumerated() where word.first?.isLetter == true {
             let bare = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
             guard bare.count >= 3, periods.contains(bare), !["spring", "summer", "fall", "autumn", "winter"].contains(bare) else { continue }

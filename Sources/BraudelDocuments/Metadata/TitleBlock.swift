@@ -16,7 +16,8 @@ struct TitleBlock {
         self.title = title
         self.authors = authors
         self.lines = lines
-        if let title, let (bare, year) = DateLine.splitTrailingDate(title) {
+        if let title { self.title = HeadLine.withoutLabelOfTitle(title) }
+        if let title = self.title, let (bare, year) = DateLine.splitTrailingDate(title) {
             self.title = bare
             self.year = year
         }

@@ -25,53 +25,63 @@ enum TitleEvidence {
     struct Candidate {
         let lines: [Int]
         let text: String
+        /// `TitleSelection.key(text)`, made once: every other candidate is compared with it.
+        let key: String
+
+        init(lines: [Int], text: String) {
+            self.lines = lines
+            self.text = text
+            key = TitleSelection.key(text)
+        }
     }
 
     /// The block to keep: `chosen`, or a block around a better-supported line. `end` is the
     /// index of the line that closed the head (an abstract or keywords label), if any.
     static func reconsider(_ chosen: TitleBlock?, in lines: [HeadLine], head: Int) -> TitleBlock? {
-        let others = candidates(in: lines, head: head)
+        let facts = Head(lines)
+        let others = candidates(in: facts, head: head)
         guard !others.isEmpty else { return chosen }
         let incumbent = chosen?.title.flatMap { title in
             chosen.map { Candidate(lines: $0.lines.sorted(), text: title) }
         }
         let all = others + (incumbent.map { [$0] } ?? [])
         var best: (score: Int, candidate: Candidate)?
-        if let incumbent { best = (score(incumbent, among: all, in: lines) + incumbentWeight, incumbent) }
-        let incumbentKey = incumbent.map { TitleSelection.key($0.text) }
-        for candidate in others where TitleSelection.key(candidate.text) != incumbentKey {
-            let value = score(candidate, among: all, in: lines)
+        if let incumbent { best = (score(incumbent, among: all, in: facts) + incumbentWeight, incumbent) }
+        let incumbentKey = incumbent?.key
+        for candidate in others where candidate.key != incumbentKey {
+            let value = score(candidate, among: all, in: facts)
             if value > (best?.score ?? (minimumForNew - 1)) { best = (value, candidate) }
         }
-        guard let best, TitleSelection.key(best.candidate.text) != incumbentKey else { return chosen }
+        guard let best, best.candidate.key != incumbentKey else { return chosen }
         var block = TitleBlock(title: best.candidate.text, authors: chosen?.authors ?? [], lines: Set(best.candidate.lines))
-        if block.authors.isEmpty, let byline = adjacentByline(best.candidate, in: lines) { block.authors = byline }
+        if block.authors.isEmpty, let byline = adjacentByline(best.candidate, in: facts) { block.authors = byline }
         block.headerLine = chosen?.headerLine
         return block
     }
 
     /// Single text lines of the head shaped like a title: not prose, not a name, not a venue,
     /// an institution or a date.
-    static func candidates(in lines: [HeadLine], head: Int) -> [Candidate] {
+    static func candidates(in head: Head, head end: Int) -> [Candidate] {
+        let lines = head.lines
         var found = [Candidate]()
-        for index in 0..<min(head, lines.count) where lines[index].isText {
+        for index in 0..<min(end, lines.count) where lines[index].isText {
             let text = lines[index].text
             let words = text.split(separator: " ").count
             guard (2...40).contains(words), !TitleSelection.isProse(text),
                   TitleSelection.isTitleShaped([text], allowLowercaseStart: false),
-                  Bylines.parse(text) == nil, !isDatelineShaped(text) else { continue }
+                  head.byline(at: index) == nil, !isDatelineShaped(text) else { continue }
             found.append(Candidate(lines: [index], text: TitleSelection.joined([text])))
         }
         return found
     }
 
     /// The evidence for `candidate`, as a small integer (see the type's comment).
-    static func score(_ candidate: Candidate, among all: [Candidate], in lines: [HeadLine]) -> Int {
+    static func score(_ candidate: Candidate, among all: [Candidate], in head: Head) -> Int {
+        let lines = head.lines
         var score = 0
-        let key = TitleSelection.key(candidate.text)
-        if isRepeated(key, outside: candidate.lines, in: lines) { score += 2 }
+        if head.isRepeated(candidate.key, outside: candidate.lines) { score += 2 }
         if isDecorated(candidate.text, by: all) { score -= 3 }
-        if adjacentByline(candidate, in: lines) != nil { score += 2 }
+        if adjacentByline(candidate, in: head) != nil { score += 2 }
         if let last = candidate.lines.max(), let next = nextNonBlank(after: last, in: lines), lines[next].kind == .end { score += 1 }
         let words = candidate.text.split(separator: " ")
         if words.count <= 2 { score -= 1 }
@@ -93,27 +103,21 @@ enum TitleEvidence {
     /// Formats a download button offers ("Download as docx, pdf, or txt").
     static let fileFormats: Set<String> = ["pdf", "doc", "docx", "txt", "epub", "ppt", "pptx", "odt", "rtf"]
 
-    /// Whether another line of the head, of any kind, holds the same letters ("Download
-    /// “Title”", "Transcript of Title", the heading under the browser title).
-    private static func isRepeated(_ key: String, outside own: [Int], in lines: [HeadLine]) -> Bool {
-        guard key.count >= 12 else { return false }
-        return lines.indices.contains { !own.contains($0) && !lines[$0].isBlank && TitleSelection.key(lines[$0].text).contains(key) }
-    }
-
     /// A page title made of another candidate and a part set off by " - ", " – ", " | " or " :: ".
     private static func isDecorated(_ text: String, by all: [Candidate]) -> Bool {
         let parts = text.components(separatedBy: " - ").flatMap { $0.components(separatedBy: " – ") }
             .flatMap { $0.components(separatedBy: " | ") }.flatMap { $0.components(separatedBy: " :: ") }
         guard parts.count >= 2 else { return false }
         let keys = Set(parts.map(TitleSelection.key))
-        return all.contains { $0.text != text && keys.contains(TitleSelection.key($0.text)) }
+        return all.contains { $0.text != text && keys.contains($0.key) }
     }
 
     /// The names of a byline next to the candidate: on the line right under it, or above it past
     /// at most three affiliation, address or e-mail lines.
-    static func adjacentByline(_ candidate: Candidate, in lines: [HeadLine]) -> [String]? {
+    static func adjacentByline(_ candidate: Candidate, in head: Head) -> [String]? {
+        let lines = head.lines
         guard let first = candidate.lines.min(), let last = candidate.lines.max() else { return nil }
-        if let next = nextNonBlank(after: last, in: lines), lines[next].isText, let names = Bylines.parse(lines[next].text) {
+        if let next = nextNonBlank(after: last, in: lines), lines[next].isText, let names = head.byline(at: next) {
             return names
         }
         var cursor = first - 1
@@ -122,7 +126,7 @@ enum TitleEvidence {
             let line = lines[cursor]
             if line.isBlank || line.kind == .furniture { cursor -= 1; continue }
             guard line.isText else { return nil }
-            if let names = Bylines.parse(line.text) { return names }
+            if let names = head.byline(at: cursor) { return names }
             guard isAffiliationOrAddress(line.text) else { return nil }
             skipped += 1
             cursor -= 1
@@ -138,5 +142,65 @@ enum TitleEvidence {
 
     private static func nextNonBlank(after index: Int, in lines: [HeadLine]) -> Int? {
         lines.indices.dropFirst(index + 1).first { !lines[$0].isBlank }
+    }
+
+    /// The head's lines with what the evidence asks of each line more than once, worked out
+    /// once per document: every candidate is compared with every line, and reading each line
+    /// again per candidate (its key, its byline) was a fifth of all analysis time.
+    final class Head {
+        let lines: [HeadLine]
+        /// `TitleSelection.key` of each line's text ("" for blank lines, never compared).
+        private let keys: [String]
+        /// Whether each key is ASCII, so that a byte search finds what a string search would.
+        private let asciiKeys: [Bool]
+        /// `Bylines.parse` of each line, filled as lines are asked about.
+        private var bylines: [[String]??]
+
+        init(_ lines: [HeadLine]) {
+            self.lines = lines
+            keys = lines.map { $0.isBlank ? "" : TitleSelection.key($0.text) }
+            asciiKeys = keys.map { $0.utf8.allSatisfy { $0 < 0x80 } }
+            bylines = Array(repeating: nil, count: lines.count)
+        }
+
+        /// The names of the byline on line `index`, or nil when it is none.
+        func byline(at index: Int) -> [String]? {
+            if let known = bylines[index] { return known }
+            let names = Bylines.parse(lines[index].text)
+            bylines[index] = .some(names)
+            return names
+        }
+
+        /// Whether another line of the head, of any kind, holds the same letters ("Download
+        /// “Title”", "Transcript of Title", the heading under the browser title).
+        func isRepeated(_ key: String, outside own: [Int]) -> Bool {
+            guard key.count >= 12 else { return false }
+            let ascii = key.utf8.allSatisfy { $0 < 0x80 }
+            let needle = Array(key.utf8)
+            return lines.indices.contains { index in
+                guard !own.contains(index), !lines[index].isBlank else { return false }
+                // ASCII on both sides: bytes compare as characters do, without Foundation's search.
+                if ascii && asciiKeys[index] { return Self.contains(needle, in: keys[index]) }
+                return keys[index].contains(key)
+            }
+        }
+
+        private static func contains(_ needle: [UInt8], in haystack: String) -> Bool {
+            let bytes = haystack.utf8
+            guard needle.count <= bytes.count else { return false }
+            return bytes.withContiguousStorageIfAvailable { buffer in
+                let last = buffer.count - needle.count
+                var start = 0
+                while start <= last {
+                    if buffer[start] == needle[0] {
+                        var offset = 1
+                        while offset < needle.count && buffer[start + offset] == needle[offset] { offset += 1 }
+                        if offset == needle.count { return true }
+                    }
+                    start += 1
+                }
+                return false
+            } ?? haystack.contains(String(decoding: needle, as: UTF8.self))
+        }
     }
 }

@@ -19,7 +19,11 @@ enum TitleSelection {
     static func select(_ lines: [HeadLine], common: CommonWordEvidence? = nil) -> TitleBlock? {
         if let labelled = labelledTitle(lines) { return labelled }
         if let repeated = repeatedBrokenTitle(lines) { return repeated }
+        if let pair = titleOverByline(lines, common: common) { return pair }
         var byline = firstByline(lines, common: common)
+        // "The Title - by Ana Moreno": a heading that carries its byline after a dash, before
+        // any byline of its own line.
+        if let dashed = dashedBylineTitle(lines, before: byline?.index ?? bylineLines) { return dashed }
         // A PDF page's running header names the author above the title block, which prints the
         // byline again under the title: the second one anchors the title.
         if let first = byline, let again = repeatedByline(first, in: lines) { byline = again }
@@ -157,11 +161,24 @@ enum TitleSelection {
                 skipped = 0
                 continue
             }
-            guard isAffiliationOrAddress(text) else { break }
+            // A department or address line without a keyword ("Sociology") is passed over
+            // when an "and" alone on its line follows within the block: more names come.
+            guard isAffiliationOrAddress(text) || andLineFollows(next, in: lines) else { break }
             cursor = next
             skipped += 1
         }
         return authors
+    }
+
+    /// Whether an "and" or "&" alone on its line comes within the next three lines of a name
+    /// block, with no blank line or prose before it.
+    private static func andLineFollows(_ index: Int, in lines: [HeadLine]) -> Bool {
+        var cursor = index + 1
+        while cursor < lines.count, cursor <= index + 3, lines[cursor].isText, !isProse(lines[cursor].text) {
+            if lines[cursor].text == "and" || lines[cursor].text == "&" { return true }
+            cursor += 1
+        }
+        return false
     }
 
     /// An affiliation, address or e-mail line under a name.
@@ -205,7 +222,9 @@ enum TitleSelection {
                     || ($0.text.split(separator: " ").last.map { danglingWords.contains($0.lowercased()) } ?? false)
             } ?? false
             // A publication line may carry the byline ("Ana Moreno … Copyright 1995 Ana Moreno").
-            if line.kind == .publication, sawText, !afterEmptyLabel, let names = parse(line.text) { return Byline(index, index, names, false) }
+            if line.kind == .publication, sawText, !afterEmptyLabel, let names = parse(line.text) ?? creditedNames(line.text) {
+                return Byline(index, index, names, false)
+            }
             guard line.isText else { continue }
             // A labelled byline ("por Ana Moreno", "By Jin Lee") is one even as the first line.
             if sawText || Bylines.labelled(line.text) != nil, !afterEmptyLabel, let names = parse(line.text) {
@@ -219,6 +238,49 @@ enum TitleSelection {
             sawText = true
         }
         return nil
+    }
+
+    /// A head of two text lines, the second a byline ("A long title. with its subtitle in
+    /// lowercase." over "Ana Moreno *", then the abstract): the first is the title whatever its
+    /// length or final stop, since nothing else is there to be it.
+    private static func titleOverByline(_ lines: [HeadLine], common: CommonWordEvidence?) -> TitleBlock? {
+        let texts = lines.indices.filter { lines[$0].isText }
+        guard texts.count == 2, texts[1] == texts[0] + 1, lines[texts[0]].text.count <= 250,
+              lines[texts[0]].text.first?.isUppercase == true, Bylines.parse(lines[texts[0]].text) == nil,
+              let names = Bylines.parse(lines[texts[1]].text),
+              common.map({ common in !names.allSatisfy { PersonNames.isMadeOfOrdinaryWords($0, common) } }) ?? true else { return nil }
+        return TitleBlock(title: joined([lines[texts[0]].text]), authors: names, lines: [texts[0]])
+    }
+
+    /// A title-shaped line that ends in a dash and a labelled byline ("Long Waves Reconsidered
+    /// - by Ana Moreno"), among the lines above `limit`: the title and the names.
+    private static func dashedBylineTitle(_ lines: [HeadLine], before limit: Int) -> TitleBlock? {
+        for (index, line) in lines.enumerated().prefix(min(limit, bylineLines)) where line.isText && line.text.utf8.count <= 200 {
+            guard let range = dashedByline(in: line.text) else { continue }
+            let title = String(line.text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+            guard title.split(separator: " ").count >= 2, isTitleShaped([title], allowLowercaseStart: false),
+                  let names = Bylines.parse(String(line.text[range.upperBound...])) else { continue }
+            return TitleBlock(title: joined([title]), authors: names, lines: [index])
+        }
+        return nil
+    }
+
+    /// The dash before a byline label inside a line (" - by ", " – by ", " — By "), if any.
+    private static func dashedByline(in text: String) -> Range<String.Index>? {
+        for dash in [" - ", " – ", " — "] {
+            guard let found = text.range(of: dash) else { continue }
+            let rest = text[found.upperBound...]
+            if rest.hasPrefix("by ") || rest.hasPrefix("By ") { return found }
+        }
+        return nil
+    }
+
+    /// The author a source line credits ("Originally published: Harbour Weekly, May 3, 2018 by
+    /// Ana Moreno (more by Harbour Weekly)"): the names after " by ", up to a parenthesis, bar
+    /// or dash.
+    private static func creditedNames(_ text: String) -> [String]? {
+        guard let by = text.range(of: " by ") else { return nil }
+        return Bylines.parseLabelled(String(text[by.upperBound...]))
     }
 
     /// The same names printed as a byline again further down the head, with a title-shaped
@@ -351,6 +413,9 @@ enum TitleSelection {
             // Prose ends the search, unless short title lines head it with no blank line between
             // ("Semiperipheries" over a paragraph set on one long line).
             if texts.contains(where: isProse) {
+                // A run of keywords above the title (an image's alt text, a tag list) is long but
+                // holds no sentence: the search goes on past it.
+                if position == 0, chunk.count == 1, !hasSentenceEnd(texts[0]) { continue }
                 guard !isProse(texts[0]), let head = titleHead(chunk, in: lines) else { return nil }
                 let headTexts = head.map { lines[$0].text }
                 let words = joined(headTexts).split(separator: " ")
@@ -358,6 +423,9 @@ enum TitleSelection {
                       words.count >= 2 || isOneWordTitle(words[0]) else { return nil }
                 return (joined(headTexts), Set(head))
             }
+            // A button label printed twice as a line of its own ("Rate this book" over and under
+            // the title) makes its block interface, not a title.
+            if chunk.count > 1, chunk.contains(where: { isRepeatedShortLine($0, in: lines) }) { continue }
             // A byline above the title (or printed twice) is not the title; a line shaped like
             // a name with text under it is ("WHAT KONDRATIEV SAID").
             if texts.count == 1, Bylines.parse(texts[0]) != nil, position + 1 < chunks.count {
@@ -384,6 +452,37 @@ enum TitleSelection {
             return (joined(partTexts), Set(parts))
         }
         return nil
+    }
+
+    /// When nothing else in the head reads as a title: the document's first text line set
+    /// alone in lowercase ("commodity chains", a question as asked), as ``titleTail`` accepts
+    /// one above a byline. A sharing site's lowercased copy title over a run-together head is
+    /// read there first (``InlineTitleBlock``).
+    static func lowercaseFirstLine(_ lines: [HeadLine]) -> TitleBlock? {
+        guard let first = firstTextIndex(lines), first + 1 < lines.count, !lines[first + 1].isText else { return nil }
+        let text = lines[first].text
+        let words = text.split(separator: " ").count
+        guard (2...12).contains(words), !isProse(text), !text.hasSuffix("."),
+              isTitleShaped([text], allowLowercaseStart: true) else { return nil }
+        return TitleBlock(title: joined([text]), authors: [], lines: [first])
+    }
+
+    /// Whether the line at `index`, of at most four words, is printed again alone further down.
+    private static func isRepeatedShortLine(_ index: Int, in lines: [HeadLine]) -> Bool {
+        let text = lines[index].text
+        guard text.utf8.count <= 40, lines[index].words.count <= 4 else { return false }
+        return lines[(index + 1)...].contains { $0.isText && $0.text == text }
+    }
+
+    /// Whether a line ends a sentence anywhere: a stop, question or exclamation mark at its end
+    /// or before a space.
+    private static func hasSentenceEnd(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x20, previous == 0x2E || previous == 0x3F || previous == 0x21 { return true }
+            previous = byte
+        }
+        return previous == 0x2E || previous == 0x3F || previous == 0x21
     }
 
     /// The title lines at the top of a block that goes on with the text after one newline

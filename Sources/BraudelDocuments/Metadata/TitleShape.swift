@@ -99,7 +99,9 @@ extension TitleSelection {
     /// head printed it before (a copy's title line or page header repeating it).
     static func mainTitle(above subtitle: [Int], in lines: [HeadLine]) -> Int? {
         guard (1...2).contains(subtitle.count), let upper = previousLine(before: subtitle[0], in: lines), upper < subtitle[0] - 1,
-              lines[upper].isText else { return nil }
+              lines[upper].isText,
+              // A line that already joins a title and its subtitle takes no third part above.
+              !(subtitle.count == 1 && lines[subtitle[0]].text.contains(": ")) else { return nil }
         let texts = [lines[upper].text]
         let closed = lines[upper].text.hasSuffix(".") && !lines[upper].text.hasSuffix("..")
         guard isTitleShaped(texts, allowLowercaseStart: false), !isVenueOrDate(texts), !isInstitution(texts),

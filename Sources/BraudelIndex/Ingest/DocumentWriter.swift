@@ -137,6 +137,8 @@ struct DocumentWriter {
         let documentID = try insertDocument()
         var counts = WholeIndexDelta.Document(id: documentID, year: analysis.document.metadata.year,
                                               tokens: analysis.tokenCount, format: analysis.document.format.rawValue)
+        counts.language = analysis.languages.language ?? "und"
+        counts.metadataOrigins = metadataOrigins()
         try LibraryTable.insert(analysis, documentID: documentID, db)
         let sentenceIDs = try insertSentences(documentID, paragraphs: &counts.paragraphs)
         try insertMentions(documentID, sentenceIDs)
@@ -161,6 +163,20 @@ struct DocumentWriter {
         for key in referenceKeys { counts.works[key] = 0 }
         for key in citationKeys { counts.works[key, default: 0] += 1 }
         return (Set(citationKeys).union(referenceKeys), counts)
+    }
+
+    /// "field:origin" for the title, authors and year: the library entry's record of each when one
+    /// matched, else "document" for a value the document row holds (see `WholeIndexCounts`).
+    private func metadataOrigins() -> [String] {
+        let metadata = analysis.document.metadata
+        let sources = analysis.metadataSources
+        let matched = analysis.library != nil
+        let origins: [(String, String?)] = [
+            ("title", matched ? sources.title?.rawValue : metadata.title == nil ? nil : "document"),
+            ("authors", matched ? sources.authors?.rawValue : metadata.authors.isEmpty ? nil : "document"),
+            ("year", matched ? sources.year?.rawValue : metadata.year == nil ? nil : "document"),
+        ]
+        return origins.compactMap { field, origin in origin.map { "\(field):\($0)" } }
     }
 
     private func insertDocument() throws -> Int64 {

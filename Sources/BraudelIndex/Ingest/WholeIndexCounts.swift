@@ -10,7 +10,11 @@ import GRDB
 /// and their rows per year made the 10 MB index a third larger for `cooc --unit document --by
 /// year`, which counts from the rows), the work–document incidence
 /// (`work_citing`), citations and citing documents per work (`work_total`) and totals
-/// (`index_total`). Mentions inside proper names are left out, as by the `mention` view.
+/// (`index_total`: documents, tokens, sentences, mentions, citations, references, documents per
+/// format (`format:…`) and per language (`language:…`, "und" when unidentified), documents
+/// whose title, authors or year came from each origin (`metadata:title:sidecar`, …), and works,
+/// counted by triggers on `work_total`, whose rows are the works). Mentions inside proper names
+/// are left out, as by the `mention` view.
 ///
 /// A document's share of every count is a function of its own rows, so a writer subtracts the
 /// share of the documents it is about to replace or remove and adds the share of the documents
@@ -61,6 +65,19 @@ enum WholeIndexCounts {
         try prepareSelection(db)
         try db.execute(sql: "INSERT INTO temp.counted_document(id) SELECT id FROM document")
         try apply(sign: 1, db)
+    }
+
+    /// Counts `index_total` alone again from the rows, for a migration that adds totals: the
+    /// other counts are left as they are (rebuilding them took minutes at 100 MB).
+    static func recountTotals(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM index_total")
+        try prepareSelection(db)
+        try db.execute(sql: "INSERT INTO temp.counted_document(id) SELECT id FROM document")
+        try applyTotals(sign: 1, db)
+        try db.execute(sql: """
+            INSERT INTO index_total(name, value) SELECT 'works', COUNT(*) FROM work_total;
+            DELETE FROM index_total WHERE value = 0;
+            """)
     }
 
     /// Fills `temp.counted_document` with the ids of the documents at `paths`; false when none is stored.
@@ -171,10 +188,26 @@ enum WholeIndexCounts {
             UNION ALL SELECT 'linked_citations', :sign * COUNT(*)
                 FROM \(selected) CROSS JOIN citation c ON c.document_id = d.id WHERE c.reference_id IS NOT NULL
             UNION ALL SELECT 'references', :sign * COUNT(*) FROM \(selected) CROSS JOIN reference r ON r.document_id = d.id WHERE 1
-            UNION ALL SELECT 'format:' || d.format, :sign * COUNT(*) FROM \(selected) WHERE 1 GROUP BY d.format)
+            UNION ALL SELECT 'format:' || d.format, :sign * COUNT(*) FROM \(selected) WHERE 1 GROUP BY d.format
+            UNION ALL SELECT 'language:' || IFNULL(d.language, 'und'), :sign * COUNT(*) FROM \(selected) WHERE 1 GROUP BY 1
+            UNION ALL SELECT 'metadata:' || field || ':' || origin, :sign * COUNT(*) FROM (
+                \(metadataOrigins(selected))) WHERE origin IS NOT NULL GROUP BY field, origin)
             WHERE value != 0
             ON CONFLICT(name) DO UPDATE SET value = value + excluded.value
             """, arguments: ["sign": sign])
+    }
+
+    /// Where each selected document's title, authors and year came from, as `stats` reports it:
+    /// a matched library entry records the origin of each value; otherwise a value present in
+    /// the document row came from the document.
+    private static func metadataOrigins(_ selected: String) -> String {
+        [("title", "d.title IS NOT NULL"), ("authors", "d.authors != '[]'"), ("year", "d.year IS NOT NULL")].map { field, present in
+            """
+            SELECT '\(field)' AS field, CASE WHEN l.document_id IS NOT NULL THEN l.\(field)_source
+                WHEN \(present) THEN 'document' END AS origin
+            FROM \(selected) LEFT JOIN document_library l ON l.document_id = d.id
+            """
+        }.joined(separator: " UNION ALL ")
     }
 
     /// The (work, citing document) rows of the selected documents and the per-work totals:

@@ -16,6 +16,11 @@ struct WholeIndexDelta {
         var year: Int?
         var tokens: Int
         var format: String
+        /// `document.language`, or "und" when unidentified.
+        var language = "und"
+        /// Where the title, authors and year came from ("title:sidecar", "year:document"), as
+        /// `WholeIndexCounts` counts them.
+        var metadataOrigins: [String] = []
         /// The paragraph number of each stored sentence row, by sentence ordinal.
         var paragraphs: [Int: Int] = [:]
         /// The mentions counted by the `mention` view (not inside proper names): concept, label
@@ -70,7 +75,8 @@ struct WholeIndexDelta {
         for (name, value) in [("documents", 1), ("tokens", document.tokens), ("sentences", document.paragraphs.count),
                               ("mentions", document.mentions.count), ("citations", document.citations),
                               ("linked_citations", document.linkedCitations), ("references", document.references),
-                              ("format:" + document.format, 1)] {
+                              ("format:" + document.format, 1), ("language:" + document.language, 1)]
+            + document.metadataOrigins.map({ ("metadata:" + $0, 1) }) {
             totals[name, default: 0] += value
         }
         for (work, citations) in document.works {

@@ -82,7 +82,7 @@ public struct CommandQueries {
     /// `stats` as rows (`--format table|csv`); its JSON is ``IndexStats`` itself.
     /// The rows of `braudel stats`: totals, documents per format, and how many documents took
     /// each metadata field from a library sidecar or from the document itself.
-    public static func statRows(_ stats: IndexStats, metadataSources sources: [DocumentMetadataSources]) -> [StatRow] {
+    public static func statRows(_ stats: IndexStats, metadataOrigins origins: [String: Int]) -> [StatRow] {
         var rows = [
             StatRow(measure: "documents", value: stats.documents), StatRow(measure: "tokens", value: stats.tokens),
             StatRow(measure: "sentences", value: stats.sentences), StatRow(measure: "mentions", value: stats.mentions),
@@ -91,11 +91,9 @@ public struct CommandQueries {
             StatRow(measure: "references", value: stats.references), StatRow(measure: "works", value: stats.works),
         ] + stats.formats.map { StatRow(measure: "formats.\($0.format)", value: $0.documents) }
             + stats.languages.map { StatRow(measure: "languages.\($0.language)", value: $0.documents) }
-        let fields: [(String, KeyPath<DocumentMetadataSources, String?>)] =
-            [("title", \.titleSource), ("authors", \.authorsSource), ("year", \.yearSource)]
-        for (field, source) in fields {
+        for field in ["title", "authors", "year"] {
             for origin in ["sidecar", "document"] {
-                rows.append(StatRow(measure: "metadata.\(field).\(origin)", value: sources.filter { $0[keyPath: source] == origin }.count))
+                rows.append(StatRow(measure: "metadata.\(field).\(origin)", value: origins["\(field):\(origin)"] ?? 0))
             }
         }
         return rows

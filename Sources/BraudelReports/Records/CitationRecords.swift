@@ -17,7 +17,7 @@ public struct WorkRow: TabularRecord {
         title = work.title
         citations = work.citations
         documents = work.documents
-        citedBy = work.paths.map(displayPath)
+        citedBy = displayPaths(work.paths)
     }
 
     public static let columns = ["work", "authors", "year", "title", "citations", "documents", "cited_by"]
@@ -51,7 +51,7 @@ public struct ConceptWorkRow: TabularRecord {
         citations = work.citations
         sentences = work.sentences
         documents = work.documents
-        citedBy = work.paths.map(displayPath)
+        citedBy = displayPaths(work.paths)
     }
 
     public static let columns = ["work", "authors", "year", "title", "citations", "sentences", "documents", "cited_by"]

@@ -83,3 +83,6 @@ public struct KWICRow: TabularRecord {
 
 /// A path as shown to people.
 public func displayPath(_ path: String) -> String { CorpusWalker.display(path) }
+
+/// Paths as shown to people (see ``displayPath(_:)``), the working folder read once.
+public func displayPaths(_ paths: [String]) -> [String] { CorpusWalker.display(paths) }

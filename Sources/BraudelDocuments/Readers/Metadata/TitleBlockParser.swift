@@ -35,7 +35,8 @@ enum TitleBlockParser {
         var metadata = DocumentMetadata()
         // A name made of words the document writes in lowercase is no person's.
         let common = CommonWordEvidence(text: String(decoding: text.utf8.prefix(commonWordSpan), as: UTF8.self))
-        let block = TitleEvidence.reconsider(TitleSelection.select(head, common: common) ?? InlineTitleBlock.find(in: head), in: lines, head: head.count)
+        let rules = TitleSelection.select(head, common: common) ?? InlineTitleBlock.find(in: head) ?? TitleSelection.lowercaseFirstLine(head)
+        let block = TitleEvidence.reconsider(rules, in: lines, head: head.count)
         metadata.title = block?.title
         metadata.authors = (block?.authors ?? []).filter { !PersonNames.isMadeOfOrdinaryWords($0, common) }
         metadata.year = PublicationYear.find(in: lines, excluding: block?.lines ?? [], header: block?.headerLine) ?? block?.year

@@ -78,14 +78,17 @@ struct SearchQuerySQL {
         guard !filters.isEmpty || !negatives.isEmpty else { return base }
         var conditions = [String](), arguments = base.arguments
         for filter in filters {
+            // The documents a filter keeps, as a set of ids made once from an index on `document`
+            // (`document_year`, `document_language`): probing each hit's document row read a
+            // page of that document's text per hit.
             switch filter {
             case .year(let range):
-                conditions.append("d.year BETWEEN ? AND ?")
+                conditions.append("s.document_id IN (SELECT id FROM document WHERE year BETWEEN ? AND ?)")
                 arguments += [range.from ?? Int.min, range.to ?? Int.max]
             case .author(let name):
-                conditions.append("d.id IN (\(documentList(name)))")
+                conditions.append("s.document_id IN (\(documentList(name)))")
             case .language(let code):
-                conditions.append("d.language = ?")
+                conditions.append("s.document_id IN (SELECT id FROM document WHERE language = ?)")
                 arguments += [code]
             default: continue
             }
@@ -100,7 +103,7 @@ struct SearchQuerySQL {
                 exceptions.append(select(negative))
             }
         }
-        let join = filters.isEmpty ? "" : " JOIN sentence s ON s.id = b.id JOIN document d ON d.id = s.document_id"
+        let join = filters.isEmpty ? "" : " JOIN sentence s ON s.id = b.id"
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         let kept = ("SELECT b.id AS id FROM (\(base.sql)) b\(join)\(whereClause)", arguments)
         return exceptions.isEmpty ? kept : compound([kept] + exceptions, operator: "EXCEPT")

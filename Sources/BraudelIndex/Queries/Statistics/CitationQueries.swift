@@ -24,16 +24,23 @@ extension CorpusIndex {
         }
     }
 
+    /// The paths of the documents citing each work, in path order (SQLite's byte order). The
+    /// paths are read in one scan of the `document(path)` index, not from each citing document's
+    /// row: a row holds its document's text, so the top works' tens of thousands of citing
+    /// documents were as many page reads (0.5 s at 100 MB).
     private static func citingPaths(keys: [String], _ db: Database) throws -> [String: [String]] {
         guard !keys.isEmpty else { return [:] }
-        var paths = [String: [String]]()
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT c.work_key, d.path FROM work_citing c JOIN document d ON d.id = c.document_id
-            WHERE c.work_key IN (\(databaseQuestionMarks(count: keys.count)))
-            ORDER BY d.path
+        var citing = [String: [Int64]]()
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT work_key, document_id FROM work_citing WHERE work_key IN (\(databaseQuestionMarks(count: keys.count)))
             """, arguments: StatementArguments(keys))
-        for row in rows { paths[row["work_key"], default: []].append(row["path"]) }
-        return paths
+        while let row = try rows.next() { citing[row[0], default: []].append(row[1]) }
+        var pathOf = [Int64: String]()
+        let documents = try Row.fetchCursor(db, sql: "SELECT id, path FROM document")
+        while let row = try documents.next() { pathOf[row[0]] = row[1] }
+        return citing.mapValues { ids in
+            ids.compactMap { pathOf[$0] }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        }
     }
 }
 

@@ -11,9 +11,10 @@ extension CorpusIndex {
             let formats = totals.compactMap { name, value in
                 name.hasPrefix("format:") ? FormatCount(format: String(name.dropFirst(7)), documents: value) : nil
             }.sorted { ($0.documents, $1.format) > ($1.documents, $0.format) }
-            let languages = try Row.fetchAll(db, sql: """
-                SELECT COALESCE(language, 'und') AS language, COUNT(*) AS n FROM document GROUP BY 1 ORDER BY n DESC, 1
-                """).map { LanguageCount(language: $0["language"], documents: $0["n"]) }
+            let languages = totals.compactMap { name, value in
+                name.hasPrefix("language:") ? LanguageCount(language: String(name.dropFirst(9)), documents: value) : nil
+            }.sorted { $0.documents != $1.documents ? $0.documents > $1.documents
+                : $0.language.utf8.lexicographicallyPrecedes($1.language.utf8) }
             return IndexStats(
                 documents: totals["documents"] ?? 0,
                 tokens: totals["tokens"] ?? 0,
@@ -24,8 +25,20 @@ extension CorpusIndex {
                 citations: totals["citations"] ?? 0,
                 linkedCitations: totals["linked_citations"] ?? 0,
                 references: totals["references"] ?? 0,
-                works: try count("SELECT COUNT(*) FROM work"),
+                works: totals["works"] ?? 0,
                 formats: formats, languages: languages)
+        }
+    }
+
+    /// How many documents took their title, authors and year from each origin ("title:sidecar",
+    /// "year:document"), from the whole-index totals.
+    public func metadataOrigins() throws -> [String: Int] {
+        try reading { db in
+            var origins = [String: Int]()
+            for row in try Row.fetchAll(db, sql: "SELECT name, value FROM index_total WHERE name GLOB 'metadata:*'") {
+                origins[String((row["name"] as String).dropFirst(9))] = row["value"]
+            }
+            return origins
         }
     }
 
