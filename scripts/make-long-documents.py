@@ -1,15 +1,19 @@
 #!/usr/bin/env python3
-"""Builds the two long documents that measure Braudel's memory bound (issue 18, item 8: peak RSS
+"""Builds the three long documents that measure Braudel's memory bound (issue 18, item 8: peak RSS
 at most 300 MB + 3x the largest file), reproducibly from a seed:
 
 - reference-list.txt: a short article followed by one long reference list (about 50 MB by
   default), every entry an author-year reference in the shapes real lists use (books, articles,
   chapters), so the reference parser and the in-text citation scan both see a long document;
 - single-line.txt: prose of world-systems vocabulary with author-year citations, on ONE line
-  with no line break at all (about 301 MB by default): no paragraph or line to cut at.
+  with no line break at all (about 301 MB by default): no paragraph or line to cut at;
+- paragraphs.txt: many short paragraphs of the same prose with citations, each a few lines
+  broken as PDF extractions break them, and a short reference list at the end (about 250 MB
+  by default, under the default --max-file-size of 256 MB): the common shape, long.
 
 Same seed and sizes: same bytes. Usage:
-    make-long-documents.py OUT_DIR [--reference-mb 50] [--line-mb 301] [--seed 1]
+    make-long-documents.py OUT_DIR [--reference-mb 50] [--line-mb 301] [--paragraphs-mb 250] [--seed 1]
+A size of 0 skips that file.
 Measure with: /usr/bin/time -v braudel index OUT_DIR/reference-list.txt --index /tmp/x.sqlite
 """
 import argparse
@@ -76,11 +80,30 @@ def write_single_line(path, size, rng):
             written += len(sentence.encode("utf-8"))
 
 
+def write_paragraphs(path, size, rng):
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("Hegemony in Many Short Paragraphs\n\nA. Author\n\n")
+        written = out.tell()
+        closing = "References\n\n" + "".join(reference(rng) + "\n\n" for _ in range(40))
+        while written < size - len(closing):
+            lines = []
+            for _ in range(rng.randint(1, 4)):
+                words = [rng.choice(PROSE) for _ in range(rng.randint(8, 14))]
+                if rng.random() < 0.3:
+                    words.append(f"({rng.choice(SURNAMES)} {rng.randint(1950, 2025)})")
+                lines.append(" ".join(words))
+            paragraph = lines[0][0].upper() + "\n".join(lines)[1:] + ".\n\n"
+            out.write(paragraph)
+            written += len(paragraph.encode("utf-8"))
+        out.write(closing)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out")
     parser.add_argument("--reference-mb", type=float, default=50)
     parser.add_argument("--line-mb", type=float, default=301)
+    parser.add_argument("--paragraphs-mb", type=float, default=250)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
@@ -90,6 +113,9 @@ def main():
     if args.line_mb > 0:
         write_single_line(os.path.join(args.out, "single-line.txt"), int(args.line_mb * 1e6),
                           random.Random(args.seed + 1))
+    if args.paragraphs_mb > 0:
+        write_paragraphs(os.path.join(args.out, "paragraphs.txt"), int(args.paragraphs_mb * 1e6),
+                         random.Random(args.seed + 2))
 
 
 if __name__ == "__main__":

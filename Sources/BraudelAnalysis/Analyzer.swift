@@ -52,19 +52,20 @@ public struct Analyzer: Sendable {
         try analyze(read(fileAt: path, maxBytes: maxBytes))
     }
 
-    /// Analyzes a document already read. Sentences, tokens and concepts are found a window at a
-    /// time (``WindowedTagging``), so that only the text's scalars are whole-document.
+    /// Analyzes a document already read. Sentences, tokens, concepts and citations are found a
+    /// window at a time (``WindowedTagging``), and the reference list a run of paragraphs at a
+    /// time, so that no stage holds the whole text's scalars.
     public func analyze(_ document: Document) throws -> DocumentAnalysis {
-        let scalars = TextUnits.scalars(of: document.text)
+        let text = ScalarText(document.text)
         let structured = !document.bibliography.isEmpty
         let (references, section) = structured
-            ? StructuredCitations.references(of: document) : ReferenceListParser.parse(scalars)
+            ? StructuredCitations.references(of: document) : ReferenceListParser.parse(text)
         let languages = LanguageIdentifier.shared.identify(document.text)
-        let (layout, concepts) = try WindowedTagging(matcher: matcher, size: windowSize, language: languages.language)
-            .run(document.text, scalars: scalars, excluding: section)
-        let found = InTextCitationExtractor.extract(from: scalars, excluding: section, references: references)
+        let evidence = InTextCitationExtractor.Evidence(references: references, text: document.text)
+        let (layout, concepts, found) = try WindowedTagging(matcher: matcher, size: windowSize, language: languages.language)
+            .run(text, excluding: section, evidence: evidence)
         let citations = structured
-            ? StructuredCitations.citations(of: document, scanned: found, references: references, text: scalars)
+            ? StructuredCitations.citations(of: document, scanned: found, references: references, text: text)
             : CitationLinker.link(found, to: references)
         return DocumentAnalysis(document: document, layout: layout, concepts: concepts,
                                 citations: citations, references: references,

@@ -24,7 +24,7 @@ enum StructuredCitations {
 
     /// Callout citations merged with the scanner's citations that no callout covers.
     static func citations(of document: Document, scanned: [InTextCitation], references: [ReferenceEntry],
-                          text: [Unicode.Scalar]) -> [InTextCitation] {
+                          text: ScalarText) -> [InTextCitation] {
         var position = [String: Int]()
         for (index, entry) in document.bibliography.enumerated() {
             if let id = entry.id, position[id] == nil { position[id] = index }
@@ -35,7 +35,7 @@ enum StructuredCitations {
                 guard let index = position[target] else { continue }
                 let entry = references[index]
                 fromCallouts.append(InTextCitation(authors: entry.authors, year: entry.year ?? "n.d.",
-                                                   text: TextUnits.string(text[max(0, min(callout.start, text.count))..<max(0, min(callout.end, text.count))]),
+                                                   text: text.string(in: callout.start..<max(callout.start, callout.end)),
                                                    start: callout.start, end: callout.end, narrative: false,
                                                    reference: index))
             }

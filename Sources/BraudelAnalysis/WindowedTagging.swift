@@ -1,9 +1,11 @@
+import BraudelCitations
 import BraudelConcepts
 import BraudelText
 
-/// Segments a document and tags its concepts a window of whole paragraphs at a time, so that a
-/// long document never holds all its tokens (32 bytes each, about one per six characters) nor
-/// ICU's buffers at once: only the sentences and mentions of windows already done are kept.
+/// Segments a document, tags its concepts and scans its in-text citations a window of whole
+/// paragraphs at a time, so that a long document never holds all its scalars (4 bytes each),
+/// tokens (32 bytes each, about one per six characters) nor ICU's buffers at once: only the
+/// sentences, mentions and citations of windows already done are kept.
 ///
 /// Each window is a core — the text it answers for — with context each side (whole
 /// paragraphs, at least ``margin`` characters, or the document's edge). Context rules look up
@@ -26,19 +28,26 @@ struct WindowedTagging {
     /// Context each side of a core, in characters (rounded up to a paragraph).
     static let margin = 4096
 
-    /// The sentence layout and concept mentions of the text whose scalars are `scalars`; the
-    /// span `excluding` (a reference list) gets no mentions.
-    /// `text` is the document's text, segmented as it is when one window holds it all.
-    func run(_ text: String, scalars: [Unicode.Scalar], excluding: Range<Int>?) throws -> (SentenceLayout, [ConceptMention]) {
-        var layout = SentenceLayout(sentences: [], tokenCount: 0, characterCount: scalars.count)
+    /// The sentence layout, concept mentions and in-text citations of `text`; the span
+    /// `excluding` (a reference list) gets neither mentions nor citations. Only one window's
+    /// scalars are decoded at a time; `evidence` is what the citation scan shares across them.
+    func run(_ text: ScalarText, excluding: Range<Int>?, evidence: InTextCitationExtractor.Evidence) throws
+        -> (layout: SentenceLayout, mentions: [ConceptMention], citations: [InTextCitation]) {
+        var layout = SentenceLayout(sentences: [], tokenCount: 0, characterCount: text.count)
         var mentions = [ConceptMention]()
+        var citations = [InTextCitation]()
         var start = 0
         repeat {
-            let target = Self.cut(in: scalars, atOrBefore: min(scalars.count, start + size), after: start)
-            let window = Self.cut(in: scalars, atOrBefore: max(0, start - Self.margin), after: start - 2 * Self.margin)
-                ..< Self.cut(in: scalars, atOrAfter: target + Self.margin, before: target + 2 * Self.margin)
-            let whole = window == 0..<scalars.count
-            let segmented = try Segmenter.segment(whole ? text : TextUnits.string(scalars[window]))
+            // The scalars every cut below may look at: the window's widest extent and two more.
+            let region = max(0, start - 2 * Self.margin - 2)..<min(text.count, start + size + 2 * Self.margin + 2)
+            let scalars = text.scalars(in: region)
+            let base = region.lowerBound
+            let target = base + Self.cut(in: scalars, atOrBefore: min(text.count, start + size) - base, after: start - base)
+            let window = (base + Self.cut(in: scalars, atOrBefore: max(0, start - Self.margin) - base, after: start - 2 * Self.margin - base))
+                ..< (base + Self.cut(in: scalars, atOrAfter: target + Self.margin - base, before: target + 2 * Self.margin - base))
+            let whole = window == 0..<text.count
+            let windowScalars = Array(scalars[(window.lowerBound - base)..<(window.upperBound - base)])
+            let segmented = try Segmenter.segment(whole ? text.text : TextUnits.string(windowScalars[...]))
             let core = (start - window.lowerBound)..<(target - window.lowerBound)
             // The core's sentences: those starting in it; the last may run past its end when the
             // cut was a guess, and the next core then starts where that sentence ends.
@@ -63,10 +72,14 @@ struct WindowedTagging {
                 mention.sentence += sentenceShift
                 mentions.append(mention)
             }
+            // Citations answer for the same core as the sentences (up to `end`), so none is
+            // found twice or lost between cores.
+            citations += InTextCitationExtractor.extract(window: windowScalars, base: window.lowerBound,
+                                                         core: start..<max(end, target), excluding: excluding, evidence: evidence)
             start = max(end, target)
-        } while start < scalars.count
-        if layout.sentences.isEmpty { layout.sentences.append(Sentence(start: 0, end: scalars.count, tokens: 0..<0)) }
-        return (layout, mentions)
+        } while start < text.count
+        if layout.sentences.isEmpty { layout.sentences.append(Sentence(start: 0, end: text.count, tokens: 0..<0)) }
+        return (layout, mentions, citations)
     }
 
     /// The best place to end a window at or before `limit` and after `floor`: just after a blank

@@ -6,11 +6,14 @@ public enum TextUnits {
     /// The Unicode scalars of `text` alone (what offsets count), without the UTF-16 units.
     public static func scalars(of text: String) -> [Unicode.Scalar] {
         var text = text
+        return text.withUTF8 { scalars(of: $0) }
+    }
+
+    /// The Unicode scalars of valid UTF-8 (a part of a string's storage, cut between scalars).
+    static func scalars(of bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
         var supplementary = 0
-        return text.withUTF8 { bytes in
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, initialized in
-                initialized = decode(utf8: bytes, into: out, supplementary: &supplementary)
-            }
+        return [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, initialized in
+            initialized = decode(utf8: bytes, into: out, supplementary: &supplementary)
         }
     }
 

@@ -51,6 +51,19 @@ import Testing
         #expect(expected.concepts.count >= 60)
     }
 
+    /// The citation scan of a window asks the whole document which words it writes in
+    /// lowercase: evidence in a paragraph far outside the citation's window still counts.
+    @Test func citationEvidenceIsTheWholeDocuments() throws {
+        let filler = String(repeating: "The core exploits the periphery through unequal exchange.\n\n", count: 400)
+        let text = "Lending grew (Global Development Finance, 2005).\n\n" + filler
+            + "Here development and finance are global matters, written in lowercase.\n\n" + filler
+        let document = Document(path: "far.txt", format: .txt, metadata: DocumentMetadata(), text: text)
+        let expected = try Analyzer(lexicon: lexicon).analyze(document)
+        let actual = try Analyzer(lexicon: lexicon, windowSize: 2000).analyze(document)
+        #expect(expected.citations.map(\.authors) == [["Global Development Finance"]])
+        #expect(actual.citations == expected.citations)
+    }
+
     /// Cut points, best first: after a blank line, after a sentence end, after a space.
     @Test func cutsPreferBlankLinesThenSentenceEndsThenSpaces() {
         let scalars = Array("One two. Three four\n\nFive six. seven eight".unicodeScalars)

@@ -1,3 +1,4 @@
+import BraudelText
 import Testing
 @testable import BraudelCitations
 
@@ -155,4 +156,34 @@ func apaEditorsAndHyphenatedInitials() {
     #expect(entries.map(\.year) == ["2009", "1993", "1960"])
     #expect(entries.map(\.title) == ["China and the Transformation of Global Capitalism",
                                       "Pacific-Asia and the Future of the World-System", "Critique de la raison dialectique"])
+}
+
+/// A long reference list is parsed a run of paragraphs at a time: runs of any size give the
+/// entries and section of the list parsed in one run, a link on a line of its own joining the
+/// entry before it across runs.
+@Test("reference lists parsed in small runs of paragraphs are parsed as in one run")
+func referenceListsInRuns() throws {
+    let joined = """
+        Text.
+
+        References
+
+        Moreno, A. (2003). Chains of value. London: Verso.
+
+        https://doi.org/10.1000/chains
+
+        Lee, B. and Okafor, C. (2011). Ports and hinterlands. Review 34(2): 101-130.
+        """
+    for text in [try FixtureText.load("hegemony-article.txt"), try FixtureText.load("mixed-references.txt"), joined] {
+        let whole = ScalarText(text)
+        let expected = ReferenceListParser.parse(whole, chunkSize: whole.count)
+        #expect(!expected.entries.isEmpty)
+        for chunkSize in [1, 60, 500] {
+            let actual = ReferenceListParser.parse(whole, chunkSize: chunkSize)
+            #expect(actual.entries == expected.entries, "chunks of \(chunkSize)")
+            #expect(actual.section == expected.section, "chunks of \(chunkSize)")
+        }
+    }
+    let links = ReferenceListParser.parse(ScalarText(joined), chunkSize: 1).entries
+    #expect(links.first?.doi == "10.1000/chains")
 }

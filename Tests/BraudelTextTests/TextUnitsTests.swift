@@ -24,3 +24,21 @@ import Testing
         #expect(words == ["𝔘", "world", "economy", "semiperiphery"])
     }
 }
+
+/// A long text is decoded a window at a time: any window must be the scalars the whole text has
+/// there, across the saved byte offsets and through characters of every UTF-8 length.
+@Suite struct ScalarTextTests {
+    @Test func windowsAreTheWholeTextsScalars() {
+        let piece = "Bértola — “core” 数据 😀 semiperiphery.\n\n"
+        let text = String(repeating: piece, count: 300)
+        let whole = Array(text.unicodeScalars)
+        let scalarText = ScalarText(text)
+        #expect(scalarText.count == whole.count)
+        for range in [0..<0, 0..<1, 1020..<1030, 1023..<2049, 3000..<whole.count, 0..<whole.count, whole.count - 5..<whole.count + 10] {
+            let clamped = min(range.lowerBound, whole.count)..<min(range.upperBound, whole.count)
+            #expect(scalarText.scalars(in: range) == Array(whole[clamped]), "\(range)")
+        }
+        let span = 40..<(40 + piece.unicodeScalars.count)
+        #expect(scalarText.string(in: span) == String(String.UnicodeScalarView(whole[span])))
+    }
+}

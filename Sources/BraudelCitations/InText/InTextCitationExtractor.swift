@@ -11,10 +11,45 @@ public enum InTextCitationExtractor {
                                references: [ReferenceEntry] = []) -> [InTextCitation] {
         var scanner = CitationScanner(s: scalars, excluding: excluding, known: ReferenceNames(references))
         scanner.run()
+        return ordered(scanner.citations)
+    }
+
+    /// What a scan of a long document a window at a time shares between windows: the names of
+    /// the document's reference list and the words the whole document writes in lowercase.
+    public struct Evidence {
+        let known: ReferenceNames
+        let common: CommonWordEvidence
+
+        /// Evidence from the document's references and its whole text.
+        public init(references: [ReferenceEntry], text: String) {
+            known = ReferenceNames(references)
+            common = CommonWordEvidence(text: text)
+        }
+    }
+
+    /// The citations that start in `core` of a window of a long text: `window` holds the
+    /// scalars from document offset `base` on, `core` and `excluding` are document offsets, and
+    /// so are the offsets returned. The window's context each side gives groups at the core's
+    /// edges what the whole text would.
+    public static func extract(window: [Unicode.Scalar], base: Int, core: Range<Int>, excluding: Range<Int>?,
+                               evidence: Evidence) -> [InTextCitation] {
+        let local = excluding.map { ($0.lowerBound - base)..<($0.upperBound - base) }
+        var scanner = CitationScanner(s: window, excluding: local, known: evidence.known, common: evidence.common)
+        scanner.run()
+        return ordered(scanner.citations).compactMap { citation in
+            guard core.contains(citation.start + base) else { return nil }
+            var shifted = citation
+            shifted.start += base
+            shifted.end += base
+            return shifted
+        }
+    }
+
+    /// Citations in text order, each start once: a nested "[Moreno et al., 1995]" is read both
+    /// alone and inside its parenthesis.
+    private static func ordered(_ citations: [InTextCitation]) -> [InTextCitation] {
         var seen = Set<Int>()
-        // A nested "[Moreno et al., 1995]" is read both alone and inside its parenthesis.
-        return scanner.citations.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-            .filter { seen.insert($0.start).inserted }
+        return citations.sorted { ($0.start, $0.end) < ($1.start, $1.end) }.filter { seen.insert($0.start).inserted }
     }
 }
 
@@ -32,11 +67,12 @@ struct CitationScanner {
     /// How many citations that group produced: a locator is attached only to a lone one.
     private var lastCitingGroupCount = 0
 
-    init(s: [Unicode.Scalar], excluding: Range<Int>?, known: ReferenceNames = ReferenceNames()) {
+    init(s: [Unicode.Scalar], excluding: Range<Int>?, known: ReferenceNames = ReferenceNames(),
+         common: CommonWordEvidence? = nil) {
         self.s = s
         self.excluding = excluding
         self.known = known
-        self.common = CommonWordEvidence(s)
+        self.common = common ?? CommonWordEvidence(s)
     }
 
     /// Brackets are matched with stacks in one pass, so stray or unbalanced brackets never

@@ -2,26 +2,33 @@ import BraudelText
 
 /// Paragraphs of cleaned text: stretches separated by blank lines, trimmed of whitespace.
 enum Paragraphs {
-    static func split(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+    /// The paragraphs of a text given as its scalars, in one pass that holds none of them: a
+    /// "\n" followed by spaces, tabs or returns and another "\n" ends a paragraph, and each
+    /// paragraph is trimmed of ``CitationScalars/isSpace(_:)``.
+    static func split<S: Sequence<Unicode.Scalar>>(_ scalars: S) -> [Range<Int>] {
         var paragraphs: [Range<Int>] = []
-        var start = 0
-        var i = 0
-        while i < s.count {
-            if s[i] == "\n", CitationScalars.isParagraphBreak(s, at: i) {
-                append(s, start..<i, to: &paragraphs)
-                while i < s.count, CitationScalars.isSpace(s[i]) { i += 1 }
-                start = i
-                continue
+        var first: Int?
+        var end = 0
+        var newline = false
+        for (i, scalar) in scalars.enumerated() {
+            if scalar == "\n" {
+                if newline {
+                    if let start = first { paragraphs.append(start..<end) }
+                    first = nil
+                    newline = false
+                    continue
+                }
+                newline = true
+            } else if scalar != " " && scalar != "\t" && scalar != "\r" {
+                newline = false
             }
-            i += 1
+            if !CitationScalars.isSpace(scalar) {
+                if first == nil { first = i }
+                end = i + 1
+            }
         }
-        append(s, start..<s.count, to: &paragraphs)
+        if let start = first { paragraphs.append(start..<end) }
         return paragraphs
-    }
-
-    private static func append(_ s: [Unicode.Scalar], _ range: Range<Int>, to paragraphs: inout [Range<Int>]) {
-        let trimmed = trim(s, range)
-        if !trimmed.isEmpty { paragraphs.append(trimmed) }
     }
 
     static func trim(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
@@ -43,5 +50,12 @@ enum ReferenceHeading {
         guard lineEnd == paragraph.upperBound || s[lineEnd] == "\n",
               ReferenceHeadings.isHeading(CitationScalars.string(s, paragraph.lowerBound..<lineEnd)) else { return nil }
         return lineEnd
+    }
+
+    /// ``entriesStart(_:_:)`` in a text addressed by scalar offsets: only the paragraph's
+    /// first line (at most 50 characters) is decoded.
+    static func entriesStart(_ text: ScalarText, _ paragraph: Range<Int>) -> Int? {
+        let head = paragraph.lowerBound..<min(paragraph.upperBound, paragraph.lowerBound + 50)
+        return entriesStart(text.scalars(in: head), 0..<head.count).map { $0 + paragraph.lowerBound }
     }
 }

@@ -181,7 +181,9 @@ struct DocumentWriter {
 
     private func insertDocument() throws -> Int64 {
         let document = analysis.document
-        try db.cachedStatement(sql: """
+        // Not a cached statement: a cached one keeps its bindings, and so a copy of the whole
+        // text, until the next document is written.
+        try db.makeStatement(sql: """
             INSERT INTO document(path, hash, size, mtime, format, title, authors, year, text,
                                  token_count, indexed_at, language, languages)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

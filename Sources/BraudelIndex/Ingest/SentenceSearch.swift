@@ -13,12 +13,22 @@ enum SentenceSearch {
         for start in stride(from: 0, to: paths.count, by: 500) {
             let chunk = Array(paths[start..<min(start + 500, paths.count)])
             let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
-            try db.execute(sql: """
-                INSERT INTO sentence_fts(rowid, text)
-                SELECT s.id, s.text FROM sentence s JOIN document d ON d.id = s.document_id
-                WHERE d.path IN (\(marks)) ORDER BY s.id
-                """, arguments: StatementArguments(chunk))
+            guard let first = try Int64.fetchOne(db, sql: """
+                SELECT min(s.id) FROM sentence s WHERE s.document_id IN (\(documents(marks)))
+                """, arguments: StatementArguments(chunk)) else { continue }
+            try db.execute(sql: "INSERT INTO sentence_fts(rowid, text) " + sentences(marks),
+                           arguments: [first] + StatementArguments(chunk))
         }
+    }
+
+    private static func documents(_ marks: String) -> String { "SELECT id FROM document WHERE path IN (\(marks))" }
+
+    /// The sentences of the documents whose paths bind `marks`, from the batch's first sentence
+    /// (bound first) on, in rowid order, read straight from the table (a batch's rows are its
+    /// last): "+" keeps SQLite off the document index, whose order would need a sort, and
+    /// SQLite's sorter holds as much as the page cache (128 MB) in memory before it spills.
+    static func sentences(_ marks: String) -> String {
+        "SELECT s.id, s.text FROM sentence s WHERE s.id >= ? AND +s.document_id IN (\(documents(marks))) ORDER BY s.id"
     }
 
     /// Unindexes the sentences of the document at `path`; must run before its rows are deleted,
