@@ -25,6 +25,8 @@ public struct ConceptMatcher: Sendable {
     private let rules: [Int: ContextRuleEvaluator]
     /// Letters of each case-sensitive concept's spellings, for the exact-case check.
     private let exactSpellings: [Int: [String]]
+    /// German compounds read by their head, for German texts.
+    private let compounds: GermanCompounds
 
     /// Builds the matcher for every non-abstract concept of `lexicon`. A spelling claimed by two
     /// concepts goes to the first; `braudel lexicon check` reports such clashes.
@@ -36,6 +38,7 @@ public struct ConceptMatcher: Sendable {
             exact[index] = concept.surfaceForms.map(Self.letters)
         }
         exactSpellings = exact
+        compounds = GermanCompounds(concepts: lexicon.concepts)
         var rules = [Int: ContextRuleEvaluator]()
         for (index, concept) in lexicon.concepts.enumerated() {
             if let rule = concept.context { rules[index] = ContextRuleEvaluator(rule: rule) }
@@ -46,6 +49,13 @@ public struct ConceptMatcher: Sendable {
                 for sequence in SurfaceForms.sequences(of: form) { insert(sequence, concept: index) }
             }
             for (language, names) in concept.labels.sorted(by: { $0.key < $1.key }) {
+                // Capitals often drop their accents ("L'ECHANGE INEGAL", "TEORIA DA DEPENDENCIA")
+                // and PDF text loses them: a label also matches written without its diacritics.
+                for name in names {
+                    let bare = name.folding(options: .diacriticInsensitive, locale: nil)
+                    guard bare != name else { continue }
+                    for sequence in SurfaceForms.sequences(of: bare) { insert(sequence, concept: index) }
+                }
                 guard let stemmer = Stemmer(language: language) else { continue }
                 for name in names where SurfaceForms.prefixStem(of: name) == nil {
                     for sequence in SurfaceForms.sequences(of: name) {
@@ -175,6 +185,9 @@ public struct ConceptMatcher: Sendable {
             node = next
             position += 1
             if let concept = nodes[node].concept { candidates.append((concept, position)) }
+        }
+        if candidates.isEmpty, stems?.language == "de", let concept = compounds.concept(of: tokens[start].folded) {
+            candidates.append((concept, start + 1))
         }
         for candidate in candidates.reversed() {
             let verdict = self.verdict(candidate.concept, tokens: start..<candidate.end, in: text)

@@ -30,27 +30,31 @@ public final class LanguageIdentifier: @unchecked Sendable {
     /// between one of them and a close neighbour (Galician for Portuguese, Catalan for Spanish).
     static let preferred: Set<String> = ["en", "fr", "es", "pt", "de", "it", "nl"]
 
-    private let handle: UnsafeMutableRawPointer?
+    /// Profiles of the Latin-script languages, which nearly every text in this field is written in.
+    private let latinHandle: UnsafeMutableRawPointer?
+    /// Profiles of the other scripts' languages, consulted only for a sample mostly in another script.
+    private let otherHandle: UnsafeMutableRawPointer?
     /// textcat keeps scratch state in its handle: one classification at a time.
     private let lock = NSLock()
 
-    /// The profiles compared: the languages scholarship in this field is written in and their
-    /// close neighbours. textcat ranks every sample against every profile it loads, so its full
-    /// ~170 made language identification a third of indexing time; a text in a language left out
-    /// is given its nearest listed one.
-    static let profiles: Set<String> = [
-        "en", "fr", "es", "pt", "de", "it", "nl", "ca", "gl", "ro", "oc", "la", "pl", "cs", "sk", "ru", "uk",
-        "sv", "da", "nb", "fi", "tr", "el", "hu", "id", "ar", "zh", "ja", "ko",
-    ]
+    /// The Latin-script profiles compared: the languages scholarship in this field is written in
+    /// and the close neighbours textcat hesitates with (Catalan, Galician). textcat ranks every
+    /// sample against every profile it loads, so each profile costs a comparison per sample; a
+    /// Latin-script text in a language left out is given its nearest listed one.
+    static let latinProfiles: Set<String> = ["en", "fr", "es", "pt", "de", "it", "nl", "ca", "gl"]
+    /// The profiles for samples mostly written in another script (Cyrillic, Greek, Arabic, CJK):
+    /// a script test sends them here, so Latin-script text is never compared with them.
+    static let otherProfiles: Set<String> = ["ru", "uk", "el", "ar", "zh", "ja", "ko"]
 
     /// Loads the profiles; an identifier without them answers nil (the library or its data missing).
     public init() {
-        handle = Self.withProfileList { special_textcat_Init($0, Self.dataDirectory) }
+        latinHandle = Self.withProfileList(Self.latinProfiles) { special_textcat_Init($0, Self.dataDirectory) }
+        otherHandle = Self.withProfileList(Self.otherProfiles) { special_textcat_Init($0, Self.dataDirectory) }
     }
 
-    /// Calls `body` with the path of a configuration listing only ``profiles`` (Debian's own list
+    /// Calls `body` with the path of a configuration listing only `profiles` (Debian's own list
     /// filtered, in a temporary file removed afterwards); with the full list if that fails.
-    private static func withProfileList(_ body: (String) -> UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? {
+    private static func withProfileList(_ profiles: Set<String>, _ body: (String) -> UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? {
         let full = dataDirectory + "fpdb.conf"
         guard let conf = try? String(contentsOfFile: full, encoding: .utf8) else { return body(full) }
         let kept = conf.split(separator: "\n").filter { line in
@@ -66,19 +70,22 @@ public final class LanguageIdentifier: @unchecked Sendable {
         return body(path)
     }
 
-    deinit { if let handle { textcat_Done(handle) } }
+    deinit {
+        if let latinHandle { textcat_Done(latinHandle) }
+        if let otherHandle { textcat_Done(otherHandle) }
+    }
 
     /// The shared identifier: the profiles are loaded once per process.
     public static let shared = LanguageIdentifier()
 
     /// The language of one stretch of text, or nil when it is too short or unknown.
     public func language(of text: Substring, minimum: Int = LanguageIdentifier.minimumLetters) -> String? {
-        guard handle != nil, Self.letters(text) >= minimum else { return nil }
+        guard latinHandle != nil, Self.letters(text) >= minimum else { return nil }
         return classify(text, bytes: 4000)
     }
 
-    /// At most this many paragraphs are read: textcat ranks every sample against all of its ~170
-    /// profiles, the costliest step of indexing when every paragraph was judged, and a document's
+    /// At most this many paragraphs are read: textcat ranks every sample against each loaded
+    /// profile, the costliest step of indexing when every paragraph was judged, and a document's
     /// languages show in a sample. Five evenly spaced positions are the fewest that still land in
     /// any paragraph holding a fifth of the letters, the share that lists a language.
     public static let sampledParagraphs = 5
@@ -90,15 +97,9 @@ public final class LanguageIdentifier: @unchecked Sendable {
     /// positions — so each language's share of the votes estimates its share of the letters, and
     /// a paragraph holding a fifth of them is always read.
     public func identify(_ text: String) -> Identification {
-        var paragraphs = [(text: Substring, letters: Int)]()
-        var total = 0
-        for paragraph in text.split(separator: "\n\n", omittingEmptySubsequences: true) {
-            let count = Self.letters(paragraph)
-            guard count >= Self.minimumLetters else { continue }
-            paragraphs.append((paragraph, count))
-            total += count
-        }
-        if total == 0 || handle == nil {
+        let paragraphs = Self.paragraphs(of: text)
+        let total = paragraphs.reduce(0) { $0 + $1.letters }
+        if total == 0 || latinHandle == nil {
             guard let language = language(of: Substring(text), minimum: Self.minimumLetters / 3) else {
                 return Identification(language: nil, languages: [])
             }
@@ -122,6 +123,32 @@ public final class LanguageIdentifier: @unchecked Sendable {
         return Identification(language: ranked.first?.key, languages: ranked.filter { $0.value * 5 >= cast }.map(\.key))
     }
 
+    /// The blank-line separated paragraphs long enough to judge, with their letters, found in one
+    /// pass over the UTF-8 bytes (splitting the String by Characters cost more than textcat itself).
+    static func paragraphs(of text: String) -> [(text: Substring, letters: Int)] {
+        var found = [(text: Substring, letters: Int)]()
+        let utf8 = text.utf8
+        var start = utf8.startIndex, index = start, letters = 0, previousNewline = false
+        func close(_ end: String.Index) {
+            if letters >= minimumLetters { found.append((text[start..<end], letters)) }
+        }
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x0A, previousNewline {
+                close(utf8.index(before: index))
+                start = utf8.index(after: index)
+                letters = 0
+                previousNewline = false
+            } else {
+                previousNewline = byte == 0x0A
+                if (byte | 0x20) &- 0x61 < 26 || byte >= 0xC0 { letters += 1 }
+            }
+            index = utf8.index(after: index)
+        }
+        close(utf8.endIndex)
+        return found
+    }
+
     /// Letters, counted on bytes: ASCII letters and the first byte of every other character
     /// (nearly all letters in prose), without decoding Unicode properties for the whole text.
     private static func letters(_ text: Substring) -> Int {
@@ -132,8 +159,8 @@ public final class LanguageIdentifier: @unchecked Sendable {
 
     /// textcat's answer for the first `bytes` of `text` (cut back to a whole character).
     private func classify(_ text: Substring, bytes limit: Int) -> String? {
-        guard let handle else { return nil }
         var bytes = Array(text.utf8.prefix(limit))
+        guard let handle = Self.mostlyLatin(bytes) ? latinHandle : otherHandle else { return nil }
         while let last = bytes.last, last & 0xC0 == 0x80 { bytes.removeLast() }
         if let last = bytes.last, last >= 0xC0 { bytes.removeLast() }
         let answer: String? = lock.withLock {
@@ -144,6 +171,16 @@ public final class LanguageIdentifier: @unchecked Sendable {
             }
         }
         return answer.flatMap(Self.pick)
+    }
+
+    /// True when most letters of a UTF-8 sample are Latin: ASCII letters and characters whose
+    /// lead byte is below U+0370 (accented Latin letters), against Greek, Cyrillic, Arabic, CJK…
+    static func mostlyLatin(_ bytes: [UInt8]) -> Bool {
+        var latin = 0, other = 0
+        for byte in bytes {
+            if (byte | 0x20) &- 0x61 < 26 || (byte >= 0xC3 && byte < 0xCD) { latin += 1 } else if byte >= 0xCD && byte != 0xE2 { other += 1 }
+        }
+        return latin >= other
     }
 
     /// "[pt--utf8][gl--utf8]" → "pt": the first candidate, or a preferred one among close candidates.

@@ -63,4 +63,20 @@ import Testing
         // "impérialisme" but is not imperialism.
         #expect(try mentions("Les liens impériaux de l'économie-monde.", language: "fr") == ["world-economy|économie-monde"])
     }
+    @Test func germanCompoundsAreReadByTheirHead() throws {
+        // The head names the thing: a world hegemon is a hegemon; a zone before a territorial head
+        // names the zone's countries.
+        #expect(try mentions("Ein Welthegemon setzte die Regeln für die Peripherieländer und Halbperipheriestaaten.", language: "de")
+                == ["hegemony|Welthegemon", "periphery|Peripherieländer", "semiperiphery|Halbperipheriestaaten"])
+        // A modifier only (cycles), a modifier the rule forbids (path) and a prefix ("un") name
+        // something else.
+        #expect(try mentions("Die Hegemoniezyklen, die Pfadabhängigkeit der Firmen und die Unabhängigkeit des Landes.", language: "de") == [])
+        // Only German texts are read so.
+        #expect(try mentions("Ein Welthegemon.", language: nil) == [])
+    }
+
+    @Test func labelsMatchWithoutTheirAccents() throws {
+        #expect(try mentions("L'ECHANGE INEGAL ET LA THEORIE DE LA DEPENDANCE") == ["unequal-exchange|ECHANGE INEGAL",
+                                                                                  "dependency|THEORIE DE LA DEPENDANCE"])
+    }
 }

@@ -73,13 +73,15 @@ let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().del
     @Test func languagesGoldHolds() throws {
         let evaluation = try GoldAccuracyTests().evaluate("corpus/languages")
         #expect(evaluation.documents.count >= 7)
-        // Measured: concepts P 1.000 R 1.000 (62 mentions); citations P 1.000 R 1.000 (50: ABNT
-        // capitals and semicolons, apud chains, e outros / y otros / u. a., German narratives);
-        // reference entries found 1.000 (ABNT year-last entries read), fields 1.000, links 1.000.
+        // Measured: concepts P 1.000 R 1.000 (81 mentions: German compounds, unaccented capitals,
+        // everyday senses of periferia, hegemonia, dependência); citations P 1.000 R 1.000 (56: ABNT
+        // capitals and semicolons, apud chains, e outros / y otros / u. a., German narratives,
+        // "de acuerdo a", slash-joined co-authors); reference entries found 1.000 (ABNT year-last
+        // entries read), fields 1.000, links 1.000.
         let concepts = evaluation.concepts, citations = evaluation.citations
-        #expect(concepts.truePositives + concepts.falseNegatives >= 60)
+        #expect(concepts.truePositives + concepts.falseNegatives >= 78)
         #expect(concepts.precision >= 0.98 && concepts.recall >= 0.98)
-        #expect(citations.truePositives + citations.falseNegatives >= 50)
+        #expect(citations.truePositives + citations.falseNegatives >= 54)
         #expect(citations.precision >= 0.98 && citations.recall >= 0.98)
         #expect(evaluation.referenceRecall >= 0.98)
         #expect(evaluation.referenceFieldAccuracy >= 0.98)

@@ -33,7 +33,9 @@ struct AuthorRun {
         }
         var chains = [last]
         var cursor = last.lo - 1
-        if cursor > floor, t[cursor].isConjunction {
+        // "Barati-Novbari/Seelow 1982": persons joined by a bare slash are co-authors, as with "and".
+        let slash = cursor > floor && t[cursor].isPunct("/") && !t[cursor].gapBefore && !t[cursor + 1].gapBefore
+        if cursor > floor, t[cursor].isConjunction || slash {
             var j = cursor - 1
             if j >= floor, t[j].isPunct(",") { j -= 1 }
             if j >= floor, let previous = NameChain.collect(t, endingAt: j, known: known), previous.lo >= floor {

@@ -95,7 +95,8 @@ enum NarrativeNameParser {
         // "the Origins of Our Times (1994)", "in their Long Memories (2001)": a possessive
         // determiner opens a noun phrase or a title, never a person's name.
         if cursor >= 0, t[cursor].kind == .word, Self.possessiveDeterminers.contains(t[cursor].key) { return nil }
-        let articled = cursor >= 0 && (t[cursor].isWord("the") || t[cursor].isWord("a") || t[cursor].isWord("an"))
+        let articled = cursor >= 0 && (t[cursor].isWord("the") || t[cursor].isWord("an")
+            || (t[cursor].isWord("a") && !(cursor >= 1 && CitationLexicon.governsPrepositionalA.contains(t[cursor - 1].key))))
         if articled || (chains.count == 1 && chains[0].isOrganization) {
             // "the Guardian (2016)", "The Economist (2019)": after an article, one organization
             // word names the body, as the parenthetical "(The Guardian 2016)" does.

@@ -98,6 +98,13 @@ enum CitationLexicon {
                                               "vease", "ver", "vgl", "voir", "siehe", "por", "par", "von", "según",
                                               "segundo", "selon"]
 
+    /// Spanish and Portuguese words after which "a" is the preposition before a person, not the
+    /// English article: "de acuerdo a Wallerstein (1998)", "frente a Cardoso (1970)".
+    static let governsPrepositionalA: Set<String> = [
+        "acuerdo", "respecto", "conforme", "frente", "gracias", "junto", "referencia", "relación", "relação",
+        "oposición", "oposição", "semejanza", "semelhança",
+    ]
+
     /// Works of art and craft whose maker is named with a date in captions: "portrait by
     /// Jacques Moreau (1861)" dates a picture, not a text.
     static let artworks: Set<String> = [

@@ -237,7 +237,7 @@ struct HeadLine {
         // A journal line that ends with its page ("Bulletin, No. 1, 2021 Page 15") dates the work.
         if isPageCounter(lower) && !isAccessLine(lower) && TitleBlockParser.isFurniture(text) { return .publication }
         if isPageCounter(lower) || startsWithNumericDate(text) || isAddress(text) || isAccessLine(lower) || isLogo(lower)
-            || isInterfaceLine(text) || isFileName(text) || isNavigationLabel(lower) { return .furniture }
+            || isInterfaceLine(text) || isFileName(text) || isNavigationLabel(lower) || isWikiTagline(lower) { return .furniture }
         // A licence notice on a line of its own is furniture; one that opens a run-together
         // head ("… licensed under … This journal … Title Name …") goes on to the title.
         if !long, isLicenceLine(lower) { return .furniture }
@@ -356,13 +356,28 @@ struct HeadLine {
         "documents", "document", "details", "info", "information", "abstract", "figures", "and", "references",
         "preview", "embed", "size", "px", "go", "here", "click", "upload", "sections", "tools", "contents",
         "collection", "collections", "shares", "recommended", "advertisement", "survey", "cookies", "summary", "logo", "reads", "bibliographic", "description",
+        // The same controls on French, Spanish, Portuguese and German pages ("Aller à la navigation
+        // Aller à la recherche", "Zur Navigation springen", "Nenhum resultado encontrado").
+        "aller", "à", "la", "recherche", "accueil", "télécharger", "imprimer", "partager", "citer", "sommaire",
+        "fermer", "ouvrir", "ir", "a", "navegación", "búsqueda", "buscar", "inicio", "descargar", "compartir",
+        "para", "navegação", "pesquisa", "busca", "início", "baixar", "compartilhar", "acessibilidade",
+        "reportar", "erro", "nenhum", "resultado", "encontrado", "zur", "springen", "suche", "startseite",
+        "drucken", "teilen", "herunterladen", "inhalt", "menü",
     ]
 
-    /// At most four words, all interface words (glued ones such as "ArticlePDF" split first).
+    /// A wiki's tagline under its article title ("From Wikipedia, the free encyclopedia", "Un
+    /// article de Wikipédia, l'encyclopédie libre", "aus Wikipedia, der freien Enzyklopädie").
+    private static func isWikiTagline(_ lower: String) -> Bool {
+        (lower.contains("wikipedia") || lower.contains("wikipédia"))
+            && (lower.contains("encyclop") || lower.contains("enciclop") || lower.contains("enzyklop")) && lower.count <= 80
+    }
+
+    /// At most eight words, all interface words (glued ones such as "ArticlePDF" split first).
     private static func isInterfaceLine(_ text: String) -> Bool {
         let pieces = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        // Splitting at case changes only adds words: more than four pieces is never interface.
-        guard pieces.count <= 4 else { return false }
+        // Splitting at case changes only adds words: more than eight pieces is never interface
+        // (a control repeated for two targets, "Aller à la navigation Aller à la recherche").
+        guard pieces.count <= 8 else { return false }
         var words = [String]()
         for word in pieces {
             var current = ""
@@ -372,7 +387,7 @@ struct HeadLine {
             }
             words.append(current)
         }
-        guard !words.isEmpty, words.count <= 4 else { return false }
+        guard !words.isEmpty, words.count <= 8 else { return false }
         // "and" alone between two name blocks is text.
         guard words.contains(where: { !["and", "of", "the", "to", "in"].contains($0.lowercased()) }) else { return false }
         return words.allSatisfy { interfaceWords.contains($0.lowercased()) || $0.allSatisfy(\.isNumber) }

@@ -267,6 +267,12 @@ enum TitleSelection {
 
     /// The dash before a byline label inside a line (" - by ", " – by ", " — By "), if any.
     private static func dashedByline(in text: String) -> Range<String.Index>? {
+        // Screen by bytes for " by " / " By " before any Foundation search: almost no line has it.
+        var window: UInt32 = 0
+        guard text.utf8.contains(where: { byte in
+            window = (window << 8) | UInt32(byte)
+            return window | 0x0020_0000 == 0x2062_7920
+        }) else { return nil }
         for dash in [" - ", " – ", " — "] {
             guard let found = text.range(of: dash) else { continue }
             let rest = text[found.upperBound...]
@@ -444,8 +450,11 @@ enum TitleSelection {
             if parts == chunk, let head = titleHead(chunk, in: lines) { parts = head; headOfParagraph = true }
             let partTexts = parts.map { lines[$0].text }
             let words = joined(partTexts).split(separator: " ")
+            let overText = headOfParagraph
+                || (position == 0 && chunk.count == 1 && below < chunks.count && chunks[below].contains { isProse(lines[$0].text) }
+                    && (chunk[0] + 1..<chunks[below][0]).allSatisfy { lines[$0].kind == .furniture || lines[$0].kind == .blank })
             guard isTitleShaped(partTexts, allowLowercaseStart: false), !isVenueOrDate(partTexts),
-                  words.count >= 2 || (headOfParagraph && isOneWordTitle(words[0])) else { continue }
+                  words.count >= 2 || (overText && isOneWordTitle(words[0])) else { continue }
             if !headOfParagraph, let subtitle = subtitleBelow(parts, chunks: chunks, at: below, in: lines) {
                 return (withSubtitle(partTexts, joined(subtitle.map { lines[$0].text })), Set(parts + subtitle))
             }
@@ -538,6 +547,13 @@ enum TitleSelection {
         while digits > 0 && scalars[digits - 1].properties.numericType != nil && scalars[digits - 1].isASCII { digits -= 1 }
         if digits < scalars.count, scalars.count - digits <= 2, digits > 0, UTF8Bytes.isLowercase(scalars[digits - 1]) {
             scalars.removeLast(scalars.count - digits)
+        }
+        // "… A POSIÇÃO DA CHINA 1": a note number set apart after a title in capitals.
+        if digits < scalars.count, scalars.count - digits <= 2, digits > 1, scalars[digits - 1] == " " {
+            let words = String(String.UnicodeScalarView(scalars[..<(digits - 1)])).split(separator: " ")
+            if words.count >= 5, let word = words.last, word.count >= 3, word.allSatisfy(\.isUppercase) {
+                scalars.removeLast(scalars.count - digits + 1)
+            }
         }
         // A full stop closing a one-sentence title is typography, not part of it.
         let text = String(String.UnicodeScalarView(scalars))

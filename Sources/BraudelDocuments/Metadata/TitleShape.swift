@@ -3,11 +3,17 @@ import Foundation
 /// What a title looks like on the page: the shape tests ``TitleSelection`` applies to
 /// candidate lines.
 extension TitleSelection {
-    /// One word is a title only set on its own line right over the paragraph it heads
-    /// ("Semiperipheries" then "In world-systems theory, …"), never a site's name alone: a word
-    /// of five letters or more in ordinary case.
+    /// One word is a title only set on its own line over the paragraph it heads
+    /// ("Semiperipheries" then "In world-systems theory, …"), or as a page's first block with
+    /// only page furniture between it and the text (a wiki article: "Weltsystem", its tagline,
+    /// "Zur Navigation springen", then the text); never a site's name alone: a word of five
+    /// letters or more in ordinary case, or a hyphen compound of such parts ("Système-monde",
+    /// "Dependencia-Theorie").
     static func isOneWordTitle(_ word: Substring) -> Bool {
-        word.count >= 5 && word.allSatisfy(\.isLetter) && word.dropFirst().allSatisfy(\.isLowercase)
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+        return word.count >= 5 && parts.count <= 3 && parts.allSatisfy { part in
+            part.count >= 2 && part.allSatisfy(\.isLetter) && part.dropFirst().allSatisfy(\.isLowercase)
+        }
     }
 
     /// Short lines, no final comma or colon, starting with a capital, a digit or a quote; not a
