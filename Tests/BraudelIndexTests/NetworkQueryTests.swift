@@ -73,6 +73,17 @@ import Testing
             ([names[pair.a], names[pair.b]].sorted().joined(separator: " "), pair.sentences) }) == pairs)
     }
 
+    /// The node order is the full scan's however early the scan stops and the remaining
+    /// concepts are looked up one by one (what keeps a rare, late concept from costing a scan of
+    /// every mention).
+    @Test func conceptOrderIsTheSameWhereverTheScanStops() throws {
+        let full = try #require(try index.storedConceptPairs(scanLimit: Int.max))
+        for limit in [0, 1, 2, 5] {
+            let cut = try #require(try index.storedConceptPairs(scanLimit: limit))
+            #expect(cut.concepts.map(\.concept) == full.concepts.map(\.concept), "scan limit \(limit)")
+        }
+    }
+
     @Test func conceptWorkPairsCountSentencesNamingTheConceptAndCitingTheWork() throws {
         let pairs = try index.conceptWorkPairs()
         #expect(pairs.map { "\($0.concept) \($0.work) \($0.sentences)" } == [

@@ -5,6 +5,11 @@ extension CorpusIndex {
     /// (``WholeIndexCounts``), the same figures ``conceptSentences(scope:)`` gives row by row;
     /// nil when this connection reads mentions inside names, which the counts leave out.
     public func storedConceptPairs() throws -> ConceptPairCounts? {
+        try storedConceptPairs(scanLimit: Self.firstMentionScanLimit)
+    }
+
+    /// ``storedConceptPairs()`` with the node order's scan cut after `scanLimit` mention rows.
+    func storedConceptPairs(scanLimit: Int) throws -> ConceptPairCounts? {
         guard !readsNameMentions else { return nil }
         return try reading { db in
             let sentenceUnit = WholeIndexCounts.sentenceUnit, allYears = WholeIndexCounts.allYears
@@ -26,7 +31,7 @@ extension CorpusIndex {
             for row in try Row.fetchAll(db, sql: "SELECT concept, MIN(label) AS label FROM concept_year GROUP BY concept") {
                 labels[row["concept"]] = row["label"]
             }
-            let order = try firstAppearances(of: paired, db)
+            let order = try firstAppearances(of: paired, scanLimit: scanLimit, db)
             var position = [String: Int]()
             for (number, concept) in order.enumerated() { position[concept] = number }
             return ConceptPairCounts(
@@ -40,22 +45,50 @@ extension CorpusIndex {
     }
 
     /// `concepts` in order of first mention, by document path, sentence and concept id: the
-    /// order of the nodes of a network counted from the rows. Reads documents in path order
-    /// only until each concept has been met.
-    private func firstAppearances(of concepts: Set<String>, _ db: Database) throws -> [String] {
-        var order = [String]()
-        var seen = Set<String>()
-        guard !concepts.isEmpty else { return order }
-        let rows = try String.fetchCursor(db, sql: """
-            SELECT m.concept FROM document d CROSS JOIN sentence s ON s.document_id = d.id
+    /// order of the nodes of a network counted from the rows. Reads mentions in that order for a
+    /// bounded prefix, which meets the frequent concepts; each concept not met there (a rare one,
+    /// whose first mention may lie anywhere) is looked up through the concept index, and all are
+    /// sorted by the same key, so the order is the full scan's without reading every mention.
+    private func firstAppearances(of concepts: Set<String>, scanLimit: Int, _ db: Database) throws -> [String] {
+        guard !concepts.isEmpty else { return [] }
+        var first = [String: FirstMention]()
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT d.path, s.ordinal, m.concept FROM document d CROSS JOIN sentence s ON s.document_id = d.id
             CROSS JOIN mention m ON m.sentence_id = s.id
-            ORDER BY d.path, s.ordinal, m.concept
-            """)
-        while let concept = try rows.next() {
-            guard concepts.contains(concept), seen.insert(concept).inserted else { continue }
-            order.append(concept)
-            if order.count == concepts.count { break }
+            ORDER BY d.path, s.ordinal, m.concept LIMIT ?
+            """, arguments: [scanLimit])
+        while let row = try rows.next() {
+            let concept: String = row[2]
+            guard concepts.contains(concept), first[concept] == nil else { continue }
+            first[concept] = FirstMention(path: row[0], ordinal: row[1], concept: concept)
+            if first.count == concepts.count { break }
         }
-        return order
+        for concept in concepts where first[concept] == nil {
+            if let row = try Row.fetchOne(db, sql: """
+                SELECT d.path, s.ordinal FROM mention m CROSS JOIN sentence s ON s.id = m.sentence_id
+                CROSS JOIN document d ON d.id = s.document_id
+                WHERE m.concept = ? ORDER BY d.path, s.ordinal LIMIT 1
+                """, arguments: [concept]) {
+                first[concept] = FirstMention(path: row[0], ordinal: row[1], concept: concept)
+            }
+        }
+        return first.values.sorted().map(\.concept)
+    }
+
+    /// Mention rows read in path order before the rest of the concepts are looked up one by one.
+    static let firstMentionScanLimit = 200_000
+}
+
+/// Where a concept is first mentioned, ordered as the rows of a network are read.
+private struct FirstMention: Comparable {
+    var path: String
+    var ordinal: Int
+    var concept: String
+
+    /// SQLite's byte order on text (UTF-8), not Swift's Unicode-normalized comparison.
+    static func < (a: FirstMention, b: FirstMention) -> Bool {
+        if !a.path.utf8.elementsEqual(b.path.utf8) { return a.path.utf8.lexicographicallyPrecedes(b.path.utf8) }
+        if a.ordinal != b.ordinal { return a.ordinal < b.ordinal }
+        return a.concept.utf8.lexicographicallyPrecedes(b.concept.utf8)
     }
 }
